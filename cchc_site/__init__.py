@@ -1,0 +1,1 @@
+"""cchc-site: static sites for administrative-reform transparency pages."""

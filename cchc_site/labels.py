@@ -1,0 +1,46 @@
+"""Vietnamese names for the fixed vocabularies of the model."""
+
+REFORM_AREAS = {
+    "chi-dao-dieu-hanh": "Công tác chỉ đạo, điều hành",
+    "the-che": "Cải cách thể chế",
+    "thu-tuc-hanh-chinh": "Cải cách thủ tục hành chính",
+    "to-chuc-bo-may": "Cải cách tổ chức bộ máy hành chính nhà nước",
+    "cong-vu": "Cải cách chế độ công vụ",
+    "tai-chinh-cong": "Cải cách tài chính công",
+    "chinh-quyen-so": "Xây dựng chính quyền điện tử, chính quyền số",
+}
+
+PERIODS = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng", "nam": "Năm"}
+
+TASK_STATUSES = {
+    "hoan-thanh": "Đã hoàn thành",
+    "dang-thuc-hien": "Đang thực hiện",
+    "chua-thuc-hien": "Chưa thực hiện",
+    "khong-thuc-hien": "Không thực hiện",
+}
+
+UNIT_KINDS = {
+    "lanh-dao": "Lãnh đạo", "van-phong": "Văn phòng", "phong": "Phòng chuyên môn",
+    "thanh-tra": "Thanh tra", "chi-cuc": "Chi cục", "trung-tam": "Trung tâm",
+    "don-vi": "Đơn vị trực thuộc", "nhom": "Nhóm đơn vị",
+}
+
+ONLINE_LEVELS = {"1": "Mức độ 1", "2": "Mức độ 2", "3": "Mức độ 3", "4": "Mức độ 4",
+                 "toan-trinh": "Toàn trình", "mot-phan": "Một phần"}
+
+DOSSIER_COUNTS = {
+    "received": "Tiếp nhận",
+    "resolved_early": "Giải quyết trước hạn",
+    "resolved_on_time": "Giải quyết đúng hạn",
+    "resolved_late": "Giải quyết quá hạn",
+    "returned": "Trả lại / rút hồ sơ",
+    "pending": "Đang giải quyết, trong hạn",
+    "pending_late": "Đang giải quyết, quá hạn",
+    "online": "Tiếp nhận trực tuyến",
+}
+
+TASK_COLUMNS = {
+    "number": "TT", "objective": "Mục tiêu", "task": "Nhiệm vụ", "activities": "Hoạt động",
+    "product": "Kết quả/Sản phẩm", "lead": "Đơn vị chủ trì", "support": "Đơn vị phối hợp",
+    "deadline": "Thời gian hoàn thành", "budget": "Kinh phí", "notes": "Ghi chú",
+}

@@ -1,0 +1,254 @@
+"""Stage 3, link: resolve every reference and gather cross-page facts.
+
+After this stage every id an editor wrote has been found (or reported with
+its file, line and column), and each page can be rendered from plain data
+without looking anything up: a unit knows the tasks it leads and supports
+in every plan, a task knows what each report said of it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from .model import (Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
+                    TaskStatus, Unit)
+from .problems import Problems
+from .values import parse_amount
+from .vietnamese import slugify, sort_key
+
+
+@dataclass
+class TaskEntry:
+    """A task of a plan, with the facts other records give about it."""
+
+    key: str
+    slug: str
+    plan: Plan
+    area_index: int
+    task: Task
+    lead: list[Unit]
+    support: list[Unit]
+    statuses: list[tuple[Report, TaskStatus]] = field(default_factory=list)
+
+    @property
+    def area(self):
+        return self.plan.areas[self.area_index]
+
+    @property
+    def budget_amount(self):
+        return parse_amount(self.task.budget)
+
+    @property
+    def latest(self) -> tuple[Report, TaskStatus] | None:
+        """What the most recent report said of the task (reports are linked in date order)."""
+        return self.statuses[-1] if self.statuses else None
+
+
+@dataclass
+class UnitEntry:
+    agency: Agency
+    unit: Unit
+    slug: str
+    leads: list[TaskEntry] = field(default_factory=list)
+    supports: list[TaskEntry] = field(default_factory=list)
+
+
+@dataclass
+class ProcedureEntry:
+    catalogue: Catalogue
+    procedure: Procedure
+    slug: str
+
+
+@dataclass
+class Site:
+    config: SiteConfig
+    agencies: dict[str, Agency]
+    units: dict[tuple[str, str], UnitEntry]
+    plans: dict[str, Plan]
+    tasks: dict[str, list[TaskEntry]]
+    reports: dict[str, Report]
+    catalogues: dict[str, Catalogue]
+    procedures: dict[str, list[ProcedureEntry]]
+    pages: dict
+    reports_by_plan: dict[str, list[Report]]
+
+
+def link(content: Content, problems: Problems) -> Site:
+    agencies = _by_id(content.agencies)
+    units = _link_units(agencies, problems)
+    plans = _by_id(content.plans)
+    tasks = {plan.id: _link_plan(plan, agencies, units, problems) for plan in plans.values()}
+    reports = _by_id(content.reports)
+    reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
+    for report in sorted(reports.values(), key=_report_order):
+        _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems)
+        if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
+                                      problems):
+            reports_by_plan[report.plan].append(report)
+            _link_report(report, plans[report.plan], tasks[report.plan], problems)
+    catalogues = _by_id(content.catalogues)
+    procedures = {cat.id: _link_catalogue(cat, agencies, problems) for cat in catalogues.values()}
+    return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
+                reports=reports, catalogues=catalogues, procedures=procedures,
+                pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan)
+
+
+def _by_id(records) -> dict:
+    return {record.id: record for record in sorted(records, key=lambda r: r.id)}
+
+
+def _report_order(report: Report):
+    period_rank = ("quy-1", "6-thang", "9-thang", "nam").index(report.period)
+    return (report.year, period_rank, report.id)
+
+
+def _check_ref(record, name: str, value: str, known: dict, vi_kind: str, en_kind: str,
+               problems: Problems, path: str | None = None) -> bool:
+    if value in known:
+        return True
+    close = difflib.get_close_matches(value, [str(k) for k in known], n=1, cutoff=0.6)
+    vi_hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
+    en_hint = f"; did you mean '{close[0]}'?" if close else ""
+    problems.error(record.at(name), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
+                   f"no {en_kind} '{value}'{en_hint}")
+    return False
+
+
+def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
+    entries = {}
+    for agency in agencies.values():
+        seen: dict[str, Loc] = {}
+        for i, unit in enumerate(agency.units, start=1):
+            if unit.id in seen:
+                problems.error(unit.at("id"), f"units[{i}].id",
+                               f"mã đơn vị '{unit.id}' bị trùng (đã có ở dòng {seen[unit.id].line})",
+                               f"duplicate unit id '{unit.id}' (first at line {seen[unit.id].line})")
+                continue
+            seen[unit.id] = unit.at("id")
+            entries[(agency.id, unit.id)] = UnitEntry(agency, unit, slugify(unit.id))
+        own = {unit.id: unit for unit in agency.units}
+        for i, unit in enumerate(agency.units, start=1):
+            for j, member in enumerate(unit.members, start=1):
+                _check_ref(unit, "members", member, own, "đơn vị", "unit", problems,
+                           f"units[{i}].members[{j}]")
+    return entries
+
+
+def _link_plan(plan: Plan, agencies, units, problems: Problems) -> list[TaskEntry]:
+    if not _check_ref(plan, "agency", plan.agency, agencies, "cơ quan", "agency", problems):
+        return []
+    own = {unit_id: entry for (agency_id, unit_id), entry in units.items()
+           if agency_id == plan.agency}
+    _check_unique(plan.targets, "id", "targets", "chỉ tiêu", "target", problems)
+    entries: list[TaskEntry] = []
+    seen: dict[str, tuple[Task, str]] = {}
+    for a, area in enumerate(plan.areas):
+        for t, task in enumerate(area.tasks, start=1):
+            path = f"areas[{a + 1}].tasks[{t}]"
+            key = task.id or (f"{area.number}.{task.number}" if area.number and task.number
+                              else "")
+            if not key:
+                problems.error(task.loc, path, "nhiệm vụ cần 'id', hoặc 'number' cùng 'number' "
+                               "của lĩnh vực, để có mã riêng",
+                               "a task needs an 'id', or a 'number' and its area's 'number'")
+                continue
+            if key in seen:
+                first = seen[key][0].loc
+                problems.error(task.at("id") if task.id else task.at("number"), path,
+                               f"mã nhiệm vụ '{key}' bị trùng với nhiệm vụ ở dòng {first.line}; "
+                               "hãy đặt 'id' riêng cho một trong hai",
+                               f"task id '{key}' is already used by the task at line "
+                               f"{first.line}; give one of them its own 'id'")
+                continue
+            seen[key] = (task, path)
+            lead = _resolve_units(task, "lead", own, path, problems)
+            support = _resolve_units(task, "support", own, path, problems)
+            entry = TaskEntry(key, slugify(key), plan, a, task, lead, support)
+            entries.append(entry)
+            for unit in lead:
+                own[unit.id].leads.append(entry)
+            for unit in support:
+                own[unit.id].supports.append(entry)
+    return entries
+
+
+def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems) -> list[Unit]:
+    found = []
+    for i, unit_id in enumerate(getattr(task, name), start=1):
+        if _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
+                      f"{path}.{name}[{i}]"):
+            found.append(own[unit_id].unit)
+    return found
+
+
+def _check_unique(records, name: str, path: str, vi_kind: str, en_kind: str,
+                  problems: Problems) -> None:
+    seen: dict[str, Loc] = {}
+    for i, record in enumerate(records, start=1):
+        value = getattr(record, name)
+        if value in seen:
+            problems.error(record.at(name), f"{path}[{i}].{name}",
+                           f"mã {vi_kind} '{value}' bị trùng (đã có ở dòng {seen[value].line})",
+                           f"duplicate {en_kind} id '{value}' (first at line {seen[value].line})")
+        else:
+            seen[value] = record.at(name)
+
+
+def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], problems: Problems) -> None:
+    if plan.agency != report.agency:
+        problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
+                      f"'{plan.agency}', không phải '{report.agency}'",
+                      f"plan '{plan.id}' belongs to '{plan.agency}', not '{report.agency}'")
+    by_key = {entry.key: entry for entry in tasks}
+    seen: set[str] = set()
+    for i, status in enumerate(report.tasks, start=1):
+        path = f"tasks[{i}].task"
+        if status.task in seen:
+            problems.error(status.at("task"), path, f"nhiệm vụ '{status.task}' đã được báo cáo "
+                           "ở trên trong cùng báo cáo",
+                           f"task '{status.task}' is already reported above in this report")
+            continue
+        seen.add(status.task)
+        if _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
+                      f"task in plan '{plan.id}'", problems, path):
+            by_key[status.task].statuses.append((report, status))
+    targets = {target.id: target for target in plan.targets}
+    for i, figure in enumerate(report.figures, start=1):
+        if figure.target:
+            _check_ref(figure, "target", figure.target, targets,
+                       f"chỉ tiêu trong kế hoạch '{plan.id}'", f"target in plan '{plan.id}'",
+                       problems, f"figures[{i}].target")
+    _check_unique(report.figures, "id", "figures", "số liệu", "figure", problems)
+
+
+def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems) -> list[ProcedureEntry]:
+    _check_ref(catalogue, "agency", catalogue.agency, agencies, "cơ quan", "agency", problems)
+    _check_unique(catalogue.sources, "id", "sources", "nguồn", "source", problems)
+    sources = {source.id: source for source in catalogue.sources}
+    entries: list[ProcedureEntry] = []
+    seen: dict[str, Procedure] = {}
+    for i, procedure in enumerate(catalogue.procedures, start=1):
+        path = f"procedures[{i}]"
+        key = procedure.id or procedure.code
+        if not key:
+            problems.error(procedure.loc, path, "thủ tục cần 'code' (mã TTHC) hoặc 'id'",
+                           "a procedure needs a 'code' (TTHC code) or an 'id'")
+            continue
+        slug = slugify(key)
+        if slug in seen:
+            problems.error(procedure.at("id" if procedure.id else "code"), path,
+                           f"mã '{key}' trùng với thủ tục ở dòng {seen[slug].loc.line}",
+                           f"'{key}' is already used by the procedure at line "
+                           f"{seen[slug].loc.line}")
+            continue
+        seen[slug] = procedure
+        if procedure.source:
+            _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
+                       problems, f"{path}.source")
+        for j, variant in enumerate(procedure.other_sources, start=1):
+            _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
+                       f"{path}.other_sources[{j}].source")
+        entries.append(ProcedureEntry(catalogue, procedure, slug))
+    return sorted(entries, key=lambda e: sort_key(e.procedure.name))

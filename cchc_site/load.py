@@ -1,0 +1,221 @@
+"""Stage 1, load: files → trees of text with their positions.
+
+YAML is composed (never constructed), so every scalar stays the text the
+editor typed, with its line and column; typing is the validator's job.
+Only plain mappings, sequences and scalars are accepted: tags, anchors and
+aliases have no use in content and are refused.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import Loc
+from .problems import Problems
+from .vietnamese import nfc
+
+KINDS = {"agencies": "agency", "plans": "plan", "reports": "report", "tthc": "catalogue",
+         "pages": "page"}
+YAML_SUFFIXES = (".yaml", ".yml")
+MAX_FILE_BYTES = 5_000_000
+MAX_DEPTH = 40
+
+_STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
+                  ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass
+class Scalar:
+    text: str
+    loc: Loc
+    null: bool = False
+
+
+@dataclass
+class Mapping:
+    loc: Loc
+    entries: dict[str, tuple[Loc, object]] = field(default_factory=dict)
+
+
+@dataclass
+class Sequence:
+    loc: Loc
+    items: list = field(default_factory=list)
+
+
+Node = Scalar | Mapping | Sequence
+
+
+@dataclass
+class SourceFile:
+    """One content file: its kind, id (from the file name) and tree."""
+
+    path: str
+    kind: str
+    id: str
+    tree: Node | None
+    body: str = ""
+    body_line: int = 0
+
+
+def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, list[SourceFile]]:
+    """Read ``site.yaml`` and every file under ``content/``, in a stable order."""
+    config = None
+    config_path = site_dir / "site.yaml"
+    if config_path.is_file():
+        config = _load_file(site_dir, config_path, "config", problems)
+    else:
+        problems.error(Loc("site.yaml"), "", "không tìm thấy tệp cấu hình site.yaml trong "
+                       f"{site_dir}", f"no site.yaml found in {site_dir}")
+    files = []
+    content = site_dir / "content"
+    if not content.is_dir():
+        problems.error(Loc("content/"), "", "không có thư mục content/",
+                       "the content/ folder is missing")
+        return config, files
+    for path in sorted(p for p in content.rglob("*") if p.is_file()):
+        rel = path.relative_to(site_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        kind = KINDS.get(rel.parts[1]) if len(rel.parts) == 3 else None
+        wanted = (".md",) if kind == "page" else YAML_SUFFIXES
+        if kind is None or path.suffix not in wanted:
+            problems.warn(Loc(str(rel)), "", "tệp này không được dùng: nội dung phải nằm trong "
+                          "content/agencies, plans, reports, tthc (tệp .yaml) hoặc content/pages "
+                          "(tệp .md)",
+                          "file not used: content belongs in content/agencies, plans, reports, "
+                          "tthc (.yaml files) or content/pages (.md files)")
+            continue
+        loaded = _load_file(site_dir, path, kind, problems)
+        if loaded is not None:
+            files.append(loaded)
+    return config, files
+
+
+def _load_file(site_dir: Path, path: Path, kind: str, problems: Problems) -> SourceFile | None:
+    rel = str(path.relative_to(site_dir))
+    text = read_text(path, rel, problems)
+    if text is None:
+        return None
+    body, body_line = "", 0
+    if kind == "page":
+        text, body, body_line = split_front_matter(text)
+    tree = parse_yaml(text, rel, problems)
+    return SourceFile(rel, kind, path.stem, tree, nfc(body), body_line)
+
+
+def read_text(path: Path, rel: str, problems: Problems) -> str | None:
+    data = path.read_bytes()
+    if len(data) > MAX_FILE_BYTES:
+        problems.error(Loc(rel), "", f"tệp quá lớn ({len(data)} byte, tối đa {MAX_FILE_BYTES})",
+                       f"file too large ({len(data)} bytes, at most {MAX_FILE_BYTES})")
+        return None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+        problems.error(Loc(rel), "", "tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp "
+                       "nhị phân); hãy lưu lại với mã hóa UTF-8",
+                       "not UTF-8 text (UTF-16 or a binary file?); save it as UTF-8")
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        problems.error(Loc(rel, line, 1), "", "tệp không phải mã hóa UTF-8 (có thể là TCVN3/VNI); "
+                       "hãy lưu lại với mã hóa UTF-8",
+                       "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
+                       "save it as UTF-8")
+        return None
+    return nfc(text.replace("\r\n", "\n"))
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """Split a Markdown file into its YAML front matter and body.
+
+    The front matter keeps its line numbers (blank lines stand in for the
+    opening fence); the body starts at line ``body_line``."""
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":
+        for i in range(1, len(lines)):
+            if lines[i].strip() in ("---", "..."):
+                front = "\n".join([""] + lines[1:i])
+                return front, "\n".join(lines[i + 1:]), i + 2
+    return "", text, 1
+
+
+def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
+    try:
+        node = yaml.compose(text, Loader=_LOADER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problems.error(_loc(rel, mark), "", _yaml_message_vi(exc),
+                       f"invalid YAML: {exc.problem or exc.context}")
+        return None
+    except yaml.YAMLError as exc:
+        problems.error(Loc(rel), "", "YAML không hợp lệ", f"invalid YAML: {exc}")
+        return None
+    if node is None:
+        return Mapping(Loc(rel, 1, 1))
+    return _convert(node, rel, problems, set(), 0)
+
+
+def _loc(rel: str, mark) -> Loc:
+    return Loc(rel, mark.line + 1, mark.column + 1) if mark else Loc(rel)
+
+
+def _yaml_message_vi(exc: yaml.MarkedYAMLError) -> str:
+    problem = f"{exc.problem or ''} {exc.context or ''}"
+    if "'\\t'" in problem or "\\t" in problem:
+        return "YAML không hợp lệ: có ký tự Tab; chỉ dùng dấu cách để thụt lề"
+    if "mapping values are not allowed" in problem:
+        return ("YAML không hợp lệ: có dấu ':' không mong đợi; nếu nội dung có dấu ': ' "
+                "hãy đặt nó trong ngoặc kép")
+    if "found undefined alias" in problem or "found unhashable key" in problem:
+        return "YAML không hợp lệ: có bí danh (*) hoặc khóa không dùng được"
+    if "could not find expected ':'" in problem:
+        return "YAML không hợp lệ: thiếu dấu ':' sau tên trường"
+    return "YAML không hợp lệ: sai cú pháp ở đây"
+
+
+def _convert(node, rel: str, problems: Problems, seen: set[int], depth: int) -> Node:
+    """Turn a composed node into our tree; ``seen`` holds every node met so
+    far in the file, so an alias (the same node twice) is caught before it
+    can expand."""
+    loc = _loc(rel, node.start_mark)
+    if id(node) in seen:
+        problems.error(loc, "", "không dùng neo/bí danh YAML (& và *) trong nội dung; hãy viết "
+                       "lại giá trị", "YAML anchors and aliases (& and *) are not allowed in "
+                       "content; write the value out")
+        return Scalar("", loc, null=True)
+    if depth > MAX_DEPTH:
+        problems.error(loc, "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
+                       f"nested too deeply (more than {MAX_DEPTH} levels)")
+        return Scalar("", loc, null=True)
+    if node.tag not in _STANDARD_TAGS:
+        problems.error(loc, "", f"không hỗ trợ thẻ YAML {node.tag!r}; hãy bỏ thẻ đi",
+                       f"YAML tag {node.tag!r} is not supported; remove it")
+        return Scalar("", loc, null=True)
+    if isinstance(node, yaml.ScalarNode):
+        null = node.tag.endswith(":null") and node.style is None
+        return Scalar(nfc(node.value), loc, null=null)
+    seen.add(id(node))
+    if isinstance(node, yaml.SequenceNode):
+        return Sequence(loc, [_convert(item, rel, problems, seen, depth + 1)
+                              for item in node.value])
+    mapping = Mapping(loc)
+    for key_node, value_node in node.value:
+        key_loc = _loc(rel, key_node.start_mark)
+        if not isinstance(key_node, yaml.ScalarNode):
+            problems.error(key_loc, "", "tên trường phải là chữ", "a key must be plain text")
+            continue
+        key = nfc(key_node.value)
+        if key in mapping.entries:
+            first = mapping.entries[key][0]
+            problems.error(key_loc, key, f"trường '{key}' bị lặp lại (đã có ở dòng {first.line})",
+                           f"duplicate key '{key}' (first at line {first.line})")
+            continue
+        mapping.entries[key] = (key_loc,
+                                _convert(value_node, rel, problems, seen, depth + 1))
+    return mapping

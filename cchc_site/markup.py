@@ -1,0 +1,66 @@
+"""Text → safe HTML: Markdown for prose, plain text for table cells.
+
+Anyone who can open a pull request can put text into the site, so raw HTML
+in Markdown goes through an allow-list sanitiser (nh3, the Rust ammonia
+library) and only http(s), mailto and relative links survive.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import markdown
+import nh3
+from markupsafe import Markup, escape
+
+_ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h2", "h3", "h4", "h5",
+                 "h6", "hr", "i", "li", "ol", "p", "pre", "s", "strong", "sub", "sup", "table",
+                 "tbody", "td", "th", "thead", "tr", "u", "ul"}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"},
+                       "th": {"align"}, "ol": {"start"}}
+_LIST_START = re.compile(r"^\s*[-–]\s+")
+_LIST_SPLIT = re.compile(r"\s+-\s*(?=\S)")
+
+
+@lru_cache(maxsize=4096)
+def _convert(text: str, top: int) -> str:
+    html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
+    html = _shift_headings(html, top)
+    return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
+                     url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
+
+
+def _shift_headings(html: str, top: int) -> str:
+    """A section body sits under the page's h1 and the section's h2: its
+    highest heading becomes ``top`` (h3 there) and the others follow, so the
+    outline stays in order whatever level the editor started at."""
+    levels = [int(level) for level in re.findall(r"<h([1-6])", html)]
+    if not levels:
+        return html
+    offset = top - min(levels)
+
+    def shift(match: re.Match) -> str:
+        return f"<{match.group(1)}h{min(int(match.group(2)) + offset, 6)}"
+    return re.sub(r"<(/?)h([1-6])", shift, html)
+
+
+def render_markdown(text: str, top: int = 3) -> Markup:
+    return Markup(_convert(text or "", top))
+
+
+def cell_items(text: str) -> list[str]:
+    """A table cell written as '- a; - b' holds a list: return its items.
+    Any other cell is one item, exactly as written."""
+    if not text or not _LIST_START.match(text):
+        return [text] if text else []
+    body = _LIST_START.sub("", text, count=1)
+    return [item.strip() for item in _LIST_SPLIT.split(body) if item.strip()]
+
+
+def render_cell(text: str) -> Markup:
+    items = cell_items(text)
+    if len(items) <= 1:
+        return escape(items[0] if items else "")
+    return Markup("<ul class=\"cell-list\">") + Markup("").join(
+        Markup("<li>") + escape(item) + Markup("</li>") for item in items) + Markup("</ul>")

@@ -1,0 +1,390 @@
+"""The content model: what editors write, one dataclass per kind of record.
+
+These classes are the single source of truth for the YAML keys: the
+validator reads their fields (name, type, metadata) to check files, and the
+field reference in ``docs/`` is generated from the same metadata.  Every
+field is optional unless marked ``required``; wording that is interpreted
+later (deadlines, targets, amounts, dates) is kept as the editor wrote it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from .values import Markdown, Number, PartialDate
+
+
+@dataclass(frozen=True)
+class Loc:
+    """A place in a source file, 1-based, for error messages."""
+
+    file: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if not self.line:
+            return self.file
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+def meta(vi: str, en: str, *, required: bool = False, ref: str | None = None,
+         choices: tuple[str, ...] | None = None, example: str | None = None) -> dict:
+    return {"vi": vi, "en": en, "required": required, "ref": ref,
+            "choices": choices, "example": example}
+
+
+def opt(vi: str, en: str, default=None, **kw):
+    """An optional field: absent in the file means ``default``."""
+    if isinstance(default, (list, dict)):
+        kind = type(default)
+        return field(default_factory=kind, metadata=meta(vi, en, **kw))
+    return field(default=default, metadata=meta(vi, en, **kw))
+
+
+def req(vi: str, en: str, **kw):
+    return field(metadata=meta(vi, en, required=True, **kw))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Record:
+    """Base of every record: where it was written, field by field."""
+
+    loc: Loc = field(default=Loc(""), compare=False, repr=False,
+                     metadata={"internal": True})
+    locs: dict = field(default_factory=dict, compare=False, repr=False,
+                       metadata={"internal": True})
+
+    def at(self, name: str) -> Loc:
+        return self.locs.get(name, self.loc)
+
+
+def schema_fields(cls) -> list[dataclasses.Field]:
+    return [f for f in dataclasses.fields(cls) if not f.metadata.get("internal")]
+
+
+# --- site.yaml ---------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class SiteConfig(Record):
+    title: str = req("Tên trang", "Site title")
+    base_url: str = req("Địa chỉ gốc khi xuất bản, có thể có đường dẫn con",
+                        "Public base URL, may include a sub-path",
+                        example="https://skhcn.nghean.gov.vn/cchc/")
+    language: str = opt("Ngôn ngữ giao diện", "Interface language", "vi", choices=("vi",))
+    reference_date: PartialDate | None = opt(
+        "Ngày mốc để tính tiến độ; bỏ trống thì lấy ngày của báo cáo mới nhất",
+        "Reference date for progress; when blank, the latest report's date",
+        example="31/12/2023")
+    description: str = opt("Mô tả ngắn của trang", "Short description of the site", "")
+    publisher: str = opt("Cơ quan chịu trách nhiệm nội dung", "Body responsible for the content", "")
+
+
+# --- agencies and units ----------------------------------------------------------
+
+UNIT_KINDS = ("lanh-dao", "van-phong", "phong", "thanh-tra", "chi-cuc", "trung-tam",
+              "don-vi", "nhom")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Unit(Record):
+    id: str = req("Mã đơn vị (chữ thường không dấu, gạch nối)",
+                  "Unit id (lower-case ASCII, hyphens)", example="van-phong")
+    name: str = req("Tên đơn vị", "Unit name", example="Văn phòng Sở")
+    kind: str = opt("Loại đơn vị; 'nhom' là một nhóm đơn vị như 'Các phòng chuyên môn'",
+                    "Kind of unit; 'nhom' is a group such as 'all divisions'",
+                    "phong", choices=UNIT_KINDS)
+    members: list[str] = opt("Với nhóm: các đơn vị thuộc nhóm", "For a group: its member units",
+                             [], ref="unit")
+    note: str = opt("Ghi chú", "Note", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agency(Record):
+    id: str = field(default="", metadata={"internal": True})
+    name: str = req("Tên cơ quan", "Agency name",
+                    example="Sở Khoa học và Công nghệ tỉnh Nghệ An")
+    short_name: str = opt("Tên ngắn", "Short name", "", example="Sở KH&CN Nghệ An")
+    province: str = opt("Tỉnh, thành phố", "Province", "")
+    website: str = opt("Trang thông tin điện tử", "Web site", "")
+    units: list[Unit] = opt("Các phòng, đơn vị", "Units (divisions, centres…)", [])
+    note: Markdown = opt("Ghi chú (Markdown)", "Note (Markdown)", Markdown(""))
+
+
+# --- shared pieces ---------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class Section(Record):
+    heading: str = req("Tiêu đề mục, như trong văn bản", "Section heading as written")
+    body: Markdown = opt("Nội dung (Markdown)", "Content (Markdown)", Markdown(""))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signer(Record):
+    title: str = opt("Chức vụ người ký", "Signer's title", "", example="GIÁM ĐỐC")
+    name: str = opt("Họ tên người ký", "Signer's name", "")
+    on_behalf: str = opt("Ký thay / ký thừa lệnh", "Signing on behalf (KT., TL.)", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocRef(Record):
+    number: str = opt("Số ký hiệu", "Document number", "", example="59/SKHCN-VP")
+    date: PartialDate | None = opt("Ngày ban hành", "Date of issue", example="31/01/2023")
+    text: str = opt("Nguyên văn", "As written", "")
+
+
+# --- plans -----------------------------------------------------------------------
+
+REFORM_AREAS = ("chi-dao-dieu-hanh", "the-che", "thu-tuc-hanh-chinh", "to-chuc-bo-may",
+                "cong-vu", "tai-chinh-cong", "chinh-quyen-so")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Objective(Record):
+    number: str = opt("Số thứ tự trong văn bản", "Number in the document", "")
+    text: Markdown = req("Nội dung mục tiêu (Markdown)", "Objective text (Markdown)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Target(Record):
+    id: str = req("Mã chỉ tiêu", "Target id", example="ty-le-ho-so-truc-tuyen")
+    text: str = req("Chỉ tiêu, nguyên văn", "Target as written",
+                    example="Tỷ lệ hồ sơ giải quyết trực tuyến ... đạt từ 40% trở lên")
+    objective: str = opt("Số của mục tiêu chứa chỉ tiêu này", "Number of the objective it belongs to", "")
+    where: str = opt("Vị trí trong văn bản", "Where in the document it is written", "",
+                     example="Mục I.8")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Task(Record):
+    id: str = opt("Mã nhiệm vụ; bỏ trống thì là 'số lĩnh vực.số thứ tự', ví dụ II.3",
+                  "Task id; default 'area number.task number', e.g. II.3", "")
+    number: str = opt("Số thứ tự (cột TT)", "Row number (TT column)", "")
+    objective: str = opt("Mục tiêu", "Objective column", "")
+    task: str = req("Nhiệm vụ / nội dung", "Task (or 'content') column")
+    activities: str = opt("Hoạt động", "Activities column", "")
+    product: str = opt("Kết quả / sản phẩm", "Expected output column", "")
+    lead: list[str] = opt("Đơn vị chủ trì (mã đơn vị)", "Lead unit(s), by unit id", [], ref="unit")
+    lead_text: str = opt("Đơn vị chủ trì, nguyên văn nếu khác tên đơn vị",
+                         "Lead unit as written, when it differs from the unit names", "")
+    support: list[str] = opt("Đơn vị phối hợp (mã đơn vị)", "Supporting units, by unit id", [],
+                             ref="unit")
+    support_text: str = opt("Đơn vị phối hợp, nguyên văn", "Supporting units as written", "")
+    deadline: str = opt("Thời gian hoàn thành, nguyên văn", "Deadline as written", "",
+                        example="Quý I")
+    budget: str = opt("Kinh phí, nguyên văn", "Budget as written", "",
+                      example="12.000.000 đồng")
+    notes: str = opt("Ghi chú", "Notes column", "")
+    extra: dict[str, str] = opt("Các cột khác của bảng: tên cột → nội dung",
+                                "Other columns of the table: header → content", {})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Area(Record):
+    number: str = opt("Số La Mã của lĩnh vực trong phụ lục", "Roman numeral of the area", "",
+                      example="II")
+    title: str = req("Tên lĩnh vực, như trong văn bản", "Area title as written")
+    standard: str = opt("Lĩnh vực chuẩn theo Chương trình tổng thể 2021–2030 (nếu tương ứng)",
+                        "Standard area of the 2021–2030 programme, if it is one", "",
+                        choices=REFORM_AREAS)
+    tasks: list[Task] = opt("Các nhiệm vụ", "Tasks", [])
+
+
+TASK_COLUMNS = ("number", "objective", "task", "activities", "product", "lead", "support",
+                "deadline", "budget", "notes")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Appendix(Record):
+    title: str = opt("Tiêu đề phụ lục", "Appendix title", "")
+    subtitle: str = opt("Dòng dưới tiêu đề", "Line under the title", "")
+    columns: dict[str, str] = opt(
+        "Tiêu đề cột như trong văn bản, theo khóa trường: number, objective, task, activities, "
+        "product, lead, support, deadline, budget, notes",
+        "Column headers as written, by field key", {})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Plan(Record):
+    id: str = field(default="", metadata={"internal": True})
+    agency: str = req("Cơ quan ban hành (mã)", "Issuing agency id", ref="agency")
+    year: int = req("Năm kế hoạch", "Plan year", example="2023")
+    title: str = req("Tên kế hoạch", "Plan title")
+    number: str = opt("Số ký hiệu; dự thảo có thể để trống phần số",
+                      "Document number; a draft may leave it blank", "", example="122/KH-SKH")
+    date: PartialDate | None = opt("Ngày ban hành (ngày/tháng/năm; có thể chỉ tháng/năm)",
+                                   "Date of issue (day/month/year; may be month/year)",
+                                   example="28/01/2023")
+    place: str = opt("Địa danh", "Place", "", example="Tuyên Quang")
+    draft: bool = opt("Là dự thảo", "Is a draft", False)
+    legal_basis: list[str] = opt("Căn cứ", "Legal basis", [])
+    preamble: Markdown = opt("Lời dẫn sau phần căn cứ (Markdown)",
+                             "Introductory text after the legal basis (Markdown)", Markdown(""))
+    theme: str = opt("Chủ đề của năm", "Theme of the year", "")
+    objectives: list[Objective] = opt("Mục tiêu", "Objectives", [])
+    targets: list[Target] = opt("Chỉ tiêu định lượng", "Quantified targets", [])
+    sections: list[Section] = opt("Các phần nội dung (Markdown)", "Prose sections (Markdown)", [])
+    signer: Signer | None = opt("Người ký", "Signer")
+    recipients: list[str] = opt("Nơi nhận", "Recipients", [])
+    appendix: Appendix | None = opt("Phụ lục (bảng nhiệm vụ)", "Appendix (task table)")
+    areas: list[Area] = opt("Lĩnh vực và nhiệm vụ của phụ lục", "Areas and their tasks", [])
+
+
+# --- reports ---------------------------------------------------------------------
+
+PERIODS = ("quy-1", "6-thang", "9-thang", "nam")
+TASK_STATUSES = ("hoan-thanh", "dang-thuc-hien", "chua-thuc-hien", "khong-thuc-hien")
+ONLINE_LEVELS = ("1", "2", "3", "4", "toan-trinh", "mot-phan")
+
+
+@dataclass(frozen=True, kw_only=True)
+class TaskStatus(Record):
+    task: str = req("Mã nhiệm vụ trong kế hoạch", "Task id in the plan", ref="task",
+                    example="VII.1")
+    status: str = req("Tình trạng", "Status", choices=TASK_STATUSES)
+    evidence: str = opt("Căn cứ, kết quả (nguyên văn báo cáo)", "Evidence, as the report says", "")
+    date: PartialDate | None = opt("Ngày hoàn thành (nếu có)", "Date done, if known")
+    note: str = opt("Ghi chú", "Note", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure(Record):
+    id: str = req("Mã số liệu", "Figure id", example="so-tthc-muc-do-3")
+    label: str = req("Số liệu về", "What is counted")
+    value: Number = req("Giá trị", "Value", example="13")
+    unit: str = opt("Đơn vị tính", "Unit", "", example="TTHC")
+    of_total: Number | None = opt("Trên tổng số (nếu viết dạng 13/28)", "Out of (for 13/28)")
+    target: str = opt("Chỉ tiêu của kế hoạch mà số liệu này đo", "Plan target it measures", "",
+                      ref="target")
+    as_written: str = opt("Nguyên văn trong báo cáo", "As written in the report", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class DossierCounts(Record):
+    received: int | None = opt("Số hồ sơ tiếp nhận", "Dossiers received")
+    resolved_early: int | None = opt("Giải quyết trước hạn", "Resolved early")
+    resolved_on_time: int | None = opt("Giải quyết đúng hạn", "Resolved on time")
+    resolved_late: int | None = opt("Giải quyết quá hạn", "Resolved late")
+    returned: int | None = opt("Trả lại / rút hồ sơ", "Returned or withdrawn")
+    pending: int | None = opt("Đang giải quyết, trong hạn", "Pending, within time")
+    pending_late: int | None = opt("Đang giải quyết, quá hạn", "Pending, overdue")
+    online: int | None = opt("Tiếp nhận trực tuyến", "Received online")
+
+
+@dataclass(frozen=True, kw_only=True)
+class FieldDossiers(DossierCounts):
+    field: str = req("Lĩnh vực", "Field (lĩnh vực)")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Dossiers(DossierCounts):
+    place: str = opt("Nơi tiếp nhận", "Where received", "")
+    as_written: str = opt("Nguyên văn trong báo cáo", "As written in the report", "")
+    by_field: list[FieldDossiers] = opt("Theo lĩnh vực", "By field", [])
+
+
+@dataclass(frozen=True, kw_only=True)
+class OnlineLevel(Record):
+    level: str = req("Mức độ", "Level", choices=ONLINE_LEVELS)
+    count: int = req("Số TTHC", "Number of procedures")
+
+
+@dataclass(frozen=True, kw_only=True)
+class OnlineServices(Record):
+    total_procedures: int | None = opt("Tổng số TTHC của cơ quan", "Total procedures of the agency")
+    levels: list[OnlineLevel] = opt("Số TTHC theo mức độ", "Procedures per online level", [])
+    as_written: str = opt("Nguyên văn trong báo cáo", "As written in the report", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Report(Record):
+    id: str = field(default="", metadata={"internal": True})
+    agency: str = req("Cơ quan báo cáo (mã)", "Reporting agency id", ref="agency")
+    plan: str = opt("Kế hoạch được báo cáo (mã)", "Plan reported on (id)", "", ref="plan")
+    year: int = req("Năm", "Year", example="2023")
+    period: str = req("Kỳ báo cáo", "Reporting period", choices=PERIODS)
+    title: str = req("Tên báo cáo", "Report title")
+    number: str = opt("Số ký hiệu", "Document number", "")
+    date: PartialDate | None = opt("Ngày báo cáo", "Report date")
+    place: str = opt("Địa danh", "Place", "")
+    plan_reference: DocRef | None = opt("Kế hoạch như báo cáo dẫn (số, ngày)",
+                                        "The plan as the report cites it (number, date)")
+    tasks: list[TaskStatus] = opt("Tình trạng từng nhiệm vụ", "Status of each task", [])
+    figures: list[Figure] = opt("Số liệu", "Figures", [])
+    dossiers: Dossiers | None = opt("Thống kê hồ sơ TTHC", "Dossier statistics")
+    online_services: OnlineServices | None = opt("Dịch vụ công trực tuyến", "Online public services")
+    sections: list[Section] = opt("Các phần nội dung (Markdown)", "Prose sections (Markdown)", [])
+    signer: Signer | None = opt("Người ký", "Signer")
+    recipients: list[str] = opt("Nơi nhận", "Recipients", [])
+
+
+# --- TTHC catalogues -------------------------------------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class Source(Record):
+    id: str = req("Mã nguồn", "Source id", example="qd-1670")
+    title: str = req("Tên nguồn", "Source title")
+    url: str = opt("Địa chỉ", "URL", "")
+    date: PartialDate | None = opt("Ngày của nguồn", "Date of the source")
+    note: str = opt("Ghi chú", "Note", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceVariant(Record):
+    source: str = req("Mã nguồn", "Source id", ref="source")
+    name: str = opt("Tên TTHC theo nguồn này", "Name in this source", "")
+    processing_time: str = opt("Thời hạn giải quyết theo nguồn này", "Processing time in this source", "")
+    fee: str = opt("Phí, lệ phí theo nguồn này", "Fees in this source", "")
+    online_level: str = opt("Mức độ trực tuyến theo nguồn này", "Online level in this source", "")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Procedure(Record):
+    id: str = opt("Mã trang; bỏ trống thì dùng mã TTHC", "Page id; default: the TTHC code", "")
+    code: str = opt("Mã TTHC quốc gia (đặt trong ngoặc kép)", "National TTHC code (quote it)", "",
+                    example='"1.004510"')
+    name: str = req("Tên thủ tục", "Procedure name")
+    field: str = req("Lĩnh vực", "Field (lĩnh vực)")
+    processing_time: str = opt("Thời hạn giải quyết, nguyên văn", "Processing time as written", "")
+    fee: str = opt("Phí, lệ phí, nguyên văn", "Fees as written", "")
+    online_level: str = opt("Mức độ dịch vụ công trực tuyến, nguyên văn",
+                            "Online service level as written", "", example="Toàn trình")
+    legal_basis: str = opt("Căn cứ pháp lý", "Legal basis", "")
+    link: str = opt("Liên kết đến Cổng dịch vụ công", "Link to the public-service portal", "")
+    source: str = opt("Nguồn của các giá trị trên", "Source of the values above", "", ref="source")
+    other_sources: list[SourceVariant] = opt("Nguồn khác ghi khác", "Other sources that differ", [])
+
+
+@dataclass(frozen=True, kw_only=True)
+class Catalogue(Record):
+    id: str = field(default="", metadata={"internal": True})
+    agency: str = req("Cơ quan giải quyết (mã)", "Agency id", ref="agency")
+    title: str = req("Tên danh mục", "Catalogue title")
+    partial: bool = opt("Danh mục chưa đầy đủ", "The list is incomplete", False)
+    note: Markdown = opt("Ghi chú (Markdown)", "Note (Markdown)", Markdown(""))
+    sources: list[Source] = opt("Nguồn", "Sources", [])
+    procedures: list[Procedure] = opt("Các thủ tục", "Procedures", [])
+
+
+# --- free pages (Markdown with front matter) -----------------------------------
+
+@dataclass(frozen=True, kw_only=True)
+class Page(Record):
+    id: str = field(default="", metadata={"internal": True})
+    title: str = req("Tiêu đề trang", "Page title")
+    description: str = opt("Mô tả ngắn", "Short description", "")
+    body: Markdown = field(default=Markdown(""), metadata={"internal": True})
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything read from a site folder, validated."""
+
+    config: SiteConfig
+    agencies: list[Agency]
+    plans: list[Plan]
+    reports: list[Report]
+    catalogues: list[Catalogue]
+    pages: list[Page]
+

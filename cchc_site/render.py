@@ -1,0 +1,89 @@
+"""Stage 4, render: routes → HTML bytes through Jinja templates.
+
+The theme shipped with the package is the fallback; a site's own
+``templates/`` folder overrides any template (or static file) by name.
+Nothing here reads the clock: the same input renders the same bytes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import urlsplit
+from pathlib import Path
+
+import jinja2
+
+from . import labels, routes
+from .link import Site
+from .markup import render_cell, render_markdown
+from .routes import Route
+from .values import PartialDate
+from .vietnamese import format_number, format_percent, sort_key
+
+THEME_DIR = Path(__file__).parent / "templates"
+
+
+def template_dirs(site_dir: Path) -> list[Path]:
+    own = site_dir / "templates"
+    dirs = [own] if own.is_dir() and own.resolve() != THEME_DIR.resolve() else []
+    return dirs + [THEME_DIR]
+
+
+def environment(site_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(site_dir)]),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+        lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters.update(markdown=render_markdown, cell=render_cell, number=_number,
+                       percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)
+    env.globals.update(labels=labels, paths=routes)
+    return env
+
+
+def render_route(env: jinja2.Environment, site: Site, route: Route) -> bytes:
+    template = env.get_template(route.template)
+
+    def rel(target: str) -> str:
+        if route.absolute_links:
+            return site_root(site.config.base_url) + target
+        return relative_url(route.path, target)
+
+    html = template.render(site=site, config=site.config, route=route, rel=rel,
+                           canonical=site.config.base_url.rstrip("/") + "/" + route.path,
+                           **route.context)
+    return html.encode("utf-8")
+
+
+def relative_url(from_path: str, to_path: str) -> str:
+    """The link from the page at ``from_path`` to ``to_path`` (both site
+    paths such as 'ke-hoach/x/'): relative, so the site works under any
+    sub-path and straight from the disk."""
+    target, _, anchor = to_path.partition("#")
+    base = posixpath.dirname(from_path) if not from_path.endswith("/") else from_path.rstrip("/")
+    rel = posixpath.relpath(target or ".", base or ".")
+    if target.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    return rel + (f"#{anchor}" if anchor else "")
+
+
+def site_root(base_url: str) -> str:
+    """The path part of the base URL: '/cchc/' for 'https://x.gov.vn/cchc/'."""
+    path = urlsplit(base_url).path or "/"
+    return path if path.endswith("/") else path + "/"
+
+
+def _number(value) -> str:
+    return "" if value is None else format_number(value)
+
+
+def _vi_date(value: PartialDate | None) -> str:
+    return value.vietnamese() if value else ""
+
+
+def _vi_sort(items, attribute: str | None = None):
+    def key(item):
+        value = item
+        for part in (attribute.split(".") if attribute else []):
+            value = getattr(value, part)
+        return sort_key(str(value))
+    return sorted(items, key=key)

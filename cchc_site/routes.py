@@ -1,0 +1,105 @@
+"""Which pages the site has, at which URL, from which sources.
+
+URLs are readable ASCII and end in '/', one folder per page.  Two pages
+that would land on the same URL are an error naming both sources, so no
+page ever silently replaces another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .link import Site
+from .model import Loc
+from .problems import Problems
+
+AGENCIES, PLANS, REPORTS, CATALOGUES = "co-quan", "ke-hoach", "bao-cao", "thu-tuc"
+
+
+def agency(agency_id: str) -> str:
+    return f"{AGENCIES}/{agency_id}/"
+
+
+def unit(agency_id: str, unit_slug: str) -> str:
+    return f"{AGENCIES}/{agency_id}/don-vi/{unit_slug}/"
+
+
+def plan(plan_id: str) -> str:
+    return f"{PLANS}/{plan_id}/"
+
+
+def task(plan_id: str, task_slug: str) -> str:
+    return f"{PLANS}/{plan_id}/#nv-{task_slug}"
+
+
+def report(report_id: str) -> str:
+    return f"{REPORTS}/{report_id}/"
+
+
+def catalogue(catalogue_id: str) -> str:
+    return f"{CATALOGUES}/{catalogue_id}/"
+
+
+def procedure(catalogue_id: str, slug: str) -> str:
+    return f"{CATALOGUES}/{catalogue_id}/{slug}/"
+
+
+def page(page_id: str) -> str:
+    return f"{page_id}/"
+
+
+@dataclass
+class Route:
+    """One page: where it goes, how it is drawn, and what it is made from."""
+
+    path: str
+    template: str
+    source: Loc
+    context: dict = field(default_factory=dict)
+    absolute_links: bool = False
+
+    @property
+    def file(self) -> str:
+        """The file under the output folder: 'x/' is written as 'x/index.html'."""
+        return self.path + "index.html" if self.path.endswith("/") or not self.path else self.path
+
+
+def plan_routes(site: Site, problems: Problems) -> list[Route]:
+    routes = [Route("", "home.html", Loc("site.yaml")),
+              Route(f"{AGENCIES}/", "agencies.html", Loc("site.yaml")),
+              Route(f"{PLANS}/", "plans.html", Loc("site.yaml")),
+              Route(f"{REPORTS}/", "reports.html", Loc("site.yaml")),
+              Route(f"{CATALOGUES}/", "catalogues.html", Loc("site.yaml")),
+              Route("404.html", "404.html", Loc("site.yaml"), absolute_links=True)]
+    for agency_id, record in site.agencies.items():
+        routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record}))
+    for entry in site.units.values():
+        routes.append(Route(unit(entry.agency.id, entry.slug), "unit.html", entry.unit.loc,
+                            {"entry": entry}))
+    for plan_id, record in site.plans.items():
+        routes.append(Route(plan(plan_id), "plan.html", record.loc, {"plan": record}))
+    for report_id, record in site.reports.items():
+        routes.append(Route(report(report_id), "report.html", record.loc, {"report": record}))
+    for catalogue_id, record in site.catalogues.items():
+        routes.append(Route(catalogue(catalogue_id), "catalogue.html", record.loc,
+                            {"catalogue": record}))
+        for entry in site.procedures[catalogue_id]:
+            routes.append(Route(procedure(catalogue_id, entry.slug), "procedure.html",
+                                entry.procedure.loc, {"entry": entry}))
+    for page_id, record in site.pages.items():
+        routes.append(Route(page(page_id), "page.html", record.loc, {"page": record}))
+    return _without_collisions(routes, problems)
+
+
+def _without_collisions(routes: list[Route], problems: Problems) -> list[Route]:
+    taken: dict[str, Route] = {}
+    for route in routes:
+        if route.path in taken:
+            first = taken[route.path]
+            problems.error(route.source, "", f"trang này trùng địa chỉ /{route.path} với trang "
+                           f"tạo từ {first.source}; hãy đổi tên tệp hoặc mã",
+                           f"this page would have the same URL /{route.path} as the page from "
+                           f"{first.source}; rename the file or the id")
+            continue
+        taken[route.path] = route
+    return sorted(taken.values(), key=lambda r: r.path)

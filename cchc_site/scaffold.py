@@ -1,0 +1,78 @@
+"""``cchc-site new``: a minimal site that builds as it is.
+
+The files are short on purpose and commented in Vietnamese: an editor
+replaces the sample values with the department's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FILES = {
+    "site.yaml": """\
+# Cấu hình chung của trang. Xem hướng dẫn: docs/content-model.md
+title: Công khai cải cách hành chính
+base_url: https://example.gov.vn/cchc/
+language: vi
+# reference_date: 31/12/2024   # ngày mốc tính tiến độ (bỏ trống: ngày báo cáo mới nhất)
+""",
+    ".gitignore": "output/\n.output.staging/\n",
+    "content/agencies/co-quan-mau.yaml": """\
+# Một cơ quan và các phòng, đơn vị của nó. Tên tệp (co-quan-mau) là mã cơ quan.
+name: Sở Mẫu tỉnh Mẫu
+short_name: Sở Mẫu
+province: Mẫu
+units:
+  - id: van-phong
+    name: Văn phòng Sở
+    kind: van-phong
+  - id: phong-chuyen-mon
+    name: Các phòng chuyên môn
+    kind: nhom
+""",
+    "content/plans/co-quan-mau-2024.yaml": """\
+# Kế hoạch CCHC năm. Tên tệp (co-quan-mau-2024) là mã kế hoạch.
+agency: co-quan-mau
+year: 2024
+number: "01/KH-SM"
+date: "15/01/2024"
+title: Kế hoạch cải cách hành chính năm 2024
+objectives:
+  - number: "1"
+    text: Nâng cao chất lượng giải quyết thủ tục hành chính.
+areas:
+  - number: "I"
+    title: Cải cách thủ tục hành chính
+    standard: thu-tuc-hanh-chinh
+    tasks:
+      - number: "1"
+        task: Rà soát, đơn giản hóa thủ tục hành chính
+        product: Báo cáo
+        lead: [van-phong]
+        support: [phong-chuyen-mon]
+        deadline: Quý II
+""",
+    "content/pages/gioi-thieu.md": """\
+---
+title: Giới thiệu
+---
+Trang này công khai kế hoạch và kết quả cải cách hành chính của Sở Mẫu.
+""",
+}
+
+
+class ScaffoldError(Exception):
+    """Raised with (Vietnamese, English) messages."""
+
+
+def new_site(target: Path) -> list[Path]:
+    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+        raise ScaffoldError(f"{target} đã có và không trống; hãy chọn một thư mục mới",
+                            f"{target} exists and is not empty; choose a new folder")
+    created = []
+    for rel, text in FILES.items():
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        created.append(path)
+    return created

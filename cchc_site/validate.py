@@ -1,0 +1,207 @@
+"""Stage 2, validate: trees of text → typed model records, every problem listed.
+
+The dataclasses of ``model`` drive the checks: their field names are the
+keys, their type hints say how to read each value, their metadata says
+what is required and which values are allowed.  A record that cannot be
+built is left out, but the rest of the file is still checked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import types
+import typing
+from functools import cache
+
+from . import model
+from .load import Mapping, Scalar, Sequence, SourceFile
+from .model import Content, Loc, Record, SiteConfig
+from .problems import Problems
+from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse_integer, parse_number
+from .vietnamese import slugify
+
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_KIND_CLASSES = {"agency": model.Agency, "plan": model.Plan, "report": model.Report,
+                 "catalogue": model.Catalogue, "page": model.Page}
+_TYPE_NAMES = {str: ("chữ", "text"), Markdown: ("văn bản Markdown", "Markdown text"),
+               int: ("số nguyên, ví dụ 149", "a whole number such as 149"),
+               bool: ("true hoặc false", "true or false"),
+               PartialDate: ("ngày dạng 28/01/2023 (hoặc 01/2023, 2023)",
+                             "a date such as 28/01/2023 (or 01/2023, 2023)"),
+               Number: ("số viết kiểu Việt Nam, ví dụ 12.000.000 hoặc 95,5",
+                        "a number written the Vietnamese way, e.g. 12.000.000 or 95,5")}
+
+
+@cache
+def field_types(cls) -> dict[str, object]:
+    hints = typing.get_type_hints(cls, vars(model))
+    return {f.name: hints[f.name] for f in model.schema_fields(cls)}
+
+
+def unwrap_optional(hint):
+    """``X | None`` → X; anything else unchanged."""
+    if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return hint
+
+
+def validate(config_file: SourceFile | None, files: list[SourceFile],
+             problems: Problems) -> Content:
+    config = None
+    if config_file is not None and config_file.tree is not None:
+        config = build_record(SiteConfig, config_file.tree, "", problems)
+    if config is None:
+        config = SiteConfig(title="", base_url="/")
+    found: dict[str, list] = {kind: [] for kind in _KIND_CLASSES}
+    for source in files:
+        record = build_file(source, problems)
+        if record is not None:
+            found[source.kind].append(record)
+    return Content(config=config, agencies=found["agency"], plans=found["plan"],
+                   reports=found["report"], catalogues=found["catalogue"], pages=found["page"])
+
+
+def build_file(source: SourceFile, problems: Problems):
+    if source.tree is None:
+        return None
+    if not ID_PATTERN.fullmatch(source.id):
+        problems.error(Loc(source.path), "", f"tên tệp '{source.id}' không dùng làm mã được: chỉ "
+                       f"dùng chữ thường không dấu, số và gạch nối, ví dụ '{slugify(source.id)}'",
+                       f"file name '{source.id}' cannot be an id: use lower-case ASCII letters, "
+                       f"digits and hyphens, e.g. '{slugify(source.id)}'")
+        return None
+    record = build_record(_KIND_CLASSES[source.kind], source.tree, "", problems)
+    if record is None:
+        return None
+    extra = {"id": source.id}
+    if source.kind == "page":
+        extra["body"] = Markdown(source.body)
+        extra["locs"] = {**record.locs, "body": Loc(source.path, source.body_line, 1)}
+    return dataclasses.replace(record, **extra)
+
+
+def build_record(cls, node, path: str, problems: Problems):
+    if not isinstance(node, Mapping):
+        _expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"),
+                  problems)
+        return None
+    fields = {f.name: f for f in model.schema_fields(cls)}
+    hints = field_types(cls)
+    values, locs, ok = {}, {}, True
+    for key, (key_loc, child) in node.entries.items():
+        if key not in fields:
+            _unknown_key(key, key_loc, path, list(fields), problems)
+            continue
+        sub_path = f"{path}.{key}" if path else key
+        if isinstance(child, Scalar) and child.null:
+            continue
+        value = build_value(hints[key], fields[key], child, sub_path, problems)
+        if value is _INVALID:
+            ok = False
+            continue
+        values[key] = value
+        locs[key] = child.loc
+    for name, f in fields.items():
+        if f.metadata.get("required") and _blank(values.get(name)):
+            values.pop(name, None)
+            ok = False
+            where = node.loc if name not in locs else locs[name]
+            problems.error(where, f"{path}.{name}" if path else name,
+                           f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
+                           f"missing required field '{name}' ({f.metadata['en']})")
+    if not ok:
+        return None
+    return cls(loc=node.loc, locs=locs, **values)
+
+
+_INVALID = object()
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Problems):
+    hint = unwrap_optional(hint)
+    origin = typing.get_origin(hint)
+    if origin is list:
+        (item_hint,) = typing.get_args(hint)
+        items = node.items if isinstance(node, Sequence) else [node]
+        if isinstance(node, Mapping):
+            return _expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
+                                          "a list (lines starting with '- ')"), problems)
+        built = [build_value(item_hint, f, item, f"{path}[{i}]", problems)
+                 for i, item in enumerate(items, start=1)]
+        if any(value is _INVALID for value in built):
+            return _INVALID
+        return [value for value in built if value is not None]
+    if origin is dict:
+        if not isinstance(node, Mapping):
+            return _expected(node, path, ("các dòng 'tên: nội dung'", "a mapping of 'name: text'"),
+                             problems)
+        out = {}
+        for key, (_, child) in node.entries.items():
+            value = build_value(str, None, child, f"{path}.{key}", problems)
+            if value is _INVALID:
+                return _INVALID
+            out[key] = value
+        return out
+    if isinstance(hint, type) and issubclass(hint, Record):
+        record = build_record(hint, node, path, problems)
+        return _INVALID if record is None else record
+    if not isinstance(node, Scalar):
+        return _expected(node, path, _TYPE_NAMES[hint], problems)
+    if node.null:
+        return None
+    return _scalar(hint, f, node, path, problems)
+
+
+def _scalar(hint, f, node: Scalar, path: str, problems: Problems):
+    text = node.text
+    if hint is Markdown:
+        return Markdown(text)
+    if hint is str:
+        value = text.strip()
+        choices = f.metadata.get("choices") if f is not None else None
+        if choices and value not in choices:
+            hint_word = difflib.get_close_matches(value, choices, n=1)
+            maybe = f" — có phải ý bạn là '{hint_word[0]}'?" if hint_word else ""
+            maybe_en = f" — did you mean '{hint_word[0]}'?" if hint_word else ""
+            problems.error(node.loc, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: "
+                           f"{', '.join(choices)}{maybe}",
+                           f"'{value}' is not allowed; expected one of: {', '.join(choices)}"
+                           f"{maybe_en}")
+            return _INVALID
+        return value
+    parsed = {int: parse_integer, bool: parse_bool, PartialDate: parse_date,
+              Number: parse_number}[hint](text)
+    if parsed is None:
+        vi, en = _TYPE_NAMES[hint]
+        problems.error(node.loc, path, f"cần {vi}, nhưng gặp '{text}'",
+                       f"expected {en}, found '{text}'")
+        return _INVALID
+    return parsed
+
+
+def _expected(node, path: str, names: tuple[str, str], problems: Problems):
+    found = {Mapping: ("các trường", "a mapping"), Sequence: ("một danh sách", "a list"),
+             Scalar: ("một giá trị đơn", "a single value")}[type(node)]
+    problems.error(node.loc, path, f"cần {names[0]}, nhưng gặp {found[0]}",
+                   f"expected {names[1]}, found {found[1]}")
+    return _INVALID
+
+
+def _unknown_key(key: str, loc: Loc, path: str, known: list[str], problems: Problems) -> None:
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if close:
+        vi = f"có phải ý bạn là '{close[0]}'?"
+        en = f"did you mean '{close[0]}'?"
+    else:
+        vi = f"các trường được dùng ở đây: {', '.join(known)}"
+        en = f"fields allowed here: {', '.join(known)}"
+    where = f"{path}.{key}" if path else key
+    problems.error(loc, where, f"không có trường '{key}'; {vi}", f"unknown field '{key}'; {en}")

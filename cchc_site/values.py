@@ -1,0 +1,153 @@
+"""Typed values parsed from the text editors write, keeping that text.
+
+A value that YAML would silently change (``1.004510`` → float, ``2023-01-31``
+→ date, ``no`` → False) reaches these parsers as the characters typed, so
+nothing is lost between the file and the page.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+
+class Markdown(str):
+    """Text to be converted from Markdown when rendered."""
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date that may be known only to the month or the year (drafts do that)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def sort_key(self) -> tuple[int, int, int]:
+        return (self.year, self.month or 0, self.day or 0)
+
+    def last_day(self) -> tuple[int, int, int]:
+        """The latest day the value can mean, as (year, month, day)."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return (self.year, month, day)
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def vietnamese(self) -> str:
+        if self.day:
+            return f"{self.day:02d}/{self.month:02d}/{self.year}"
+        if self.month:
+            return f"tháng {self.month:02d}/{self.year}"
+        return f"năm {self.year}"
+
+
+_DATE_FORMS = [
+    re.compile(r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
+    re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    re.compile(r"(?P<year>\d{4})"),
+    re.compile(r"(?:ngày\s*(?P<day>\d{1,2})?\s*)?tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})",
+               re.IGNORECASE),
+    re.compile(r"năm\s*(?P<year>\d{4})", re.IGNORECASE),
+]
+
+
+def parse_date(text: str) -> PartialDate | None:
+    """Read ``28/01/2023``, ``2023-01-28``, ``01/2023``, ``2023`` or
+    ``ngày 28 tháng 01 năm 2023`` (day may be blank in a draft).
+    Returns None when the text is none of those or names no real day."""
+    text = " ".join(text.split())
+    for form in _DATE_FORMS:
+        m = form.fullmatch(text)
+        if not m:
+            continue
+        parts = m.groupdict()
+        year = int(parts["year"])
+        month = int(parts["month"]) if parts.get("month") else None
+        day = int(parts["day"]) if parts.get("day") else None
+        if not 1900 <= year <= 2200:
+            return None
+        if month is not None and not 1 <= month <= 12:
+            return None
+        if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        return PartialDate(year, month, day)
+    return None
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written the Vietnamese way (``12.000.000``, ``95,5``)."""
+
+    value: Decimal
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+_VI_INTEGER = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+|[+-]?\d+")
+_VI_DECIMAL = re.compile(r"(?P<int>[+-]?\d{1,3}(?:\.\d{3})+|[+-]?\d+),(?P<frac>\d+)")
+
+
+def parse_number(text: str) -> Number | None:
+    """Dots group thousands and a comma marks decimals, as in Vietnamese.
+    ``1.5`` is refused: it is neither ``1,5`` nor ``1.500``."""
+    raw = text.strip().replace("\u00a0", " ").replace(" ", "")
+    if _VI_INTEGER.fullmatch(raw):
+        return Number(Decimal(raw.replace(".", "")), text.strip())
+    m = _VI_DECIMAL.fullmatch(raw)
+    if m:
+        try:
+            value = Decimal(f"{m['int'].replace('.', '')}.{m['frac']}")
+        except InvalidOperation:
+            return None
+        return Number(value, text.strip())
+    return None
+
+
+def parse_integer(text: str) -> int | None:
+    number = parse_number(text)
+    if number is None or number.value != number.value.to_integral_value():
+        return None
+    return int(number.value)
+
+
+_TRUE = {"true", "yes", "có", "co", "đúng", "x"}
+_FALSE = {"false", "no", "không", "khong", "sai"}
+
+
+def parse_bool(text: str) -> bool | None:
+    word = text.strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    return None
+
+
+_AMOUNT = re.compile(r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                     r"(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\b", re.IGNORECASE)
+_SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
+           "tỉ": 1_000_000_000}
+
+
+def parse_amount(text: str) -> Decimal | None:
+    """The amount in đồng of a budget cell such as ``12.000.000 đồng`` or
+    ``1,5 tỷ đồng``; None unless the cell holds exactly one amount."""
+    found = list(_AMOUNT.finditer(text or ""))
+    if len(found) != 1:
+        return None
+    number = parse_number(found[0]["number"])
+    if number is None:
+        return None
+    return number.value * _SCALES[(found[0]["scale"] or "").lower() or None]

@@ -1,0 +1,69 @@
+"""Vietnamese text: NFC, ASCII slugs, alphabetical order, numbers and dates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+
+# The Vietnamese alphabet in order; letters with a breve, circumflex or horn
+# are letters of their own, tones only break ties.
+_ALPHABET = "a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z".split()
+_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_diacritics(text: str) -> str:
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def slugify(text: str) -> str:
+    """``Cải cách thể chế`` → ``cai-cach-the-che``; readable ASCII for URLs."""
+    ascii_text = strip_diacritics(text).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+def _rank(ch: str) -> int:
+    if ch in _RANK:
+        return _RANK[ch]
+    # Spaces, digits and punctuation come before letters; other scripts after.
+    return ord(ch) - 0x110000 if not ch.isalpha() else len(_ALPHABET) + ord(ch)
+
+
+def sort_key(text: str) -> tuple:
+    """Order as a Vietnamese dictionary does: a ă â b c d đ e ê …, then tones."""
+    letters: list[str] = []
+    tones: list[int] = []
+    for ch in unicodedata.normalize("NFD", text.lower()):
+        if ch in _LETTER_MARKS and letters:
+            letters[-1] = nfc(letters[-1] + ch)
+        elif ch in _TONES and tones:
+            tones[-1] = _TONES[ch]
+        elif not unicodedata.combining(ch):
+            letters.append(ch)
+            tones.append(0)
+    return tuple(_rank(ch) for ch in letters), tuple(tones), text
+
+
+def format_number(value: int | Decimal | float, decimals: int | None = None) -> str:
+    """12000000 → ``12.000.000``; 95.5 → ``95,5``."""
+    number = Decimal(str(value))
+    if decimals is not None:
+        number = round(number, decimals)
+    sign = "-" if number < 0 else ""
+    text = f"{abs(number):f}"
+    whole, _, frac = text.partition(".")
+    frac = frac.rstrip("0") if decimals is None else frac
+    grouped = f"{int(whole):,}".replace(",", ".")
+    return f"{sign}{grouped},{frac}" if frac else f"{sign}{grouped}"
+
+
+def format_percent(value: Decimal | float, decimals: int = 1) -> str:
+    return format_number(round(Decimal(str(value)), decimals)) + "%"

@@ -1,0 +1,105 @@
+"""Stage 5, write: put the built files in place without ever losing the last good site.
+
+The new site is written to a staging folder beside the output folder and
+swapped in whole only once every page is written, so a failed or killed
+build leaves the published folder as it was.  The tool writes only into a
+folder it created (it leaves a marker file there): never into the project
+root, ``content/``, ``templates/`` or a folder that holds other files.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+MARKER = ".cchc-site-output"
+MARKER_TEXT = b"This folder is written by cchc-site; each build replaces it whole.\n"
+
+
+class OutputError(Exception):
+    """The output folder cannot be used; the message is bilingual."""
+
+
+def check_output(site_dir: Path, output_dir: Path) -> None:
+    site = site_dir.resolve()
+    out = output_dir.resolve()
+    if out == site or out in site.parents:
+        raise OutputError(f"thư mục xuất {out} chứa cả trang nguồn; hãy chọn thư mục khác\n"
+                          f"    output folder {out} contains the site itself; choose another one")
+    for protected in ("content", "templates", ".git"):
+        inner = site / protected
+        if out == inner or inner in out.parents:
+            raise OutputError(f"không ghi vào {out}: đây là thư mục {protected}/ của trang\n"
+                              f"    refusing to write into {out}: it is the site's {protected}/")
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"{out} đã có và không phải thư mục\n"
+                          f"    {out} exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise OutputError(f"không ghi vào {out}: thư mục này có sẵn tệp và không do cchc-site "
+                          f"tạo ra; hãy chọn thư mục khác hoặc một thư mục trống\n"
+                          f"    refusing to write into {out}: it holds files and was not created "
+                          f"by cchc-site; choose another folder or an empty one")
+
+
+def staging_dir(output_dir: Path) -> Path:
+    return output_dir.parent / f".{output_dir.name}.staging"
+
+
+def write_site(output_dir: Path, files: Iterable[tuple[str, bytes]]) -> int:
+    """Write ``files`` (path under the output folder, bytes) and swap them in.
+
+    Returns the number of files written."""
+    output_dir = output_dir.resolve()
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = staging_dir(output_dir)
+    _clear_own_folder(staging)
+    staging.mkdir()
+    (staging / MARKER).write_bytes(MARKER_TEXT)
+    count = 0
+    for rel, data in files:
+        target = staging / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        count += 1
+    if output_dir.exists():
+        _exchange(staging, output_dir)
+        _clear_own_folder(staging)
+    else:
+        os.rename(staging, output_dir)
+    return count
+
+
+def _clear_own_folder(folder: Path) -> None:
+    """Remove a staging folder left by an earlier build, if it is ours."""
+    if not folder.exists():
+        return
+    if not (folder / MARKER).is_file() and any(folder.iterdir()):
+        raise OutputError(f"{folder} có sẵn và không do cchc-site tạo ra; hãy xóa hoặc đổi tên nó\n"
+                          f"    {folder} exists and was not created by cchc-site; "
+                          f"remove or rename it")
+    shutil.rmtree(folder)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> None:
+    """Swap two folders in one step (Linux renameat2), so there is no moment
+    when the output folder is missing; elsewhere, two quick renames."""
+    libc_name = ctypes.util.find_library("c")
+    renameat2 = getattr(ctypes.CDLL(libc_name, use_errno=True), "renameat2", None) \
+        if libc_name else None
+    if renameat2 is not None:
+        result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
+        if result == 0:
+            return
+    old = b.parent / f".{b.name}.old"
+    _clear_own_folder(old)
+    os.rename(b, old)
+    os.rename(a, b)
+    os.rename(old, a)
