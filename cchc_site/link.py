@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from .model import (Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
+from .model import (PERIODS, Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
                     TaskStatus, Unit)
 from .problems import Problems
 from .values import parse_amount
@@ -100,7 +100,7 @@ def _by_id(records) -> dict:
 
 
 def _report_order(report: Report):
-    period_rank = ("quy-1", "6-thang", "9-thang", "nam").index(report.period)
+    period_rank = PERIODS.index(report.period) if report.period in PERIODS else -1
     return (report.year, period_rank, report.id)
 
 
@@ -108,6 +108,8 @@ def _check_ref(record, name: str, value: str, known: dict, vi_kind: str, en_kind
                problems: Problems, path: str | None = None) -> bool:
     if value in known:
         return True
+    if not value:
+        return False  # missing: already reported by the validator
     close = difflib.get_close_matches(value, [str(k) for k in known], n=1, cutoff=0.6)
     vi_hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
     en_hint = f"; did you mean '{close[0]}'?" if close else ""
@@ -231,6 +233,12 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems) -> list[
     seen: dict[str, Procedure] = {}
     for i, procedure in enumerate(catalogue.procedures, start=1):
         path = f"procedures[{i}]"
+        if procedure.source:
+            _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
+                       problems, f"{path}.source")
+        for j, variant in enumerate(procedure.other_sources, start=1):
+            _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
+                       f"{path}.other_sources[{j}].source")
         key = procedure.id or procedure.code
         if not key:
             problems.error(procedure.loc, path, "thủ tục cần 'code' (mã TTHC) hoặc 'id'",
@@ -244,11 +252,5 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems) -> list[
                            f"{seen[slug].loc.line}")
             continue
         seen[slug] = procedure
-        if procedure.source:
-            _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
-                       problems, f"{path}.source")
-        for j, variant in enumerate(procedure.other_sources, start=1):
-            _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
-                       f"{path}.other_sources[{j}].source")
         entries.append(ProcedureEntry(catalogue, procedure, slug))
     return sorted(entries, key=lambda e: sort_key(e.procedure.name))

@@ -13,6 +13,7 @@ import difflib
 import re
 import types
 import typing
+from decimal import Decimal
 from functools import cache
 
 from . import model
@@ -85,13 +86,19 @@ def build_file(source: SourceFile, problems: Problems):
 
 
 def build_record(cls, node, path: str, problems: Problems):
+    """Build a record from a mapping, reporting every problem in it.
+
+    A bad optional value is left out; a missing or bad required value is
+    replaced by an empty stand-in, so that the rest of the record (and what
+    refers to it) is still checked without a cascade of false errors.  The
+    problems already listed stop the build before anything is rendered."""
     if not isinstance(node, Mapping):
         _expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"),
                   problems)
         return None
     fields = {f.name: f for f in model.schema_fields(cls)}
     hints = field_types(cls)
-    values, locs, ok = {}, {}, True
+    values, locs, invalid = {}, {}, set()
     for key, (key_loc, child) in node.entries.items():
         if key not in fields:
             _unknown_key(key, key_loc, path, list(fields), problems)
@@ -101,20 +108,18 @@ def build_record(cls, node, path: str, problems: Problems):
             continue
         value = build_value(hints[key], fields[key], child, sub_path, problems)
         if value is _INVALID:
-            ok = False
+            invalid.add(key)
             continue
         values[key] = value
         locs[key] = child.loc
     for name, f in fields.items():
-        if f.metadata.get("required") and _blank(values.get(name)):
-            values.pop(name, None)
-            ok = False
-            where = node.loc if name not in locs else locs[name]
-            problems.error(where, f"{path}.{name}" if path else name,
+        if not f.metadata.get("required") or not _blank(values.get(name)):
+            continue
+        if name not in invalid:
+            problems.error(locs.get(name, node.loc), f"{path}.{name}" if path else name,
                            f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
                            f"missing required field '{name}' ({f.metadata['en']})")
-    if not ok:
-        return None
+        values.setdefault(name, _stand_in(hints[name]))
     return cls(loc=node.loc, locs=locs, **values)
 
 
@@ -123,6 +128,15 @@ _INVALID = object()
 
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _stand_in(hint):
+    hint = unwrap_optional(hint)
+    origin = typing.get_origin(hint)
+    if origin in (list, dict):
+        return origin()
+    return {str: "", Markdown: Markdown(""), int: 0, bool: False,
+            Number: Number(Decimal(0), "")}.get(hint)
 
 
 def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Problems):

@@ -1,0 +1,53 @@
+"""Shared fixtures: the real example site, built once per test session."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+DATA = ROOT.parent / "shared" / "data"
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run the real command line, as an editor or CI would."""
+    return subprocess.run([sys.executable, "-m", "cchc_site", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def raw_yaml(path: Path):
+    """The file as plain data, read independently of cchc_site's loader."""
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+@pytest.fixture(scope="session")
+def example_output(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("example") / "output"
+    result = run_cli("build", "--site", str(ROOT), "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def page(example_output):
+    def read(path: str) -> BeautifulSoup:
+        file = example_output / path / "index.html" if not path.endswith(".html") \
+            else example_output / path
+        return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser")
+    return read
+
+
+@pytest.fixture
+def site_copy(tmp_path) -> Path:
+    """A writable copy of the example site, to break on purpose."""
+    target = tmp_path / "site"
+    shutil.copytree(ROOT / "content", target / "content")
+    shutil.copy(ROOT / "site.yaml", target / "site.yaml")
+    return target

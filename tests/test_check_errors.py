@@ -1,0 +1,224 @@
+"""`cchc-site check` on content with many kinds of mistakes: every one is
+reported with file:line:column, in Vietnamese and English, and exit is 1."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from .conftest import run_cli
+
+SITE = """\
+title: Thử lỗi
+base_url: https://example.gov.vn/
+"""
+
+AGENCY = """\
+name: Sở Thử
+units:
+  - id: van-phong
+    name: Văn phòng Sở
+  - id: van-phong
+    name: Văn phòng trùng
+  - id: phong-a
+    name: Phòng A
+    kind: phongg
+"""
+
+PLAN = """\
+agency: so-thu
+year: hai nghìn
+title: Kế hoạch thử
+date: 31/02/2023
+number: 01/KH
+numbr: 02/KH
+draft: maybe
+targets:
+  - id: t1
+    text: đạt 100%
+  - id: t1
+    text: đạt 90%
+areas:
+  - number: "I"
+    title: Thể chế
+    standard: the-chee
+    tasks:
+      - number: "1"
+        task: Việc một
+        lead: [van-phong, phong-khong-co]
+        deadline: Quý I
+      - number: "1"
+        task: Việc trùng số
+      - number: "2"
+        lead: [van-phong]
+"""
+
+REPORT = """\
+agency: so-thu
+plan: ke-hoach-khac
+year: 2023
+period: quy-5
+title: Báo cáo thử
+title: Báo cáo thử lần hai
+tasks:
+  - task: "I.9"
+    status: hoan-thanh
+"""
+
+REPORT_ON_PLAN = """\
+agency: so-thu
+plan: so-thu-2023
+year: 2023
+period: nam
+title: Báo cáo có nhiệm vụ lạ
+tasks:
+  - task: "I.9"
+    status: xong
+dossiers:
+  received: "149,5"
+"""
+
+CATALOGUE = """\
+agency: so-khac
+title: Danh mục thử
+procedures:
+  - code: 1.004510
+    name: Thủ tục một
+    field: Lĩnh vực
+  - code: "1.004510"
+    name: Thủ tục trùng mã
+    field: Lĩnh vực
+  - name: Thủ tục không mã
+    field: Lĩnh vực
+    source: nguon-khong-co
+"""
+
+
+def write(site: Path, rel: str, text: str | bytes) -> None:
+    path = site / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def broken(tmp_path_factory) -> tuple[int, str]:
+    site = tmp_path_factory.mktemp("broken")
+    write(site, "site.yaml", SITE)
+    write(site, "content/agencies/so-thu.yaml", AGENCY)
+    write(site, "content/plans/so-thu-2023.yaml", PLAN)
+    write(site, "content/reports/bao-cao-1.yaml", REPORT)
+    write(site, "content/reports/bao-cao-2.yaml", REPORT_ON_PLAN)
+    write(site, "content/tthc/danh-muc.yaml", CATALOGUE)
+    write(site, "content/plans/tabs.yaml", "agency: so-thu\nyear: 2023\ntitle: x\nareas:\n\t- title: y\n")
+    write(site, "content/plans/legacy.yaml", "title: Kế hoạch\n".encode("utf-16"))
+    write(site, "content/plans/tcvn3.yaml", "title: K\xea ho\xb9ch\n".encode("latin-1"))
+    write(site, "content/plans/alias.yaml",
+          "agency: so-thu\nyear: 2023\ntitle: &t Kế hoạch\nplace: *t\n")
+    write(site, "content/plans/tag.yaml", "agency: so-thu\nyear: !!python/int 2023\ntitle: x\n")
+    write(site, "content/plans/Ke Hoach Moi.yaml", "agency: so-thu\nyear: 2023\ntitle: x\n")
+    write(site, "content/pages/ke-hoach.md", "---\ntitle: Trùng địa chỉ\n---\nNội dung\n")
+    write(site, "content/ghi-chu.txt", "không dùng")
+    result = run_cli("check", "--site", str(site))
+    return result.returncode, result.stderr
+
+
+def test_exit_status_is_one(broken):
+    assert broken[0] == 1
+
+
+CASES = [
+    # (kind of mistake, file:line:column, words of the Vietnamese message)
+    ("wrong type", "content/plans/so-thu-2023.yaml:2:7", "cần số nguyên"),
+    ("impossible date", "content/plans/so-thu-2023.yaml:4:7", "cần ngày"),
+    ("unknown key with suggestion", "content/plans/so-thu-2023.yaml:6:1",
+     "không có trường 'numbr'; có phải ý bạn là 'number'"),
+    ("bad boolean", "content/plans/so-thu-2023.yaml:7:8", "cần true hoặc false"),
+    ("duplicate target id", "content/plans/so-thu-2023.yaml:11:9", "mã chỉ tiêu 't1' bị trùng"),
+    ("value not in vocabulary", "content/plans/so-thu-2023.yaml:16:15",
+     "giá trị 'the-chee' không hợp lệ"),
+    ("dangling unit reference", "content/plans/so-thu-2023.yaml:20:15",
+     "không có đơn vị 'phong-khong-co'"),
+    ("duplicate task id", "content/plans/so-thu-2023.yaml:22:17", "mã nhiệm vụ 'I.1' bị trùng"),
+    ("missing required field", "content/plans/so-thu-2023.yaml:24:9",
+     "thiếu trường bắt buộc 'task'"),
+    ("duplicate unit id", "content/agencies/so-thu.yaml:5:9", "mã đơn vị 'van-phong' bị trùng"),
+    ("bad unit kind", "content/agencies/so-thu.yaml:9:11", "có phải ý bạn là 'phong'"),
+    ("duplicate YAML key", "content/reports/bao-cao-1.yaml:6:1", "trường 'title' bị lặp lại"),
+    ("bad period", "content/reports/bao-cao-1.yaml:4:9", "giá trị 'quy-5' không hợp lệ"),
+    ("dangling plan reference", "content/reports/bao-cao-1.yaml:2:7", "không có kế hoạch 'ke-hoach-khac'"),
+    ("dangling task reference", "content/reports/bao-cao-2.yaml:7:11",
+     "không có nhiệm vụ trong kế hoạch 'so-thu-2023' 'I.9'"),
+    ("bad status", "content/reports/bao-cao-2.yaml:8:13", "giá trị 'xong' không hợp lệ"),
+    ("fraction in a count", "content/reports/bao-cao-2.yaml:10:13", "cần số nguyên"),
+    ("dangling agency reference", "content/tthc/danh-muc.yaml:1:9", "không có cơ quan 'so-khac'"),
+    ("duplicate TTHC code (unquoted code kept as typed)", "content/tthc/danh-muc.yaml:7:11",
+     "mã '1.004510' trùng"),
+    ("dangling source reference", "content/tthc/danh-muc.yaml:12:13",
+     "không có nguồn 'nguon-khong-co'"),
+    ("tab indentation", "content/plans/tabs.yaml:5:1", "Tab"),
+    ("UTF-16 file", "content/plans/legacy.yaml", "không phải văn bản UTF-8"),
+    ("legacy encoding", "content/plans/tcvn3.yaml:1:1", "không phải mã hóa UTF-8"),
+    ("YAML alias", "content/plans/alias.yaml:4:8", "bí danh"),
+    ("YAML tag", "content/plans/tag.yaml:2:7", "thẻ YAML"),
+    ("file name that cannot be an id", "content/plans/Ke Hoach Moi.yaml", "không dùng làm mã"),
+    ("two pages on one URL", "content/pages/ke-hoach.md:2:1", "trùng địa chỉ /ke-hoach/"),
+    ("stray file", "content/ghi-chu.txt", "tệp này không được dùng"),
+]
+
+
+@pytest.mark.parametrize("kind, where, words", CASES, ids=[c[0] for c in CASES])
+def test_each_mistake_is_reported_where_it_is(broken, kind, where, words):
+    stderr = broken[1]
+    lines = [line for line in stderr.splitlines() if line.startswith(where + ":")]
+    assert any(words in line for line in lines), f"{kind}: no '{words}' at {where} in:\n{stderr}"
+
+
+def test_every_problem_has_an_english_line(broken):
+    lines = broken[1].splitlines()
+    problems = [i for i, line in enumerate(lines) if ": lỗi/error: " in line
+                or ": cảnh báo/warning: " in line]
+    assert len(problems) >= len(CASES)
+    for i in problems:
+        assert lines[i + 1].startswith("    ") and re.search(r"[a-z]{3}", lines[i + 1])
+
+
+def test_no_traceback(broken):
+    assert "Traceback" not in broken[1]
+
+
+def test_unquoted_values_arrive_as_typed(tmp_path):
+    site = tmp_path
+    write(site, "site.yaml", SITE)
+    write(site, "content/agencies/so-thu.yaml", "name: Sở Thử\n")
+    write(site, "content/tthc/dm.yaml", textwrap.dedent("""\
+        agency: so-thu
+        title: Danh mục
+        procedures:
+          - code: 1.004510
+            name: no
+            field: 2023-01-31
+            fee: yes
+        """))
+    result = run_cli("build", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    html = (site / "output/thu-tuc/dm/1-004510/index.html").read_text(encoding="utf-8")
+    assert "1.004510" in html
+    assert "<h1>no</h1>" in html
+    assert "2023-01-31" in html
+    assert ">yes<" in html
+
+
+def test_strict_turns_warnings_into_errors(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-thu.yaml", "name: Sở Thử\n")
+    write(tmp_path, "content/ghi-chu.txt", "không dùng")
+    relaxed = run_cli("check", "--site", str(tmp_path))
+    strict = run_cli("check", "--site", str(tmp_path), "--strict")
+    assert relaxed.returncode == 0 and "cảnh báo/warning" in relaxed.stderr
+    assert strict.returncode == 1 and "--strict" in strict.stderr

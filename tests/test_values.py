@@ -1,0 +1,88 @@
+"""Vietnamese values: dates, numbers, amounts, order, slugs."""
+
+from decimal import Decimal
+
+import pytest
+
+from cchc_site.values import PartialDate, parse_amount, parse_date, parse_integer, parse_number
+from cchc_site.vietnamese import format_number, slugify, sort_key
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("28/01/2023", PartialDate(2023, 1, 28)),
+    ("1/3/2023", PartialDate(2023, 3, 1)),
+    ("2023-01-31", PartialDate(2023, 1, 31)),
+    ("01/2023", PartialDate(2023, 1)),
+    ("2023", PartialDate(2023)),
+    ("ngày 28 tháng 01 năm 2023", PartialDate(2023, 1, 28)),
+    ("ngày   tháng 01 năm 2023", PartialDate(2023, 1)),
+    ("tháng 01 năm 2023", PartialDate(2023, 1)),
+])
+def test_dates_are_read_the_vietnamese_way(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["31/02/2023", "13/2023", "28-01", "Quý I", "", "32/01/2023"])
+def test_impossible_or_foreign_dates_are_refused(text):
+    assert parse_date(text) is None
+
+
+def test_partial_dates_print_what_is_known():
+    assert PartialDate(2023, 1, 28).vietnamese() == "28/01/2023"
+    assert PartialDate(2023, 1).vietnamese() == "tháng 01/2023"
+    assert PartialDate(2023, 2).last_day() == (2023, 2, 28)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("12.000.000", Decimal(12000000)), ("149", Decimal(149)), ("95,5", Decimal("95.5")),
+    ("1.234,75", Decimal("1234.75")), ("-3", Decimal(-3)),
+])
+def test_numbers_use_dot_for_thousands_and_comma_for_decimals(text, value):
+    assert parse_number(text).value == value
+    assert parse_number(text).text == text
+
+
+@pytest.mark.parametrize("text", ["1.5", "12,000,000", "abc", "1.23.456", ""])
+def test_ambiguous_numbers_are_refused(text):
+    assert parse_number(text) is None
+
+
+def test_integers_refuse_fractions():
+    assert parse_integer("1.500") == 1500
+    assert parse_integer("2,5") is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("12.000.000 đồng", 12_000_000), ("50 triệu đồng", 50_000_000),
+    ("1,5 tỷ đồng", 1_500_000_000), ("Ngân sách tỉnh", None), ("", None),
+    ("10.000.000 đồng và 5.000.000 đồng", None),
+])
+def test_budget_amounts(text, amount):
+    assert parse_amount(text) == amount
+
+
+def test_numbers_print_the_vietnamese_way():
+    assert format_number(12000000) == "12.000.000"
+    assert format_number(Decimal("95.5")) == "95,5"
+    assert format_number(0) == "0"
+
+
+def test_vietnamese_alphabetical_order():
+    words = ["Đào", "Dũng", "ơ", "ô", "o", "Ánh", "Anh", "ăn", "Âu", "Cấp", "cap", "Ê", "en"]
+    assert sorted(words, key=sort_key) == ["Anh", "Ánh", "ăn", "Âu", "cap", "Cấp", "Dũng",
+                                           "Đào", "en", "Ê", "o", "ô", "ơ"]
+
+
+def test_order_is_the_same_for_nfd_text():
+    import unicodedata
+    words = ["Đường", "Dân", "Ấp", "An"]
+    nfd = [unicodedata.normalize("NFD", w) for w in words]
+    assert [unicodedata.normalize("NFC", w) for w in sorted(nfd, key=sort_key)] == \
+        sorted(words, key=sort_key)
+
+
+def test_slugs_are_readable_ascii():
+    assert slugify("Cải cách thể chế") == "cai-cach-the-che"
+    assert slugify("Đường điện tử") == "duong-dien-tu"
+    assert slugify("II.3") == "ii-3"
+    assert slugify("1.004510") == "1-004510"
