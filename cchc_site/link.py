@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from .model import (PERIODS, Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
+from .model import (PERIODS, TASK_COLUMNS, Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
                     TaskStatus, Unit)
 from .problems import Problems
 from .values import parse_amount
@@ -144,6 +144,10 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems) -> list[TaskEntr
     own = {unit_id: entry for (agency_id, unit_id), entry in units.items()
            if agency_id == plan.agency}
     _check_unique(plan.targets, "id", "targets", "chỉ tiêu", "target", problems)
+    if plan.appendix:
+        for key in plan.appendix.columns:
+            _check_ref(plan.appendix, "columns", key, TASK_COLUMNS, "cột", "column", problems,
+                       f"appendix.columns.{key}")
     entries: list[TaskEntry] = []
     seen: dict[str, tuple[Task, str]] = {}
     for a, area in enumerate(plan.areas):

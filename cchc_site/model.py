@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
+from . import labels
 from .values import Markdown, Number, PartialDate
 
 
@@ -83,8 +84,7 @@ class SiteConfig(Record):
 
 # --- agencies and units ----------------------------------------------------------
 
-UNIT_KINDS = ("lanh-dao", "van-phong", "phong", "thanh-tra", "chi-cuc", "trung-tam",
-              "don-vi", "nhom")
+UNIT_KINDS = tuple(labels.UNIT_KINDS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -136,8 +136,7 @@ class DocRef(Record):
 
 # --- plans -----------------------------------------------------------------------
 
-REFORM_AREAS = ("chi-dao-dieu-hanh", "the-che", "thu-tuc-hanh-chinh", "to-chuc-bo-may",
-                "cong-vu", "tai-chinh-cong", "chinh-quyen-so")
+REFORM_AREAS = tuple(labels.REFORM_AREAS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -191,8 +190,7 @@ class Area(Record):
     tasks: list[Task] = opt("Các nhiệm vụ", "Tasks", [])
 
 
-TASK_COLUMNS = ("number", "objective", "task", "activities", "product", "lead", "support",
-                "deadline", "budget", "notes")
+TASK_COLUMNS = tuple(labels.TASK_COLUMNS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -233,9 +231,9 @@ class Plan(Record):
 
 # --- reports ---------------------------------------------------------------------
 
-PERIODS = ("quy-1", "6-thang", "9-thang", "nam")
-TASK_STATUSES = ("hoan-thanh", "dang-thuc-hien", "chua-thuc-hien", "khong-thuc-hien")
-ONLINE_LEVELS = ("1", "2", "3", "4", "toan-trinh", "mot-phan")
+PERIODS = tuple(labels.PERIODS)
+TASK_STATUSES = tuple(labels.TASK_STATUSES)
+ONLINE_LEVELS = tuple(labels.ONLINE_LEVELS)
 
 
 @dataclass(frozen=True, kw_only=True)

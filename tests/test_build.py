@@ -1,0 +1,140 @@
+"""Building: same input → same bytes; a failed build loses nothing; the tool
+writes only into a folder it made; `new` makes a site that builds."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, run_cli
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_are_byte_identical(example_output, tmp_path):
+    second = tmp_path / "again"
+    env_clock = {**os.environ, "SOURCE_DATE_EPOCH": "0", "TZ": "Asia/Ho_Chi_Minh"}
+    import subprocess
+    import sys
+    result = subprocess.run([sys.executable, "-m", "cchc_site", "build", "--site", str(ROOT),
+                             "--output", str(second)], env=env_clock, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert tree(second) == tree(example_output)
+
+
+def test_rebuilding_in_place_replaces_the_output(site_copy):
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    stale = site_copy / "output/ke-hoach/cu/index.html"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("trang cũ", encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    assert not stale.exists()
+    assert (site_copy / "output/index.html").is_file()
+    assert not (site_copy / ".output.staging").exists()
+
+
+def test_a_failed_build_leaves_the_previous_output_as_it_was(site_copy):
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    before = tree(site_copy / "output")
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2023", "year: hai"),
+                    encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 1
+    assert "được giữ nguyên" in result.stderr and "left as it was" in result.stderr
+    assert tree(site_copy / "output") == before
+
+
+def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    before = tree(site_copy / "output")
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/plan.html").write_text("{% extends 'base.html' %}{% block main %}"
+                                                   "{{ plan.khong_co() }}{% endblock %}",
+                                                   encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 1
+    assert "mẫu trang lỗi" in result.stderr and "Traceback" not in result.stderr
+    assert tree(site_copy / "output") == before
+
+
+def test_a_site_template_overrides_the_theme(site_copy):
+    (site_copy / "templates/static").mkdir(parents=True)
+    (site_copy / "templates/page.html").write_text(
+        "{% extends 'base.html' %}{% block main %}<h1>Riêng: {{ page.title }}</h1>"
+        "{% endblock %}", encoding="utf-8")
+    (site_copy / "templates/static/extra.css").write_text("p{}", encoding="utf-8")
+    (site_copy / "content/pages").mkdir(exist_ok=True)
+    (site_copy / "content/pages/gioi-thieu.md").write_text("---\ntitle: Giới thiệu\n---\nChào\n",
+                                                          encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    html = (site_copy / "output/gioi-thieu/index.html").read_text(encoding="utf-8")
+    assert "<h1>Riêng: Giới thiệu</h1>" in html
+    assert (site_copy / "output/static/extra.css").is_file()
+    assert (site_copy / "output/static/style.css").is_file()
+
+
+@pytest.mark.parametrize("target", [".", "content", "content/plans", "templates", ".."])
+def test_refuses_to_write_into_the_site_itself(site_copy, target):
+    (site_copy / "templates").mkdir(exist_ok=True)
+    before = tree(site_copy)
+    result = run_cli("build", "--site", str(site_copy), "--output", str(site_copy / target))
+    assert result.returncode == 2
+    assert "lỗi/error" in result.stderr
+    assert tree(site_copy) == before
+
+
+def test_refuses_a_folder_it_did_not_create(site_copy, tmp_path):
+    other = tmp_path / "tai-lieu"
+    other.mkdir()
+    (other / "quan-trong.docx").write_bytes(b"du lieu")
+    result = run_cli("build", "--site", str(site_copy), "--output", str(other))
+    assert result.returncode == 2
+    assert "không do cchc-site tạo ra" in result.stderr
+    assert tree(other) == {"quan-trong.docx": b"du lieu"}
+
+
+def test_new_site_builds_as_it_is(tmp_path):
+    target = tmp_path / "so-moi"
+    created = run_cli("new", str(target))
+    assert created.returncode == 0, created.stderr
+    assert run_cli("check", "--site", str(target), "--strict").returncode == 0
+    built = run_cli("build", cwd=target)
+    assert built.returncode == 0, built.stderr
+    html = (target / "output/ke-hoach/co-quan-mau-2024/index.html").read_text(encoding="utf-8")
+    assert "Rà soát, đơn giản hóa thủ tục hành chính" in html
+
+
+def test_new_refuses_a_folder_with_files(tmp_path):
+    (tmp_path / "x.txt").write_text("x", encoding="utf-8")
+    result = run_cli("new", str(tmp_path))
+    assert result.returncode == 2
+    assert (tmp_path / "x.txt").read_text(encoding="utf-8") == "x"
+    assert not (tmp_path / "site.yaml").exists()
+
+
+@pytest.mark.parametrize("args", [["build", "--bogus"], ["frobnicate"], []])
+def test_wrong_usage_exits_2(args):
+    assert run_cli(*args).returncode == 2
+
+
+def test_missing_site_yaml_is_a_usage_error(tmp_path):
+    result = run_cli("check", "--site", str(tmp_path))
+    assert result.returncode == 2 and "site.yaml" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "check", "new"])
+def test_help_on_each_command(command):
+    result = run_cli(command, "--help")
+    assert result.returncode == 0 and "usage: cchc-site " + command in result.stdout
+
+
+def test_build_says_where_the_site_is(site_copy):
+    result = run_cli("build", "--site", str(site_copy))
+    assert str((site_copy / "output/index.html").resolve()) in result.stdout

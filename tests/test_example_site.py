@@ -1,0 +1,167 @@
+"""The example site shows every task, target and figure of the real documents.
+
+Counts are made here from the content files, read with plain PyYAML
+(independently of cchc_site's loader), and compared with the built HTML.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import ROOT, raw_yaml
+
+PLANS = sorted((ROOT / "content/plans").glob("*.yaml"))
+REPORTS = sorted((ROOT / "content/reports").glob("*.yaml"))
+CATALOGUES = sorted((ROOT / "content/tthc").glob("*.yaml"))
+
+
+def words(soup) -> str:
+    return " ".join(soup.get_text(" ").split())
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_example_is_the_three_seed_documents():
+    assert [p.stem for p in PLANS] == ["so-khcn-nghe-an-2023", "so-khdt-tuyen-quang-2023"]
+    assert [p.stem for p in REPORTS] == ["so-khcn-nghe-an-2023-nam"]
+    assert [p.stem for p in CATALOGUES] == ["so-khcn-thua-thien-hue"]
+
+
+@pytest.mark.parametrize("plan_file", PLANS, ids=lambda p: p.stem)
+def test_plan_page_shows_every_task_with_its_columns(plan_file, page):
+    plan = raw_yaml(plan_file)
+    soup = page(f"ke-hoach/{plan_file.stem}/")
+    articles = soup.select("article.task")
+    rows = [(area, task) for area in plan["areas"] for task in area["tasks"]]
+    assert len(articles) == len(rows)
+    for article, (area, task) in zip(articles, rows):
+        assert article["id"] == "nv-" + f"{area['number']}-{task['number']}".lower()
+        text = words(article)
+        for column in ("objective", "task", "activities", "product", "deadline", "budget",
+                       "lead_text", "support_text"):
+            if task.get(column):
+                assert squash(task[column]).lstrip("- ").split(";")[0] in text, column
+
+
+@pytest.mark.parametrize("plan_file", PLANS, ids=lambda p: p.stem)
+def test_plan_page_shows_objectives_targets_and_areas(plan_file, page):
+    plan = raw_yaml(plan_file)
+    soup = page(f"ke-hoach/{plan_file.stem}/")
+    assert len(soup.select("ol.objectives > li")) == len(plan["objectives"])
+    target_rows = soup.select("section[aria-labelledby=chi-tieu] tbody tr")
+    assert [row.th.get_text(" ", strip=True) for row in target_rows] == \
+        [squash(t["text"]) for t in plan["targets"]]
+    area_headings = [h.get_text(" ", strip=True) for h in soup.select("section.area > h3")]
+    assert area_headings == [f"{a['number']}. {a['title']}" for a in plan["areas"]]
+    headings = [h.get_text(" ", strip=True) for h in soup.select("section.prose > h2")]
+    assert headings == [s["heading"] for s in plan.get("sections", [])]
+
+
+def test_plan_tasks_keep_the_documents_numbering_mistakes(page):
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/")
+    keys = [a.select_one(".task-key").get_text() for a in soup.select("article.task")]
+    assert keys[-9:-5] == ["VI.1", "VI.2", "VI.3", "VI.6"]  # the plan skips 4 and 5
+    assert len(keys) == 34
+
+
+def test_budget_total_is_stated_honestly(page):
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/")
+    assert "Phụ lục không ghi kinh phí cho nhiệm vụ nào." in words(soup)
+
+
+def test_draft_plan_says_it_is_a_draft_and_names_the_final_number(page):
+    text = words(page("ke-hoach/so-khcn-nghe-an-2023/"))
+    assert "dự thảo" in text and "59/SKHCN-VP" in text and "31/01/2023" in text
+
+
+@pytest.mark.parametrize("report_file", REPORTS, ids=lambda p: p.stem)
+def test_report_page_shows_every_figure_and_status(report_file, page):
+    report = raw_yaml(report_file)
+    soup = page(f"bao-cao/{report_file.stem}/")
+    figure_rows = soup.select("section[aria-labelledby=so-lieu] tbody tr")
+    assert len(figure_rows) == len(report["figures"])
+    for row, figure in zip(figure_rows, report["figures"]):
+        assert row.th.get_text(strip=True) == squash(figure["label"])
+        assert squash(figure.get("as_written", "")) in words(row)
+    status_rows = soup.select("section[aria-labelledby=tinh-trang] tbody tr")
+    assert len(status_rows) == len(report["tasks"])
+    for row, status in zip(status_rows, report["tasks"]):
+        assert row.td.get_text(strip=True) == status["task"]
+    dossiers = report["dossiers"]
+    total = soup.select_one("section[aria-labelledby=ho-so] tr.total").get_text(" ")
+    for key in ("received", "resolved_early", "resolved_late", "returned", "pending"):
+        assert dossiers[key] in total.split()
+    fields = [r.th.get_text(strip=True) for r in soup.select("section[aria-labelledby=ho-so] tbody tr:not(.total)")]
+    assert fields == [f["field"] for f in dossiers["by_field"]]
+    levels = soup.select("section[aria-labelledby=dvc] tbody tr")
+    assert [r.td.get_text() for r in levels] == [lv["count"] for lv in
+                                                report["online_services"]["levels"]]
+    headings = [h.get_text(" ", strip=True) for h in soup.select("section.prose > h2")]
+    assert headings == [s["heading"] for s in report["sections"]]
+
+
+def test_report_percentages_state_their_formula(page):
+    soup = page("bao-cao/so-khcn-nghe-an-2023-nam/")
+    header = soup.select("section[aria-labelledby=dvc] thead th")[-1].get_text()
+    assert "÷ 28" in header
+    assert [td.get_text() for td in soup.select("section[aria-labelledby=dvc] tbody td")][1::2] == ["46,4%", "14,3%"]
+
+
+def test_unit_pages_list_what_each_unit_leads_and_supports(page):
+    agency = raw_yaml(ROOT / "content/agencies/so-khcn-nghe-an.yaml")
+    plan = raw_yaml(ROOT / "content/plans/so-khcn-nghe-an-2023.yaml")
+    tasks = [(f"{a['number']}.{t['number']}", t) for a in plan["areas"] for t in a["tasks"]]
+
+    def listed(value):
+        return value if isinstance(value, list) else [value] if value else []
+    for unit in agency["units"]:
+        soup = page(f"co-quan/so-khcn-nghe-an/don-vi/{unit['id']}/")
+        for role, anchor in (("lead", "chu-tri"), ("support", "phoi-hop")):
+            expected = [key for key, t in tasks if unit["id"] in listed(t.get(role))]
+            shown = [row.select("td")[1].get_text(strip=True)
+                     for row in soup.select(f"table:has(#bang-{anchor}) tbody tr")]
+            assert shown == expected, (unit["id"], role)
+
+
+def test_tthc_catalogue_lists_every_procedure_and_says_it_is_partial(page):
+    catalogue = raw_yaml(ROOT / "content/tthc/so-khcn-thua-thien-hue.yaml")
+    soup = page("thu-tuc/so-khcn-thua-thien-hue/")
+    names = sorted(a.get_text(" ", strip=True) for a in soup.select("tbody th a"))
+    assert names == sorted(squash(p["name"]) for p in catalogue["procedures"])
+    assert "Danh mục chưa đầy đủ" in words(soup)
+    for source in catalogue["sources"]:
+        assert source["url"] in words(soup)
+
+
+def test_each_procedure_has_its_page_with_every_value(page):
+    catalogue = raw_yaml(ROOT / "content/tthc/so-khcn-thua-thien-hue.yaml")
+    for procedure in catalogue["procedures"]:
+        soup = page(f"thu-tuc/so-khcn-thua-thien-hue/{procedure['id']}/")
+        text = words(soup)
+        assert soup.h1.get_text(" ", strip=True) == squash(procedure["name"])
+        for key in ("field", "processing_time", "fee", "online_level"):
+            if procedure.get(key):
+                assert squash(procedure[key]) in text
+        for variant in procedure.get("other_sources", []):
+            assert squash(variant["processing_time"]) in text
+
+
+def test_no_tthc_is_published_for_nghe_an(page):
+    assert not list((ROOT / "content/tthc").glob("*nghe-an*"))
+    assert "Thủ tục hành chính" in words(page("co-quan/so-khcn-nghe-an/"))
+    assert "Chưa có danh mục thủ tục." in words(page("co-quan/so-khcn-nghe-an/"))
+
+
+def test_every_page_is_vietnamese_with_navigation(example_output):
+    from bs4 import BeautifulSoup
+    pages = sorted(example_output.rglob("*.html"))
+    assert len(pages) > 40
+    for path in pages:
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        assert soup.html["lang"] == "vi", path
+        assert soup.select_one("a.skip-link")["href"] == "#noi-dung"
+        assert soup.select_one("main#noi-dung") is not None
+        assert soup.select_one("nav[aria-label='Chính']") is not None
+        assert len(soup.find_all("h1")) == 1, path
