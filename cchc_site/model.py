@@ -31,9 +31,12 @@ class Loc:
 
 
 def meta(vi: str, en: str, *, required: bool = False, ref: str | None = None,
-         choices: tuple[str, ...] | None = None, example: str | None = None) -> dict:
+         choices: tuple[str, ...] | None = None, example: str | None = None,
+         slug: bool = False) -> dict:
+    """``slug``: the value becomes part of a URL or anchor, so it must be
+    lower-case ASCII letters, digits and hyphens."""
     return {"vi": vi, "en": en, "required": required, "ref": ref,
-            "choices": choices, "example": example}
+            "choices": choices, "example": example, "slug": slug}
 
 
 def opt(vi: str, en: str, default=None, **kw):
@@ -90,7 +93,7 @@ UNIT_KINDS = tuple(labels.UNIT_KINDS)
 @dataclass(frozen=True, kw_only=True)
 class Unit(Record):
     id: str = req("Mã đơn vị (chữ thường không dấu, gạch nối)",
-                  "Unit id (lower-case ASCII, hyphens)", example="van-phong")
+                  "Unit id (lower-case ASCII, hyphens)", example="van-phong", slug=True)
     name: str = req("Tên đơn vị", "Unit name", example="Văn phòng Sở")
     kind: str = opt("Loại đơn vị; 'nhom' là một nhóm đơn vị như 'Các phòng chuyên môn'",
                     "Kind of unit; 'nhom' is a group such as 'all divisions'",
@@ -147,7 +150,7 @@ class Objective(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Target(Record):
-    id: str = req("Mã chỉ tiêu", "Target id", example="ty-le-ho-so-truc-tuyen")
+    id: str = req("Mã chỉ tiêu", "Target id", example="ty-le-ho-so-truc-tuyen", slug=True)
     text: str = req("Chỉ tiêu, nguyên văn", "Target as written",
                     example="Tỷ lệ hồ sơ giải quyết trực tuyến ... đạt từ 40% trở lên")
     objective: str = opt("Số của mục tiêu chứa chỉ tiêu này", "Number of the objective it belongs to", "")
@@ -248,7 +251,7 @@ class TaskStatus(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Figure(Record):
-    id: str = req("Mã số liệu", "Figure id", example="so-tthc-muc-do-3")
+    id: str = req("Mã số liệu", "Figure id", example="so-tthc-muc-do-3", slug=True)
     label: str = req("Số liệu về", "What is counted")
     value: Number = req("Giá trị", "Value", example="13")
     unit: str = opt("Đơn vị tính", "Unit", "", example="TTHC")
@@ -321,7 +324,7 @@ class Report(Record):
 
 @dataclass(frozen=True, kw_only=True)
 class Source(Record):
-    id: str = req("Mã nguồn", "Source id", example="qd-1670")
+    id: str = req("Mã nguồn", "Source id", example="qd-1670", slug=True)
     title: str = req("Tên nguồn", "Source title")
     url: str = opt("Địa chỉ", "URL", "")
     date: PartialDate | None = opt("Ngày của nguồn", "Date of the source")

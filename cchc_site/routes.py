@@ -65,12 +65,13 @@ class Route:
 
 
 def plan_routes(site: Site, problems: Problems) -> list[Route]:
-    routes = [Route("", "home.html", Loc("site.yaml")),
-              Route(f"{AGENCIES}/", "agencies.html", Loc("site.yaml")),
-              Route(f"{PLANS}/", "plans.html", Loc("site.yaml")),
-              Route(f"{REPORTS}/", "reports.html", Loc("site.yaml")),
-              Route(f"{CATALOGUES}/", "catalogues.html", Loc("site.yaml")),
-              Route("404.html", "404.html", Loc("site.yaml"), absolute_links=True)]
+    built_in = Loc("(trang có sẵn của cchc-site / built-in page)")
+    routes = [Route("", "home.html", built_in),
+              Route(f"{AGENCIES}/", "agencies.html", built_in),
+              Route(f"{PLANS}/", "plans.html", built_in),
+              Route(f"{REPORTS}/", "reports.html", built_in),
+              Route(f"{CATALOGUES}/", "catalogues.html", built_in),
+              Route("404.html", "404.html", built_in, absolute_links=True)]
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record}))
     for entry in site.units.values():

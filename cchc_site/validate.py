@@ -58,7 +58,15 @@ def validate(config_file: SourceFile | None, files: list[SourceFile],
     if config is None:
         config = SiteConfig(title="", base_url="/")
     found: dict[str, list] = {kind: [] for kind in _KIND_CLASSES}
+    paths: dict[tuple[str, str], str] = {}
     for source in files:
+        if (source.kind, source.id) in paths:
+            first = paths[(source.kind, source.id)]
+            problems.error(Loc(source.path), "", f"trùng mã '{source.id}' với tệp {first}; "
+                           "hãy đổi tên một trong hai tệp",
+                           f"same id '{source.id}' as the file {first}; rename one of them")
+            continue
+        paths[(source.kind, source.id)] = source.path
         record = build_file(source, problems)
         if record is not None:
             found[source.kind].append(record)
@@ -180,6 +188,12 @@ def _scalar(hint, f, node: Scalar, path: str, problems: Problems):
         return Markdown(text)
     if hint is str:
         value = text.strip()
+        if f is not None and f.metadata.get("slug") and not ID_PATTERN.fullmatch(value):
+            problems.error(node.loc, path, f"mã '{value}' chỉ được có chữ thường không dấu, số "
+                           f"và gạch nối, ví dụ '{slugify(value)}'",
+                           f"id '{value}' may hold only lower-case ASCII letters, digits and "
+                           f"hyphens, e.g. '{slugify(value)}'")
+            return _INVALID
         choices = f.metadata.get("choices") if f is not None else None
         if choices and value not in choices:
             hint_word = difflib.get_close_matches(value, choices, n=1)

@@ -124,6 +124,9 @@ def broken(tmp_path_factory) -> tuple[int, str]:
     write(site, "content/plans/Ke Hoach Moi.yaml", "agency: so-thu\nyear: 2023\ntitle: x\n")
     write(site, "content/pages/ke-hoach.md", "---\ntitle: Trùng địa chỉ\n---\nNội dung\n")
     write(site, "content/ghi-chu.txt", "không dùng")
+    write(site, "content/agencies/so-thu.yml", "name: Sở Thử bản sao\n")
+    write(site, "content/agencies/so-hai.yaml",
+          "name: Sở Hai\nunits:\n  - id: Phòng Một\n    name: Phòng Một\n")
     result = run_cli("check", "--site", str(site))
     return result.returncode, result.stderr
 
@@ -169,6 +172,9 @@ CASES = [
     ("file name that cannot be an id", "content/plans/Ke Hoach Moi.yaml", "không dùng làm mã"),
     ("two pages on one URL", "content/pages/ke-hoach.md:2:1", "trùng địa chỉ /ke-hoach/"),
     ("stray file", "content/ghi-chu.txt", "tệp này không được dùng"),
+    ("two files with one id", "content/agencies/so-thu.yml", "trùng mã 'so-thu' với tệp"),
+    ("id that cannot go in a URL", "content/agencies/so-hai.yaml:3:11",
+     "ví dụ 'phong-mot'"),
 ]
 
 
