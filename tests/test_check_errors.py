@@ -173,7 +173,7 @@ CASES = [
     ("two pages on one URL", "content/pages/ke-hoach.md:2:1", "trùng địa chỉ /ke-hoach/"),
     ("stray file", "content/ghi-chu.txt", "tệp này không được dùng"),
     ("two files with one id", "content/agencies/so-thu.yml", "trùng mã 'so-thu' với tệp"),
-    ("id that cannot go in a URL", "content/agencies/so-hai.yaml:3:11",
+    ("id that cannot go in a URL", "content/agencies/so-hai.yaml:3:9",
      "ví dụ 'phong-mot'"),
 ]
 
