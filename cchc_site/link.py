@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass, field
+from datetime import date
 
 from .model import (PERIODS, TASK_COLUMNS, Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
                     TaskStatus, Unit)
+from .deadlines import DATE, UNKNOWN, Deadline, interpret
 from .problems import Problems
 from .values import parse_amount
 from .vietnamese import slugify, sort_key
@@ -29,6 +31,7 @@ class TaskEntry:
     task: Task
     lead: list[Unit]
     support: list[Unit]
+    deadline: Deadline
     statuses: list[tuple[Report, TaskStatus]] = field(default_factory=list)
 
     @property
@@ -171,13 +174,27 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems) -> list[TaskEntr
             seen[key] = (task, path)
             lead = _resolve_units(task, "lead", own, path, problems)
             support = _resolve_units(task, "support", own, path, problems)
-            entry = TaskEntry(key, slugify(key), plan, a, task, lead, support)
+            deadline = _deadline(task, plan, path, problems)
+            entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
             for unit in lead:
                 own[unit.id].leads.append(entry)
             for unit in support:
                 own[unit.id].supports.append(entry)
     return entries
+
+
+def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline:
+    if task.due is not None:
+        return Deadline(task.deadline, DATE, date(*task.due.last_day()), "day")
+    deadline = interpret(task.deadline, plan.year)
+    if deadline.kind == UNKNOWN:
+        problems.warn(task.at("deadline"), f"{path}.deadline",
+                      f"chưa đọc được thời hạn '{task.deadline}'; nếu nhiệm vụ có hạn cụ thể, "
+                      "thêm dòng 'due: ngày/tháng/năm'",
+                      f"cannot read the deadline '{task.deadline}'; if the task has a due "
+                      "date, add 'due: day/month/year'")
+    return deadline
 
 
 def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems) -> list[Unit]:

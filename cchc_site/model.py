@@ -175,6 +175,10 @@ class Task(Record):
     support_text: str = opt("Đơn vị phối hợp, nguyên văn", "Supporting units as written", "")
     deadline: str = opt("Thời gian hoàn thành, nguyên văn", "Deadline as written", "",
                         example="Quý I")
+    due: PartialDate | None = opt(
+        "Hạn cụ thể, dùng thay cách đọc tự động cột thời gian (khi cột không đọc được "
+        "hoặc đọc sai)", "Explicit due date, replacing the reading of the deadline wording",
+        example="15/12/2023")
     budget: str = opt("Kinh phí, nguyên văn", "Budget as written", "",
                       example="12.000.000 đồng")
     notes: str = opt("Ghi chú", "Notes column", "")

@@ -14,6 +14,7 @@ from pathlib import Path
 import jinja2
 
 from . import labels, routes
+from .deadlines import describe
 from .link import Site
 from .markup import render_cell, render_markdown
 from .routes import Route
@@ -36,7 +37,7 @@ def environment(site_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)
-    env.globals.update(labels=labels, paths=routes)
+    env.globals.update(labels=labels, paths=routes, deadline_text=describe)
     return env
 
 

@@ -1,0 +1,153 @@
+"""Deadline wording (``Quý I``, ``Trước ngày 30/11``, ``Thường xuyên``…) → structure.
+
+Plans write deadlines in free Vietnamese; this reads the forms found in real
+plans into a due date, milestones, a recurrence, "ongoing" or "on an event".
+The original wording is always kept; what cannot be read stays ``unknown``
+and the editor is told how to give an explicit date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .vietnamese import strip_diacritics
+
+DATE, ONGOING, RECURRING, EVENT, NONE, UNKNOWN = (
+    "date", "ongoing", "recurring", "event", "none", "unknown")
+KIND_LABELS = {DATE: "có hạn", ONGOING: "thường xuyên", RECURRING: "định kỳ",
+               EVENT: "khi có sự kiện", NONE: "không ghi", UNKNOWN: "chưa đọc được"}
+
+
+@dataclass(frozen=True)
+class Deadline:
+    text: str
+    kind: str
+    due: date | None = None
+    precision: str = ""  # day, month, quarter, half, year
+    recurrence: tuple[str, ...] = ()  # month, quarter, half, year
+    event: str = ""
+    milestones: tuple[Deadline, ...] = field(default_factory=tuple)
+
+    @property
+    def interpreted(self) -> bool:
+        return self.kind not in (UNKNOWN, NONE)
+
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_QUARTER = re.compile(r"\bquy\s*(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?")
+_HALF = re.compile(r"\b6\s*thang\s*(?P<which>dau|cuoi)\s*nam(?:\s*(?P<y>\d{4}))?")
+_LONG_DAY = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
+_DAY = re.compile(r"\b(?:ngay\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\b")
+_MONTH = re.compile(r"\bthang\s*(?P<m>\d{1,2})(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?\b")
+_YEAR = re.compile(r"\bnam\s*(?P<y>\d{4})\b")
+_ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
+_RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
+_EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
+                    r"sau khi\b|ngay sau khi\b|kip thoi\b)")
+_SPLIT = re.compile(r"\s*(?:;|\n|(?:^|\s)-\s+)\s*")
+
+
+def interpret(text: str, year: int) -> Deadline:
+    """Read a deadline cell; ``year`` is the plan's year, used when the cell omits it."""
+    original = text or ""
+    items = [item for item in _SPLIT.split(original.strip()) if item and item.strip(" -;")]
+    if not items:
+        return Deadline(original, NONE)
+    if len(items) == 1:
+        return _one(items[0], year, original)
+    parts = tuple(_one(item, year, item) for item in items)
+    return _combine(original, parts)
+
+
+def _combine(original: str, parts: tuple[Deadline, ...]) -> Deadline:
+    dated = [p for p in parts if p.kind == DATE]
+    if dated:
+        latest = max(dated, key=lambda p: p.due)
+        return Deadline(original, DATE, latest.due, latest.precision, milestones=parts)
+    for kind in (ONGOING, RECURRING, EVENT):
+        chosen = [p for p in parts if p.kind == kind]
+        if chosen:
+            recurrence = tuple(sorted({r for p in parts for r in p.recurrence}))
+            events = "; ".join(p.event for p in parts if p.event)
+            return Deadline(original, kind, recurrence=recurrence, event=events,
+                            milestones=parts)
+    return Deadline(original, UNKNOWN, milestones=parts)
+
+
+def _one(item: str, year: int, original: str) -> Deadline:
+    s = " ".join(strip_diacritics(item).lower().split())
+    if _ONGOING.search(s):
+        return Deadline(original, ONGOING)
+    if _RECURRING.search(s) or s.startswith("theo dinh ky"):
+        return Deadline(original, RECURRING, recurrence=_periods(s))
+    dated = _dated(s, year)
+    if dated is not None:
+        due, precision = dated
+        return Deadline(original, DATE, due, precision)
+    if _EVENT.search(s):
+        return Deadline(original, EVENT, event=item.strip())
+    return Deadline(original, UNKNOWN)
+
+
+def _periods(s: str) -> tuple[str, ...]:
+    found = []
+    if "6 thang" in s:
+        found.append("half")
+    if re.search(r"\bthang\b", s.replace("6 thang", "")):
+        found.append("month")
+    if "quy" in s:
+        found.append("quarter")
+    if re.search(r"\bnam\b", s):
+        found.append("year")
+    return tuple(found)
+
+
+def _dated(s: str, year: int) -> tuple[date, str] | None:
+    """The last day a dated wording allows, and how precise the wording is."""
+    found = _dated_any_year(s, year)
+    if found is None or not 1900 <= found[0].year <= 2200:
+        return None
+    return found
+
+
+def _dated_any_year(s: str, year: int) -> tuple[date, str] | None:
+    m = _HALF.search(s)
+    if m:
+        y = int(m["y"] or year)
+        return (date(y, 6, 30), "half") if m["which"] == "dau" else (date(y, 12, 31), "half")
+    m = _QUARTER.search(s)
+    if m:
+        q = _ROMAN.get(m["q"]) or int(m["q"])
+        y = int(m["y"] or year)
+        return _month_end(y, q * 3), "quarter"
+    m = _LONG_DAY.search(s) or _DAY.search(s)
+    if m:
+        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"] or year)
+        if y and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
+            return date(y, mo, d), "day"
+    m = _MONTH.search(s)
+    if m and 1 <= int(m["m"]) <= 12:
+        return _month_end(int(m["y"] or year), int(m["m"])), "month"
+    m = _YEAR.search(s)
+    if m:
+        return date(int(m["y"]), 12, 31), "year"
+    return None
+
+
+def _month_end(year: int, month: int) -> date:
+    year = min(max(year, 1), 9999)
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def describe(deadline: Deadline) -> str:
+    """How the site reads the wording, in Vietnamese, for the page."""
+    if deadline.kind == DATE:
+        return f"hạn {deadline.due.strftime('%d/%m/%Y')}"
+    if deadline.kind == RECURRING and deadline.recurrence:
+        names = {"month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng",
+                 "year": "hằng năm"}
+        return "định kỳ " + ", ".join(names[r] for r in deadline.recurrence)
+    return KIND_LABELS[deadline.kind]

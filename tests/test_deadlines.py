@@ -1,0 +1,83 @@
+"""Deadline wording from real plans → structured deadlines."""
+
+from datetime import date
+
+import pytest
+
+from cchc_site.deadlines import DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, interpret
+
+CASES = [
+    # wording as written, plan year, kind, due date, recurrence
+    ("Quý I", 2023, DATE, date(2023, 3, 31), ()),
+    ("Quý II", 2023, DATE, date(2023, 6, 30), ()),
+    ("Quý 2/ 2023", 2022, DATE, date(2023, 6, 30), ()),
+    ("Trong Quý I", 2023, DATE, date(2023, 3, 31), ()),
+    ("quy 3", 2024, DATE, date(2024, 9, 30), ()),
+    ("Quý IV năm 2023", 2023, DATE, date(2023, 12, 31), ()),
+    ("Tháng 01/2023", 2023, DATE, date(2023, 1, 31), ()),
+    ("Tháng 1/2023", 2023, DATE, date(2023, 1, 31), ()),
+    ("Tháng 12/2022", 2023, DATE, date(2022, 12, 31), ()),
+    ("Tháng 6/2023", 2023, DATE, date(2023, 6, 30), ()),
+    ("Tháng 2", 2024, DATE, date(2024, 2, 29), ()),
+    ("Năm 2023", 2023, DATE, date(2023, 12, 31), ()),
+    ("Trong năm 2023", 2023, DATE, date(2023, 12, 31), ()),
+    ("Trước ngày 30/11", 2023, DATE, date(2023, 11, 30), ()),
+    ("Trước ngày 15/12/2023", 2023, DATE, date(2023, 12, 15), ()),
+    ("ngày 30 tháng 6 năm 2023", 2023, DATE, date(2023, 6, 30), ()),
+    ("Trước ngày 5 tháng 12", 2023, DATE, date(2023, 12, 5), ()),
+    ("6 tháng đầu năm", 2023, DATE, date(2023, 6, 30), ()),
+    ("6 tháng cuối năm 2024", 2023, DATE, date(2024, 12, 31), ()),
+    ("Quý I Lồng ghép trong báo cáo CCHC", 2023, DATE, date(2023, 3, 31), ()),
+    ("- Xây dựng kế hoạch tháng 1; - Báo cáo định kỳ", 2023, DATE, date(2023, 1, 31), ()),
+    ("- Xây dựng kế hoạch trong Quý I; - Báo cáo kết quả và sau kiểm tra", 2023, DATE,
+     date(2023, 3, 31), ()),
+    ("Quý I; Quý III", 2023, DATE, date(2023, 9, 30), ()),
+    ("Thường xuyên", 2023, ONGOING, None, ()),
+    ("Thường xuyên; theo chỉ đạo của UBND tỉnh", 2023, ONGOING, None, ()),
+    ("Liên tục", 2023, ONGOING, None, ()),
+    ("Thuong xuyen", 2023, ONGOING, None, ()),
+    ("Cả năm", 2023, ONGOING, None, ()),
+    ("Theo định kỳ, quý, tháng, năm", 2023, RECURRING, None, ("month", "quarter", "year")),
+    ("Báo cáo định kỳ hàng tháng", 2023, RECURRING, None, ("month",)),
+    ("Hằng quý", 2023, RECURRING, None, ("quarter",)),
+    ("Hàng năm", 2023, RECURRING, None, ("year",)),
+    ("Định kỳ 6 tháng, năm", 2023, RECURRING, None, ("half", "year")),
+    ("Khi UBND tỉnh giao Khi có yêu cầu", 2023, EVENT, None, ()),
+    ("Khi có hướng dẫn của Bộ Nội vụ", 2023, EVENT, None, ()),
+    ("Khi có yêu cầu", 2023, EVENT, None, ()),
+    ("Theo thời gian quy định của Bộ Nội vụ", 2023, EVENT, None, ()),
+    ("Sau khi Bộ Khoa học và Công nghệ ban hành thông tư", 2023, EVENT, None, ()),
+    ("Theo Kế hoạch số 12/KH-UBND", 2023, EVENT, None, ()),
+    ("Theo chỉ đạo của UBND tỉnh", 2023, EVENT, None, ()),
+    ("", 2023, NONE, None, ()),
+    ("Sớm nhất có thể", 2023, UNKNOWN, None, ()),
+    ("Báo cáo kết quả và sau kiểm tra", 2023, UNKNOWN, None, ()),
+]
+
+
+@pytest.mark.parametrize("text, year, kind, due, recurrence", CASES,
+                         ids=[c[0] or "(trống)" for c in CASES])
+def test_deadline_wordings(text, year, kind, due, recurrence):
+    deadline = interpret(text, year)
+    assert (deadline.kind, deadline.due, deadline.recurrence) == (kind, due, recurrence)
+    assert deadline.text == text
+
+
+def test_milestones_keep_each_part():
+    deadline = interpret("- Xây dựng kế hoạch tháng 1; - Báo cáo định kỳ", 2023)
+    assert [m.kind for m in deadline.milestones] == [DATE, RECURRING]
+    assert deadline.milestones[0].text == "Xây dựng kế hoạch tháng 1"
+
+
+def test_a_stand_in_year_never_crashes():
+    assert interpret("Quý I", 0).kind == UNKNOWN
+
+
+def test_every_deadline_of_the_example_plans_is_read(example_output):
+    from .conftest import ROOT, raw_yaml
+    for path in sorted((ROOT / "content/plans").glob("*.yaml")):
+        plan = raw_yaml(path)
+        for area in plan["areas"]:
+            for task in area["tasks"]:
+                deadline = interpret(task.get("deadline", ""), int(plan["year"]))
+                assert deadline.kind != UNKNOWN, (path.stem, task["number"], task["deadline"])
