@@ -9,13 +9,18 @@ in every plan, a task knows what each report said of it.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 
-from .model import (PERIODS, TASK_COLUMNS, Agency, Catalogue, Content, Loc, Plan, Procedure, Report, SiteConfig, Task,
-                    TaskStatus, Unit)
+from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret
+from .model import (PERIODS, TASK_COLUMNS, Agency, Catalogue, Content, Figure, Loc, Plan,
+                    Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems
+from .progress import NO_INFO, Standing, reference_date, standing
+from .targets import TargetSpec, achieved, evaluate
+from .targets import interpret as read_target
 from .values import parse_amount
 from .vietnamese import slugify, sort_key
 
@@ -33,6 +38,7 @@ class TaskEntry:
     support: list[Unit]
     deadline: Deadline
     statuses: list[tuple[Report, TaskStatus]] = field(default_factory=list)
+    standing: Standing = Standing(NO_INFO)
 
     @property
     def area(self):
@@ -46,6 +52,28 @@ class TaskEntry:
     def latest(self) -> tuple[Report, TaskStatus] | None:
         """What the most recent report said of the task (reports are linked in date order)."""
         return self.statuses[-1] if self.statuses else None
+
+
+@dataclass
+class TargetResult:
+    report: Report
+    figure: Figure
+    value: Decimal | None
+    formula: str
+    verdict: str
+
+
+@dataclass
+class TargetEntry:
+    """A plan's target, read, with what each report measured for it."""
+
+    target: Target
+    spec: TargetSpec
+    results: list[TargetResult] = field(default_factory=list)
+
+    @property
+    def latest(self) -> TargetResult | None:
+        return self.results[-1] if self.results else None
 
 
 @dataclass
@@ -63,6 +91,17 @@ class ProcedureEntry:
     procedure: Procedure
     slug: str
 
+    @property
+    def differences(self) -> list[tuple[str, str, str, str]]:
+        """(field, value here, value in the other source, that source's id) where sources disagree."""
+        found = []
+        for variant in self.procedure.other_sources:
+            for name in ("name", "processing_time", "fee", "online_level"):
+                other = getattr(variant, name)
+                if other and other != getattr(self.procedure, name):
+                    found.append((name, getattr(self.procedure, name), other, variant.source))
+        return found
+
 
 @dataclass
 class Site:
@@ -76,6 +115,9 @@ class Site:
     procedures: dict[str, list[ProcedureEntry]]
     pages: dict
     reports_by_plan: dict[str, list[Report]]
+    today: date | None
+    findings: dict[str, list[Finding]]
+    targets: dict[str, list[TargetEntry]]
 
 
 def link(content: Content, problems: Problems) -> Site:
@@ -84,18 +126,57 @@ def link(content: Content, problems: Problems) -> Site:
     plans = _by_id(content.plans)
     tasks = {plan.id: _link_plan(plan, agencies, units, problems) for plan in plans.values()}
     reports = _by_id(content.reports)
+    targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
+               for plan in plans.values()}
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
     for report in sorted(reports.values(), key=_report_order):
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems):
             reports_by_plan[report.plan].append(report)
-            _link_report(report, plans[report.plan], tasks[report.plan], problems)
+            _link_report(report, plans[report.plan], tasks[report.plan], targets[report.plan],
+                         problems)
     catalogues = _by_id(content.catalogues)
     procedures = {cat.id: _link_catalogue(cat, agencies, problems) for cat in catalogues.values()}
+    today = reference_date(content.config, reports.values())
+    for entries in tasks.values():
+        for entry in entries:
+            entry.standing = standing(entry.deadline, entry.statuses, today)
+    findings = {}
+    for plan in plans.values():
+        findings[f"plan:{plan.id}"] = _acknowledge(plan, plan_findings(plan, tasks[plan.id]),
+                                                   problems)
+    for report in reports.values():
+        findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report), problems)
     return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
                 reports=reports, catalogues=catalogues, procedures=procedures,
-                pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan)
+                pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan,
+                today=today, findings=findings, targets=targets)
+
+
+def _acknowledge(record, found: list[Finding], problems: Problems) -> list[Finding]:
+    """Findings the editor explained become notes; the others are warnings."""
+    notes = {ack.check: ack for ack in record.acknowledged}
+    result = []
+    for finding in found:
+        ack = notes.pop(finding.id, None)
+        if ack is not None:
+            result.append(replace(finding, note=ack.note))
+            continue
+        result.append(finding)
+        problems.warn(finding.loc, "", f"không khớp: {finding.vi} [mã kiểm tra: {finding.id}; "
+                      "nếu văn bản gốc ghi đúng như vậy, thêm vào 'acknowledged' một dòng "
+                      f"'check: {finding.id}' kèm 'note' giải thích]",
+                      f"does not add up: {finding.en} [check id: {finding.id}; if the source "
+                      "document says so, acknowledge it under 'acknowledged' with a 'note']")
+    for i, ack in enumerate(record.acknowledged, start=1):
+        if ack.check in notes:
+            problems.warn(ack.at("check"), f"acknowledged[{i}].check",
+                          f"không có điều không khớp nào mã '{ack.check}' để ghi nhận; có thể "
+                          "đã được sửa, hãy bỏ dòng này",
+                          f"no finding '{ack.check}' to acknowledge; it may have been fixed, "
+                          "remove this entry")
+    return result
 
 
 def _by_id(records) -> dict:
@@ -219,7 +300,8 @@ def _check_unique(records, name: str, path: str, vi_kind: str, en_kind: str,
             seen[value] = record.at(name)
 
 
-def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], problems: Problems) -> None:
+def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: list[TargetEntry],
+                 problems: Problems) -> None:
     if plan.agency != report.agency:
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
@@ -237,13 +319,23 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], problems: P
         if _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
                       f"task in plan '{plan.id}'", problems, path):
             by_key[status.task].statuses.append((report, status))
-    targets = {target.id: target for target in plan.targets}
+    by_id = {entry.target.id: entry for entry in targets}
     for i, figure in enumerate(report.figures, start=1):
-        if figure.target:
-            _check_ref(figure, "target", figure.target, targets,
-                       f"chỉ tiêu trong kế hoạch '{plan.id}'", f"target in plan '{plan.id}'",
-                       problems, f"figures[{i}].target")
+        if figure.target and _check_ref(figure, "target", figure.target, by_id,
+                                        f"chỉ tiêu trong kế hoạch '{plan.id}'",
+                                        f"target in plan '{plan.id}'", problems,
+                                        f"figures[{i}].target"):
+            entry = by_id[figure.target]
+            value, formula = achieved(entry.spec, figure.value.value, figure.unit,
+                                      figure.of_total.value if figure.of_total else None)
+            entry.results.append(TargetResult(report, figure, value, formula,
+                                              evaluate(entry.spec, value)))
     _check_unique(report.figures, "id", "figures", "số liệu", "figure", problems)
+    figures = {figure.id: figure for figure in report.figures}
+    for i, figure in enumerate(report.figures, start=1):
+        if figure.part_of:
+            _check_ref(figure, "part_of", figure.part_of, figures, "số liệu", "figure", problems,
+                       f"figures[{i}].part_of")
 
 
 def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems) -> list[ProcedureEntry]:

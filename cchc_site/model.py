@@ -137,6 +137,14 @@ class DocRef(Record):
     text: str = opt("Nguyên văn", "As written", "")
 
 
+@dataclass(frozen=True, kw_only=True)
+class Acknowledgement(Record):
+    check: str = req("Mã của điều không khớp mà `check` đã báo", "Id of the finding `check` reported",
+                     example="ho-so-tong")
+    note: str = req("Lời giải thích, hiện trên trang thay cho cảnh báo",
+                    "Explanation, shown on the page instead of a warning")
+
+
 # --- plans -----------------------------------------------------------------------
 
 REFORM_AREAS = tuple(labels.REFORM_AREAS)
@@ -208,6 +216,9 @@ class Appendix(Record):
         "Tiêu đề cột như trong văn bản, theo khóa trường: number, objective, task, activities, "
         "product, lead, support, deadline, budget, notes",
         "Column headers as written, by field key", {})
+    budget_total: str = opt("Tổng kinh phí ghi trong văn bản, nguyên văn",
+                            "Budget total as the document states it", "",
+                            example="120.000.000 đồng")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -234,6 +245,8 @@ class Plan(Record):
     recipients: list[str] = opt("Nơi nhận", "Recipients", [])
     appendix: Appendix | None = opt("Phụ lục (bảng nhiệm vụ)", "Appendix (task table)")
     areas: list[Area] = opt("Lĩnh vực và nhiệm vụ của phụ lục", "Areas and their tasks", [])
+    acknowledged: list[Acknowledgement] = opt(
+        "Những điều không khớp đã biết, kèm giải thích", "Known discrepancies, explained", [])
 
 
 # --- reports ---------------------------------------------------------------------
@@ -262,6 +275,8 @@ class Figure(Record):
     of_total: Number | None = opt("Trên tổng số (nếu viết dạng 13/28)", "Out of (for 13/28)")
     target: str = opt("Chỉ tiêu của kế hoạch mà số liệu này đo", "Plan target it measures", "",
                       ref="target")
+    part_of: str = opt("Số liệu này là một phần của số liệu nào (mã)",
+                       "The figure this one is a part of (id)", "", ref="figure")
     as_written: str = opt("Nguyên văn trong báo cáo", "As written in the report", "")
 
 
@@ -322,6 +337,8 @@ class Report(Record):
     sections: list[Section] = opt("Các phần nội dung (Markdown)", "Prose sections (Markdown)", [])
     signer: Signer | None = opt("Người ký", "Signer")
     recipients: list[str] = opt("Nơi nhận", "Recipients", [])
+    acknowledged: list[Acknowledgement] = opt(
+        "Những điều không khớp đã biết, kèm giải thích", "Known discrepancies, explained", [])
 
 
 # --- TTHC catalogues -------------------------------------------------------------

@@ -1,0 +1,265 @@
+"""What doesn't add up in a published document: sums, numbering, repeats.
+
+Real plans and reports contain mistakes.  The site keeps what the document
+says and states, beside it, what does not add up.  Each finding has a
+stable id so an editor can acknowledge it in the content (``acknowledged``)
+with an explanation: it then shows as a note and no longer warns.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from . import labels
+from .model import Loc, Plan, Report
+from .targets import interpret as read_target
+from .values import parse_amount, parse_number
+from .vietnamese import format_number, strip_diacritics
+
+_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
+          "XIV", "XV"]
+_PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
+          "pending_late")
+_PARTS_EN = {"resolved_early": "resolved early", "resolved_on_time": "resolved on time",
+             "resolved_late": "resolved late", "returned": "returned", "pending": "pending",
+             "pending_late": "pending overdue"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    loc: Loc
+    vi: str
+    en: str
+    note: str = ""  # the editor's explanation, once acknowledged
+
+    @property
+    def acknowledged(self) -> bool:
+        return bool(self.note)
+
+
+def _n(value) -> str:
+    return format_number(value)
+
+
+def _fold(text: str) -> str:
+    text = " ".join(strip_diacritics(text or "").lower().split())
+    return re.sub(r"\btthc\b", "thu tuc hanh chinh", text)
+
+
+# --- plans ---------------------------------------------------------------------
+
+def plan_findings(plan: Plan, entries) -> list[Finding]:
+    found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan)
+    found += _early_deadlines(plan, entries) + _budget(plan, entries)
+    return found
+
+
+def _numbering(plan: Plan) -> list[Finding]:
+    found = []
+    romans = [area.number for area in plan.areas if area.number]
+    if romans and all(r in _ROMAN for r in romans):
+        expected = _ROMAN[:len(romans)]
+        if romans != expected:
+            found.append(Finding(
+                "danh-so-linh-vuc", plan.at("areas"),
+                f"các lĩnh vực được đánh số {', '.join(romans)}, không liền nhau",
+                f"the areas are numbered {', '.join(romans)}, not in sequence"))
+    for area in plan.areas:
+        numbers = [t.number for t in area.tasks if t.number]
+        if not numbers or not all(n.isdigit() for n in numbers):
+            continue
+        values = [int(n) for n in numbers]
+        missing = sorted(set(range(1, max(values) + 1)) - set(values))
+        if missing or values != sorted(values):
+            skipped = ", ".join(map(str, missing))
+            found.append(Finding(
+                f"danh-so-{area.number.lower() or 'x'}", area.loc,
+                f"lĩnh vực {area.number}: nhiệm vụ được đánh số {', '.join(numbers)}"
+                + (f"; thiếu số {skipped}" if missing else "; không theo thứ tự"),
+                f"area {area.number}: tasks are numbered {', '.join(numbers)}"
+                + (f"; {skipped} missing" if missing else "; out of order")))
+    return found
+
+
+def _duplicate_tasks(entries) -> list[Finding]:
+    found, seen = [], {}
+    for entry in entries:
+        t = entry.task
+        key = (_fold(t.task), _fold(t.activities), _fold(t.product), _fold(t.objective))
+        if key in seen:
+            first = seen[key]
+            found.append(Finding(
+                f"trung-nhiem-vu-{first.slug}-{entry.slug}", t.loc,
+                f"nhiệm vụ {entry.key} trùng nguyên văn với nhiệm vụ {first.key}",
+                f"task {entry.key} repeats task {first.key} word for word"))
+        else:
+            seen[key] = entry
+    return found
+
+
+def _target_values(plan: Plan) -> list[Finding]:
+    found = []
+    specs = [(t, read_target(t.text)) for t in plan.targets]
+    for i, (a, spec_a) in enumerate(specs):
+        for b, spec_b in specs[i + 1:]:
+            if not (spec_a.interpreted and spec_b.interpreted) or spec_a.unit != spec_b.unit:
+                continue
+            if (spec_a.comparison, spec_a.value, spec_a.upper) == \
+                    (spec_b.comparison, spec_b.value, spec_b.upper):
+                continue
+            if _same_subject(spec_a.subject, spec_b.subject):
+                where_a, where_b = a.where or a.id, b.where or b.id
+                found.append(Finding(
+                    f"chi-tieu-{a.id}-{b.id}", b.loc,
+                    f"cùng một chỉ tiêu được ghi hai giá trị khác nhau: “{a.text}” ({where_a}) "
+                    f"và “{b.text}” ({where_b})",
+                    f"the same target is given two values: '{a.text}' ({where_a}) and "
+                    f"'{b.text}' ({where_b})"))
+    return found
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Whether two targets measure the same thing: the shorter wording is
+    (almost) wholly contained, word by word and in order, in the longer."""
+    words_a, words_b = _fold(a).split(), _fold(b).split()
+    shorter = min(len(words_a), len(words_b))
+    if shorter < 3:
+        return False
+    blocks = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / shorter >= 0.9
+
+
+def _early_deadlines(plan: Plan, entries) -> list[Finding]:
+    if not plan.date:
+        return []
+    issued = date(plan.date.year, plan.date.month or 1, plan.date.day or 1)
+    found = []
+    for entry in entries:
+        due = entry.deadline.due
+        if due and due < issued:
+            found.append(Finding(
+                f"han-truoc-ngay-ban-hanh-{entry.slug}", entry.task.at("deadline"),
+                f"nhiệm vụ {entry.key}: thời hạn “{entry.task.deadline}” có trước ngày ban "
+                f"hành kế hoạch ({plan.date.vietnamese()})",
+                f"task {entry.key}: the deadline '{entry.task.deadline}' is before the plan "
+                f"was issued ({plan.date.vietnamese()})"))
+    return found
+
+
+def _budget(plan: Plan, entries) -> list[Finding]:
+    found = []
+    stated = parse_amount(plan.appendix.budget_total) if plan.appendix else None
+    amounts = [e.budget_amount for e in entries if e.budget_amount is not None]
+    if stated is not None and sum(amounts, Decimal(0)) != stated:
+        found.append(Finding(
+            "tong-kinh-phi", plan.appendix.at("budget_total"),
+            f"tổng kinh phí ghi {_n(stated)} đồng nhưng cộng các nhiệm vụ được "
+            f"{_n(sum(amounts, Decimal(0)))} đồng",
+            f"the stated budget total is {_n(stated)} đồng but the tasks add up to "
+            f"{_n(sum(amounts, Decimal(0)))} đồng"))
+    for entry in entries:
+        columns = {_fold(k): v for k, v in entry.task.extra.items()}
+        price = _column(columns, "don gia")
+        quantity = _column(columns, "so luong")
+        total = _column(columns, "thanh tien") or entry.budget_amount
+        if price is not None and quantity is not None and total is not None \
+                and price * quantity != total:
+            found.append(Finding(
+                f"thanh-tien-{entry.slug}", entry.task.at("extra"),
+                f"nhiệm vụ {entry.key}: đơn giá {_n(price)} × số lượng {_n(quantity)} = "
+                f"{_n(price * quantity)}, không bằng thành tiền {_n(total)}",
+                f"task {entry.key}: unit price {_n(price)} × quantity {_n(quantity)} = "
+                f"{_n(price * quantity)}, not the total {_n(total)}"))
+    return found
+
+
+def _column(columns: dict[str, str], name: str) -> Decimal | None:
+    for header, text in columns.items():
+        if name in header:
+            amount = parse_amount(text)
+            if amount is not None:
+                return amount
+            number = parse_number(text.split()[0]) if text.split() else None
+            return number.value if number else None
+    return None
+
+
+# --- reports -------------------------------------------------------------------
+
+def report_findings(report: Report) -> list[Finding]:
+    return _dossiers(report) + _figure_parts(report) + _online(report)
+
+
+def _dossiers(report: Report) -> list[Finding]:
+    d = report.dossiers
+    if d is None:
+        return []
+    found = []
+    parts = {key: getattr(d, key) for key in _PARTS if getattr(d, key) is not None}
+    if d.received is not None and parts and sum(parts.values()) != d.received:
+        total = sum(parts.values())
+        missing = [k for k in _PARTS if k not in parts]
+        silent = ("; báo cáo không nêu số: " + "; ".join(
+            labels.DOSSIER_COUNTS[k].lower() for k in missing)) if missing else ""
+        silent_en = ("; the report gives no figure for: " + "; ".join(
+            _PARTS_EN[k] for k in missing)) if missing else ""
+        shown = " + ".join(_n(v) for v in parts.values())
+        found.append(Finding(
+            "ho-so-tong", d.loc,
+            f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác tổng số tiếp nhận "
+            f"{_n(d.received)} (lệch {_n(d.received - total)}){silent}",
+            f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
+            f"received (a gap of {_n(d.received - total)}){silent_en}"))
+    for key, label in labels.DOSSIER_COUNTS.items():
+        values = [getattr(row, key) for row in d.by_field]
+        whole = getattr(d, key)
+        if whole is None or not d.by_field or any(v is None for v in values):
+            continue
+        if sum(values) != whole:
+            found.append(Finding(
+                f"ho-so-linh-vuc-{key.replace('_', '-')}", d.at("by_field"),
+                f"{label}: cộng các lĩnh vực được {_n(sum(values))}, khác tổng {_n(whole)}",
+                f"{_PARTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, not the total {_n(whole)}"))
+    return found
+
+
+def _figure_parts(report: Report) -> list[Finding]:
+    found = []
+    for whole in report.figures:
+        parts = [f for f in report.figures if f.part_of == whole.id]
+        if parts:
+            total = sum((p.value.value for p in parts), Decimal(0))
+            if total != whole.value.value:
+                shown = " + ".join(_n(p.value.value) for p in parts)
+                found.append(Finding(
+                    f"so-lieu-{whole.id}", whole.loc,
+                    f"“{whole.label}” là {_n(whole.value.value)}, nhưng các phần được nêu cộng "
+                    f"lại {shown} = {_n(total)}",
+                    f"'{whole.label}' is {_n(whole.value.value)} but its parts add up to "
+                    f"{shown} = {_n(total)}"))
+    for figure in report.figures:
+        if figure.of_total and figure.value.value > figure.of_total.value:
+            found.append(Finding(
+                f"so-lieu-vuot-tong-{figure.id}", figure.loc,
+                f"“{figure.label}”: {figure.value} lớn hơn tổng {figure.of_total}",
+                f"'{figure.label}': {figure.value} is more than its total {figure.of_total}"))
+    return found
+
+
+def _online(report: Report) -> list[Finding]:
+    o = report.online_services
+    if o is None or o.total_procedures is None:
+        return []
+    counted = sum(level.count for level in o.levels)
+    if counted > o.total_procedures:
+        return [Finding(
+            "dvc-vuot-tong", o.loc,
+            f"số TTHC theo các mức độ cộng lại {_n(counted)}, nhiều hơn tổng số "
+            f"{_n(o.total_procedures)} TTHC", f"procedures per level add up to {_n(counted)}, "
+            f"more than the {_n(o.total_procedures)} in total")]
+    return []

@@ -1,0 +1,95 @@
+"""Where each task stands on the reference date, from what the reports say.
+
+The reference date is an input — ``reference_date`` in site.yaml, or else
+the date of the latest report (its period's end when it has no date) —
+never the build machine's clock, so a build gives the same pages whatever
+day it runs.  A task no report speaks of gets an honest "no information".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .deadlines import DATE, EVENT, ONGOING, RECURRING
+from .model import Report, SiteConfig, TaskStatus
+
+DONE_ON_TIME, DONE_LATE, DONE = "done-on-time", "done-late", "done"
+IN_PROGRESS, NOT_STARTED, OVERDUE = "in-progress", "not-started", "overdue"
+ONGOING_WORK, WAITING, CANCELLED, NO_INFO = "ongoing", "waiting", "cancelled", "no-info"
+
+LABELS = {
+    DONE_ON_TIME: "Hoàn thành đúng hạn", DONE_LATE: "Hoàn thành trễ hạn",
+    DONE: "Đã hoàn thành", IN_PROGRESS: "Đang thực hiện", NOT_STARTED: "Chưa thực hiện",
+    OVERDUE: "Quá hạn", ONGOING_WORK: "Thực hiện thường xuyên", WAITING: "Chờ sự kiện",
+    CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
+}
+ORDER = (OVERDUE, NOT_STARTED, IN_PROGRESS, ONGOING_WORK, WAITING, DONE_LATE, DONE,
+         DONE_ON_TIME, CANCELLED, NO_INFO)
+FINISHED = (DONE_ON_TIME, DONE_LATE, DONE)
+
+_PERIOD_END = {"quy-1": (3, 31), "6-thang": (6, 30), "9-thang": (9, 30), "nam": (12, 31)}
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A task's status on a date, and why."""
+
+    status: str
+    report: Report | None = None
+    said: TaskStatus | None = None
+    past_due: bool = False
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.status]
+
+
+def as_of(report: Report) -> date | None:
+    """The day a report speaks for: its date, else the end of its period."""
+    if report.date and report.date.day:
+        return date(*report.date.last_day())
+    if report.period in _PERIOD_END and report.year:
+        return date(report.year, *_PERIOD_END[report.period])
+    return None
+
+
+def reference_date(config: SiteConfig, reports) -> date | None:
+    if config.reference_date:
+        return date(*config.reference_date.last_day())
+    days = [day for day in (as_of(r) for r in reports) if day]
+    return max(days) if days else None
+
+
+def standing(deadline, statuses: list[tuple[Report, TaskStatus]], today: date | None) -> Standing:
+    """The status on ``today`` from the latest report (up to that day) that speaks of the task."""
+    known = [(r, s) for r, s in statuses if today is None or (as_of(r) or today) <= today]
+    due = deadline.due if deadline.kind == DATE else None
+    past_due = bool(due and today and due < today)
+    if not known:
+        if deadline.kind == EVENT:
+            return Standing(WAITING, past_due=past_due)
+        return Standing(NO_INFO, past_due=past_due)
+    report, said = known[-1]
+    if said.status == "khong-thuc-hien":
+        return Standing(CANCELLED, report, said, past_due)
+    if said.status == "hoan-thanh":
+        return Standing(_done(due, said, report), report, said, past_due)
+    if past_due:
+        return Standing(OVERDUE, report, said, past_due)
+    if said.status == "chua-thuc-hien":
+        return Standing(NOT_STARTED, report, said, past_due)
+    if deadline.kind in (ONGOING, RECURRING):
+        return Standing(ONGOING_WORK, report, said, past_due)
+    return Standing(IN_PROGRESS, report, said, past_due)
+
+
+def _done(due: date | None, said: TaskStatus, report: Report) -> str:
+    if due is None:
+        return DONE
+    if said.date and said.date.day:
+        return DONE_ON_TIME if date(*said.date.last_day()) <= due else DONE_LATE
+    reported = as_of(report)
+    if reported and reported <= due:
+        return DONE_ON_TIME
+    return DONE
