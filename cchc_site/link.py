@@ -48,11 +48,6 @@ class TaskEntry:
     def budget_amount(self):
         return parse_amount(self.task.budget)
 
-    @property
-    def latest(self) -> tuple[Report, TaskStatus] | None:
-        """What the most recent report said of the task (reports are linked in date order)."""
-        return self.statuses[-1] if self.statuses else None
-
 
 @dataclass
 class TargetResult:
@@ -70,10 +65,6 @@ class TargetEntry:
     target: Target
     spec: TargetSpec
     results: list[TargetResult] = field(default_factory=list)
-
-    @property
-    def latest(self) -> TargetResult | None:
-        return self.results[-1] if self.results else None
 
 
 @dataclass

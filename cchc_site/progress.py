@@ -93,3 +93,11 @@ def _done(due: date | None, said: TaskStatus, report: Report) -> str:
     if reported and reported <= due:
         return DONE_ON_TIME
     return DONE
+
+
+def counts(entries) -> list[tuple[str, str, int]]:
+    """(status, label, number of tasks) in a fixed order, for tables and charts."""
+    tally = {status: 0 for status in ORDER}
+    for entry in entries:
+        tally[entry.standing.status] += 1
+    return [(status, LABELS[status], tally[status]) for status in ORDER]

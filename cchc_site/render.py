@@ -13,8 +13,10 @@ from pathlib import Path
 
 import jinja2
 
-from . import labels, routes
+from . import charts, labels, progress, routes
 from .deadlines import describe
+from .indicators import dossier_indicators
+from .targets import describe as describe_target
 from .link import Site
 from .markup import render_cell, render_markdown
 from .routes import Route
@@ -37,7 +39,10 @@ def environment(site_dir: Path) -> jinja2.Environment:
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)
-    env.globals.update(labels=labels, paths=routes, deadline_text=describe)
+    env.globals.update(labels=labels, paths=routes, deadline_text=describe,
+                       target_text=describe_target, status_counts=progress.counts,
+                       progress=progress, bars=charts.bars, stacked=charts.stacked,
+                       dossier_indicators=dossier_indicators)
     return env
 
 

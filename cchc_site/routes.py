@@ -29,7 +29,12 @@ def plan(plan_id: str) -> str:
 
 
 def task(plan_id: str, task_slug: str) -> str:
+    """The task's card on its plan page."""
     return f"{PLANS}/{plan_id}/#nv-{task_slug}"
+
+
+def task_page(plan_id: str, task_slug: str) -> str:
+    return f"{PLANS}/{plan_id}/nhiem-vu/{task_slug}/"
 
 
 def report(report_id: str) -> str:
@@ -79,6 +84,9 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
                             {"entry": entry}))
     for plan_id, record in site.plans.items():
         routes.append(Route(plan(plan_id), "plan.html", record.loc, {"plan": record}))
+        for entry in site.tasks[plan_id]:
+            routes.append(Route(task_page(plan_id, entry.slug), "task.html", entry.task.loc,
+                                {"entry": entry}))
     for report_id, record in site.reports.items():
         routes.append(Route(report(report_id), "report.html", record.loc, {"report": record}))
     for catalogue_id, record in site.catalogues.items():

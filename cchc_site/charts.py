@@ -1,0 +1,72 @@
+"""Charts drawn at build time as inline SVG: no JavaScript, no request.
+
+Every chart is a picture of a table printed next to it; the SVG itself
+also carries a title and a text summary for screen readers.  Each segment
+is labelled with text, never told apart by colour alone.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from markupsafe import Markup, escape
+
+from .vietnamese import format_number
+
+_ROW = 34
+_LABEL = 300
+_WIDTH = 720
+_BAR = _WIDTH - _LABEL - 70
+
+
+def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) -> Markup:
+    head = (f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {_WIDTH} {height}" '
+            f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">'
+            f'<title id="{chart_id}-t">{escape(title)}</title>'
+            f'<desc id="{chart_id}-d">{escape(summary)}</desc>')
+    return Markup(head + "".join(body) + "</svg>")
+
+
+def _label(y: float, text: str) -> str:
+    short = text if len(text) <= 36 else text[:34] + "…"
+    return (f'<text x="{_LABEL - 8}" y="{y:.1f}" text-anchor="end" class="chart-label">'
+            f'{escape(short)}</text>')
+
+
+def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit: str = ""
+         ) -> Markup:
+    """One horizontal bar per row, scaled to the largest value."""
+    top = max((float(v) for _, v in rows), default=0) or 1
+    body = []
+    for i, (label, value) in enumerate(rows):
+        y = i * _ROW + 6
+        width = _BAR * float(value) / top
+        body.append(_label(y + 17, label))
+        body.append(f'<rect x="{_LABEL}" y="{y}" width="{width:.1f}" height="22" class="bar"/>')
+        body.append(f'<text x="{_LABEL + width + 6:.1f}" y="{y + 17}" class="chart-value">'
+                    f'{escape(format_number(value))}{escape(unit)}</text>')
+    summary = "; ".join(f"{label}: {format_number(value)}{unit}" for label, value in rows)
+    return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
+
+
+def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str, int]]]]
+            ) -> Markup:
+    """One bar per row split into (key, label, count) segments; each segment
+    wide enough carries its count, and its label is in its tooltip and the summary."""
+    top = max((sum(c for _, _, c in parts) for _, parts in rows), default=0) or 1
+    body, summary = [], []
+    for i, (label, parts) in enumerate(rows):
+        y, x = i * _ROW + 6, float(_LABEL)
+        body.append(_label(y + 17, label))
+        for key, part_label, count in parts:
+            if not count:
+                continue
+            width = _BAR * count / top
+            body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="22" '
+                        f'class="seg seg-{key}"><title>{escape(part_label)}: {count}</title></rect>')
+            if width >= 18:
+                body.append(f'<text x="{x + width / 2:.1f}" y="{y + 16}" text-anchor="middle" '
+                            f'class="seg-count">{count}</text>')
+            x += width
+        summary.append(f"{label}: " + ", ".join(f"{pl} {c}" for _, pl, c in parts if c))
+    return _svg(chart_id, title, "; ".join(summary), len(rows) * _ROW + 10, body)

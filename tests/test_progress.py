@@ -1,0 +1,176 @@
+"""Status, indicators and discrepancies on the example site, counted independently."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from cchc_site.deadlines import interpret
+from cchc_site.model import Report, TaskStatus
+from cchc_site.progress import (DONE, DONE_LATE, DONE_ON_TIME, IN_PROGRESS, NO_INFO, NOT_STARTED,
+                                ONGOING_WORK, OVERDUE, WAITING, reference_date, standing)
+from cchc_site.model import SiteConfig
+from cchc_site.values import PartialDate
+
+from .conftest import ROOT, raw_yaml, run_cli
+from .test_build import tree
+from .tools import require
+
+
+def report(period="nam", year=2023, day=None):
+    return Report(agency="a", year=year, period=period, title="r", date=day)
+
+
+def said(status, day=None):
+    return TaskStatus(task="I.1", status=status, date=day)
+
+
+@pytest.mark.parametrize("deadline, statuses, today, expected", [
+    ("Quý I", [], date(2023, 12, 31), NO_INFO),
+    ("Khi có yêu cầu", [], date(2023, 12, 31), WAITING),
+    ("Quý I", [(report(), said("hoan-thanh", PartialDate(2023, 2, 1)))], date(2023, 12, 31),
+     DONE_ON_TIME),
+    ("Quý I", [(report(), said("hoan-thanh", PartialDate(2023, 5, 1)))], date(2023, 12, 31),
+     DONE_LATE),
+    ("Quý IV", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_ON_TIME),
+    ("Quý I", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
+    ("Thường xuyên", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
+    ("Quý I", [(report(), said("dang-thuc-hien"))], date(2023, 12, 31), OVERDUE),
+    ("Quý IV", [(report("6-thang"), said("dang-thuc-hien"))], date(2023, 6, 30), IN_PROGRESS),
+    ("Quý IV", [(report("6-thang"), said("chua-thuc-hien"))], date(2023, 6, 30), NOT_STARTED),
+    ("Thường xuyên", [(report(), said("dang-thuc-hien"))], date(2023, 12, 31), ONGOING_WORK),
+    # a report after the reference date is not known yet on that date
+    ("Quý IV", [(report("nam"), said("hoan-thanh"))], date(2023, 6, 30), NO_INFO),
+])
+def test_standing_on_a_date(deadline, statuses, today, expected):
+    assert standing(interpret(deadline, 2023), statuses, today).status == expected
+
+
+def test_reference_date_is_configured_or_the_latest_report():
+    reports = [report("quy-1"), report("nam", 2022), report("6-thang", 2023,
+                                                             PartialDate(2023, 7, 5))]
+    assert reference_date(SiteConfig(title="t", base_url="/"), reports) == date(2023, 7, 5)
+    configured = SiteConfig(title="t", base_url="/", reference_date=PartialDate(2023, 9))
+    assert reference_date(configured, reports) == date(2023, 9, 30)
+    assert reference_date(SiteConfig(title="t", base_url="/"), []) is None
+
+
+def test_plan_page_counts_equal_an_independent_count(page):
+    plan = raw_yaml(ROOT / "content/plans/so-khcn-nghe-an-2023.yaml")
+    said_of = {s["task"]: s["status"] for s in
+               raw_yaml(ROOT / "content/reports/so-khcn-nghe-an-2023-nam.yaml")["tasks"]}
+    keys = [f"{a['number']}.{t['number']}" for a in plan["areas"] for t in a["tasks"]]
+    done = sum(1 for k in keys if said_of.get(k) == "hoan-thanh")
+    doing = sum(1 for k in keys if said_of.get(k) == "dang-thuc-hien")
+    silent = sum(1 for k in keys if k not in said_of)
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/")
+    table = soup.select_one("section[aria-labelledby=tien-do] table")
+    headers = [th.get_text(" ", strip=True) for th in table.select("thead th")]
+    total = [td.get_text() for td in table.select("tr.total td")]
+    shown = dict(zip(headers[1:], map(int, total)))
+    assert shown["Tổng"] == len(keys) == 34
+    finished = sum(shown.get(k, 0) for k in ("Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
+                                              "Đã hoàn thành"))
+    assert finished == done
+    assert sum(shown.get(k, 0) for k in ("Đang thực hiện", "Thực hiện thường xuyên",
+                                         "Quá hạn")) == doing
+    assert shown.get("Chưa có thông tin", 0) + shown.get("Chờ sự kiện", 0) == silent
+    badges = soup.select("article.task .task-standing .standing")
+    assert len(badges) == 34 and all(b.get_text(strip=True) for b in badges)
+
+
+SEED_MISTAKES = [
+    ("content/plans/so-khcn-nghe-an-2023.yaml", "danh-so-vi", "thiếu số 4, 5"),
+    ("content/plans/so-khcn-nghe-an-2023.yaml", "trung-nhiem-vu-ii-5-ii-7",
+     "nhiệm vụ II.7 trùng nguyên văn với nhiệm vụ II.5"),
+    ("content/plans/so-khdt-tuyen-quang-2023.yaml", "chi-tieu-hai-long-95-bieu-hai-long-85",
+     "tối thiểu 85%"),
+    ("content/plans/so-khdt-tuyen-quang-2023.yaml",
+     "chi-tieu-giao-dich-thanh-toan-10-bieu-giao-dich-thanh-toan-15", "từ 15% trở lên"),
+    ("content/plans/so-khdt-tuyen-quang-2023.yaml",
+     "chi-tieu-ho-so-cong-viec-mang-100-bieu-ho-so-cong-viec-80", "tối thiểu 80%"),
+    ("content/plans/so-khdt-tuyen-quang-2023.yaml", "han-truoc-ngay-ban-hanh-i-2",
+     "“Tháng 12/2022” có trước ngày ban hành"),
+    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong", "= 144 hồ sơ, khác tổng"),
+    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "so-lieu-don-vi-su-nghiep",
+     "1 + 3 = 4"),
+]
+
+
+@pytest.fixture(scope="module")
+def check_output():
+    return run_cli("check", "--site", str(ROOT))
+
+
+@pytest.mark.parametrize("file, check_id, words", SEED_MISTAKES, ids=[m[1] for m in SEED_MISTAKES])
+def test_check_names_each_real_mistake_of_the_seeds(check_output, file, check_id, words):
+    warnings = [line for line in check_output.stderr.splitlines()
+                if line.startswith(file + ":") and "cảnh báo/warning: không khớp" in line]
+    assert any(check_id in line and words in line for line in warnings), check_output.stderr
+
+
+def test_the_example_has_exactly_those_warnings(check_output):
+    assert check_output.returncode == 0
+    assert check_output.stderr.count("cảnh báo/warning") == len(SEED_MISTAKES)
+    assert run_cli("check", "--site", str(ROOT), "--strict").returncode == 1
+
+
+@pytest.mark.parametrize("path, count", [("ke-hoach/so-khcn-nghe-an-2023/", 2),
+                                         ("ke-hoach/so-khdt-tuyen-quang-2023/", 4),
+                                         ("bao-cao/so-khcn-nghe-an-2023-nam/", 2)])
+def test_pages_show_the_mistakes_as_notes(page, path, count):
+    notes = page(path).select("section.findings li")
+    assert len(notes) == count
+
+
+def test_an_acknowledged_mistake_is_a_note_not_a_warning(site_copy):
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    report.write_text(report.read_text(encoding="utf-8") + (
+        "acknowledged:\n  - check: ho-so-tong\n    note: Báo cáo gốc không nêu 5 hồ sơ này.\n"
+        "  - check: khong-co-ma-nay\n    note: thừa\n"), encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 0
+    assert "ho-so-tong" not in result.stderr
+    assert "khong-co-ma-nay" in result.stderr
+    html = (site_copy / "output/bao-cao/so-khcn-nghe-an-2023-nam/index.html").read_text(
+        encoding="utf-8")
+    assert "Báo cáo gốc không nêu 5 hồ sơ này." in html
+
+
+def test_rates_that_cannot_be_computed_say_why(page):
+    items = [li.get_text(" ", strip=True) for li in page("bao-cao/so-khcn-nghe-an-2023-nam/")
+             .select("ul.indicators li")]
+    assert items and all("Công thức:" in item for item in items)
+    assert all("Không tính được" in item and "Không tính vì báo cáo không nêu số" in item
+               for item in items)
+
+
+def test_every_chart_has_a_title_and_text(example_output):
+    from bs4 import BeautifulSoup
+    charts = 0
+    for path in example_output.rglob("*.html"):
+        for svg in BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select("svg"):
+            charts += 1
+            assert svg["role"] == "img"
+            assert svg.title.get_text(strip=True) and svg.desc.get_text(strip=True)
+            assert svg.find_parent("figure").find_next("table") is not None or \
+                svg.find_parent("section").find("table") is not None
+    assert charts >= 3
+
+
+def test_output_is_the_same_whatever_day_the_build_runs(tmp_path):
+    faketime = require("faketime", "faketime")
+    trees = []
+    for day in ("2024-02-29 08:00:00", "2031-07-04 23:59:00"):
+        out = tmp_path / day[:4] / "output"
+        result = subprocess.run([faketime, day, sys.executable, "-m", "cchc_site", "build",
+                                 "--site", str(ROOT), "--output", str(out)],
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert subprocess.run([faketime, day, "date", "+%Y"], capture_output=True,
+                              text=True).stdout.strip() == day[:4]
+        trees.append(tree(out))
+    assert trees[0] == trees[1]

@@ -1,0 +1,83 @@
+"""Target wording → subject, comparison, value and unit; met or not met."""
+
+from decimal import Decimal
+
+import pytest
+
+from cchc_site.targets import (EQ, GE, GT, INCREASE, LE, LT, MET, NO_DATA, NOT_MET, RANGE,
+                               DECREASE, achieved, evaluate, interpret)
+
+from .conftest import ROOT, raw_yaml
+
+CASES = [
+    # wording, comparison, value, upper, unit, base year, words the subject keeps
+    ("trên 95%", GT, 95, None, "%", None, ""),
+    ("từ 40% trở lên", GE, 40, None, "%", None, ""),
+    ("tối thiểu 60%", GE, 60, None, "%", None, ""),
+    ("100%", EQ, 100, None, "%", None, ""),
+    ("tối đa 25 phút/01 lần giao dịch", LE, 25, None, "phút/01 lần giao dịch", None, ""),
+    ("từ 30% đến 40%", RANGE, 30, 40, "%", None, ""),
+    ("tăng thêm 20% so với năm 2022", INCREASE, 20, None, "%", 2022, ""),
+    ("Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC của Sở KH&CN đạt trên 95%.",
+     GT, 95, None, "%", None, "Mức độ hài lòng của người dân, doanh nghiệp"),
+    ("Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số hồ sơ giải quyết TTHC của Sở đạt từ 40% "
+     "trở lên.", GE, 40, None, "%", None, "Tỷ lệ hồ sơ giải quyết trực tuyến"),
+    ("80% thủ tục hành chính trở lên được giải quyết trước thời hạn", GE, 80, None, "%", None,
+     "Thủ tục hành chính được giải quyết trước thời hạn"),
+    ("95% văn bản đi được ký số trên phần mềm", GE, 95, None, "%", None, "Văn bản đi được ký số"),
+    ("Phấn đấu mức độ hài lòng của người dân và tổ chức về giải quyết thủ tục hành chính đạt "
+     "tối thiểu 95% trở lên.", GE, 95, None, "%", None, "Mức độ hài lòng của người dân và tổ chức"),
+    ("trong đó trên 22% có trình độ trên đại học", GT, 22, None, "%", None,
+     "Có trình độ trên đại học"),
+    ("Tối thiểu 60% trở lên hồ sơ thủ tục hành chính có yêu cầu nghĩa vụ tài chính được triển "
+     "khai thanh toán trực tuyến", GE, 60, None, "%", None, "Hồ sơ thủ tục hành chính"),
+    ("dịch vụ của các đơn vị sự nghiệp công lập đạt trên 90%", GT, 90, None, "%", None,
+     "Dịch vụ của các đơn vị sự nghiệp công lập"),
+    ("Công khai kịp thời, minh bạch 100% kết quả xử lý công việc", EQ, 100, None, "%", None,
+     "Công khai kịp thời, minh bạch kết quả xử lý công việc"),
+    ("không quá 5 ngày làm việc", LE, 5, None, "ngày làm việc", None, ""),
+    ("dưới 2% hồ sơ trễ hạn", LT, 2, None, "%", None, "Hồ sơ trễ hạn"),
+    ("giảm 10% thời gian giải quyết", DECREASE, 10, None, "%", None, "Thời gian giải quyết"),
+    ("cắt giảm tối thiểu 20% thông tin phải khai báo", DECREASE, 20, None, "%", None,
+     "Thông tin phải khai báo"),
+    ("ít nhất 2 lần mỗi năm", GE, 2, None, "lần", None, ""),
+    ("Tỷ lệ hồ sơ trực tuyến đạt 95,5%", GE, Decimal("95.5"), None, "%", None, "Tỷ lệ hồ sơ"),
+    ("100 % hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng", EQ, 100, None, "%",
+     None, "Hồ sơ công việc tại cấp tỉnh"),
+    ("Tổ chức 4 cuộc kiểm tra", GE, 4, None, "cuộc", None, "Tổ chức kiểm tra"),
+    ("Nâng cao chất lượng phục vụ", "", None, None, "", None, "Nâng cao chất lượng phục vụ"),
+]
+
+
+@pytest.mark.parametrize("text, comparison, value, upper, unit, base, subject", CASES,
+                         ids=[c[0][:40] for c in CASES])
+def test_target_wordings(text, comparison, value, upper, unit, base, subject):
+    spec = interpret(text)
+    assert (spec.comparison, spec.value, spec.upper, spec.unit, spec.base_year) == \
+        (comparison, value, upper, unit, base)
+    assert spec.subject.startswith(subject)
+    assert spec.text == text
+
+
+def test_every_target_of_the_example_plans_is_read():
+    for path in sorted((ROOT / "content/plans").glob("*.yaml")):
+        for target in raw_yaml(path)["targets"]:
+            assert interpret(target["text"]).interpreted, (path.stem, target["id"])
+
+
+@pytest.mark.parametrize("text, value, verdict", [
+    ("trên 95%", 96, MET), ("trên 95%", 95, NOT_MET), ("từ 40% trở lên", 40, MET),
+    ("tối đa 25 phút", 30, NOT_MET), ("từ 30% đến 40%", 35, MET), ("từ 30% đến 40%", 41, NOT_MET),
+    ("100%", 100, MET), ("100%", 99, NOT_MET), ("tăng thêm 20% so với năm 2022", 50, NO_DATA),
+    ("trên 95%", None, NO_DATA),
+])
+def test_met_or_not(text, value, verdict):
+    assert evaluate(interpret(text), None if value is None else Decimal(value)) == verdict
+
+
+def test_a_count_out_of_a_total_becomes_a_percentage_with_its_formula():
+    value, formula = achieved(interpret("từ 40% trở lên"), Decimal(13), "TTHC", Decimal(28))
+    assert round(value, 1) == Decimal("46.4")
+    assert formula == "13 ÷ 28 × 100 = 46,4%"
+    value, formula = achieved(interpret("từ 40% trở lên"), Decimal(13), "TTHC", None)
+    assert value is None and "khác đơn vị" in formula

@@ -1,0 +1,35 @@
+"""System tools some tests need: installed on demand, never skipped.
+
+A test that needs a tool installs it (Debian's apt, as CI runs as root) or
+fails with the reason; it never skips silently.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+_updated = False
+
+
+def require(command: str, package: str) -> str:
+    """The path of ``command``, installing Debian's ``package`` if it is missing."""
+    global _updated
+    found = shutil.which(command)
+    if found:
+        return found
+    if os.geteuid() != 0:
+        pytest.fail(f"{command} is needed: install the Debian package '{package}' "
+                    f"(sudo apt-get install {package})")
+    if not _updated:
+        subprocess.run(["apt-get", "update", "-qq"], check=False, capture_output=True)
+        _updated = True
+    subprocess.run(["apt-get", "install", "-y", "-qq", package], check=False,
+                   capture_output=True, env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+    found = shutil.which(command)
+    if not found:
+        pytest.fail(f"could not install {package} for {command}")
+    return found
