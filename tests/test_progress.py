@@ -174,3 +174,15 @@ def test_output_is_the_same_whatever_day_the_build_runs(tmp_path):
                               text=True).stdout.strip() == day[:4]
         trees.append(tree(out))
     assert trees[0] == trees[1]
+
+
+def test_home_headline_states_its_formula_and_counts(page):
+    soup = page("")
+    caption = soup.select_one("section.headline caption").get_text()
+    assert "÷ tổng số nhiệm vụ × 100" in caption
+    rows = {row.th.a.get_text(strip=True): [td.get_text(" ", strip=True) for td in row("td")]
+            for row in soup.select("section.headline tbody tr")}
+    nghe_an = rows["Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"]
+    assert nghe_an[0] == "34" and nghe_an[4].endswith(f"({nghe_an[1]} ÷ 34)")
+    tuyen_quang = rows["Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"]
+    assert tuyen_quang[-1] == "Chưa có báo cáo"
