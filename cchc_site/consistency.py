@@ -8,8 +8,6 @@ with an explanation: it then shows as a note and no longer warns.
 
 from __future__ import annotations
 
-import difflib
-import re
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,6 +15,7 @@ from decimal import Decimal
 from . import labels
 from .model import Loc, Plan, Report
 from .targets import interpret as read_target
+from .targets import same_subject
 from .values import parse_amount, parse_number
 from .vietnamese import format_number, strip_diacritics
 
@@ -47,8 +46,7 @@ def _n(value) -> str:
 
 
 def _fold(text: str) -> str:
-    text = " ".join(strip_diacritics(text or "").lower().split())
-    return re.sub(r"\btthc\b", "thu tuc hanh chinh", text)
+    return " ".join(strip_diacritics(text or "").lower().split())
 
 
 # --- plans ---------------------------------------------------------------------
@@ -112,7 +110,7 @@ def _target_values(plan: Plan) -> list[Finding]:
             if (spec_a.comparison, spec_a.value, spec_a.upper) == \
                     (spec_b.comparison, spec_b.value, spec_b.upper):
                 continue
-            if _same_subject(spec_a.subject, spec_b.subject):
+            if same_subject(spec_a.subject, spec_b.subject):
                 where_a, where_b = a.where or a.id, b.where or b.id
                 found.append(Finding(
                     f"chi-tieu-{a.id}-{b.id}", b.loc,
@@ -121,17 +119,6 @@ def _target_values(plan: Plan) -> list[Finding]:
                     f"the same target is given two values: '{a.text}' ({where_a}) and "
                     f"'{b.text}' ({where_b})"))
     return found
-
-
-def _same_subject(a: str, b: str) -> bool:
-    """Whether two targets measure the same thing: the shorter wording is
-    (almost) wholly contained, word by word and in order, in the longer."""
-    words_a, words_b = _fold(a).split(), _fold(b).split()
-    shorter = min(len(words_a), len(words_b))
-    if shorter < 3:
-        return False
-    blocks = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
-    return sum(block.size for block in blocks) / shorter >= 0.9
 
 
 def _early_deadlines(plan: Plan, entries) -> list[Finding]:
@@ -224,7 +211,8 @@ def _dossiers(report: Report) -> list[Finding]:
             found.append(Finding(
                 f"ho-so-linh-vuc-{key.replace('_', '-')}", d.at("by_field"),
                 f"{label}: cộng các lĩnh vực được {_n(sum(values))}, khác tổng {_n(whole)}",
-                f"{_PARTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, not the total {_n(whole)}"))
+                f"{_PARTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, "
+                f"not the total {_n(whole)}"))
     return found
 
 

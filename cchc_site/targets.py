@@ -6,6 +6,7 @@ say whether a reported figure meets the target, and says how it read it.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -129,6 +130,36 @@ def describe(spec: TargetSpec) -> str:
 def _show(value: Decimal) -> str:
     from .vietnamese import format_number
     return format_number(value)
+
+
+def same_subject(a: str, b: str) -> bool:
+    """Whether two targets measure the same thing: the shorter wording is
+    (almost) wholly contained, word by word and in order, in the longer."""
+    words_a, words_b = _words(a), _words(b)
+    shorter = min(len(words_a), len(words_b))
+    if shorter < 3:
+        return False
+    blocks = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
+    return sum(block.size for block in blocks) / shorter >= 0.9
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"\btthc\b", "thu tuc hanh chinh", fold(text)).split()
+
+
+def across_years(entries: list) -> list[list]:
+    """Group (year, target entry) pairs of one agency's plans by subject, so a
+    target can be followed from year to year; each group in year order."""
+    groups: list[list] = []
+    for year, entry in sorted(entries, key=lambda pair: pair[0]):
+        for group in groups:
+            if group[-1][0] != year and same_subject(group[-1][1].spec.subject,
+                                                     entry.spec.subject):
+                group.append((year, entry))
+                break
+        else:
+            groups.append([(year, entry)])
+    return groups
 
 
 def achieved(spec: TargetSpec, value: Decimal, unit: str, of_total: Decimal | None

@@ -93,7 +93,8 @@ def test_report_page_shows_every_figure_and_status(report_file, page):
     total = soup.select_one("section[aria-labelledby=ho-so] tr.total").get_text(" ")
     for key in ("received", "resolved_early", "resolved_late", "returned", "pending"):
         assert dossiers[key] in total.split()
-    fields = [r.th.get_text(strip=True) for r in soup.select("section[aria-labelledby=ho-so] tbody tr:not(.total)")]
+    rows = soup.select("section[aria-labelledby=ho-so] tbody tr:not(.total)")
+    fields = [r.th.get_text(strip=True) for r in rows]
     assert fields == [f["field"] for f in dossiers["by_field"]]
     levels = soup.select("section[aria-labelledby=dvc] tbody tr")
     assert [r.td.get_text() for r in levels] == [lv["count"] for lv in
@@ -106,7 +107,8 @@ def test_report_percentages_state_their_formula(page):
     soup = page("bao-cao/so-khcn-nghe-an-2023-nam/")
     header = soup.select("section[aria-labelledby=dvc] thead th")[-1].get_text()
     assert "÷ 28" in header
-    assert [td.get_text() for td in soup.select("section[aria-labelledby=dvc] tbody td")][1::2] == ["46,4%", "14,3%"]
+    cells = soup.select("section[aria-labelledby=dvc] tbody td")
+    assert [td.get_text() for td in cells][1::2] == ["46,4%", "14,3%"]
 
 
 def test_unit_pages_list_what_each_unit_leads_and_supports(page):
