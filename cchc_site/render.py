@@ -16,6 +16,7 @@ import jinja2
 from . import charts, labels, progress, routes
 from .deadlines import describe
 from .indicators import dossier_indicators
+from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site
 from .markup import render_cell, render_markdown
@@ -42,7 +43,7 @@ def environment(site_dir: Path) -> jinja2.Environment:
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
-                       dossier_indicators=dossier_indicators)
+                       dossier_indicators=dossier_indicators, across_years=across_years)
     return env
 
 

@@ -186,3 +186,22 @@ def test_home_headline_states_its_formula_and_counts(page):
     assert nghe_an[0] == "34" and nghe_an[4].endswith(f"({nghe_an[1]} ÷ 34)")
     tuyen_quang = rows["Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"]
     assert tuyen_quang[-1] == "Chưa có báo cáo"
+
+
+def test_a_target_is_followed_across_years(site_copy):
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2024.yaml"
+    plan.write_text(
+        "agency: so-khcn-nghe-an\nyear: 2024\ntitle: Kế hoạch CCHC năm 2024\n"
+        "targets:\n  - id: truc-tuyen\n    text: Tỷ lệ hồ sơ giải quyết trực tuyến trên tổng số"
+        " hồ sơ giải quyết TTHC của Sở đạt từ 50% trở lên.\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup((site_copy / "output/co-quan/so-khcn-nghe-an/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    table = soup.select_one("#bang-chi-tieu-nam").find_parent("table")
+    assert [th.get_text() for th in table.select("thead th")][1:] == ["2023", "2024"]
+    row = [tr for tr in table.select("tbody tr")
+           if tr.th.get_text().startswith("Tỷ lệ hồ sơ giải quyết trực tuyến")]
+    assert len(row) == 1
+    assert [td.get_text(" ", strip=True) for td in row[0]("td")] == \
+        ["Kế hoạch: ≥ 40%", "Kế hoạch: ≥ 50%"]
