@@ -90,10 +90,11 @@ def test_report_page_shows_every_figure_and_status(report_file, page):
     for row, status in zip(status_rows, report["tasks"]):
         assert row.td.get_text(strip=True) == status["task"]
     dossiers = report["dossiers"]
-    total = soup.select_one("section[aria-labelledby=ho-so] tr.total").get_text(" ")
+    dossier_table = soup.select_one("#bang-ho-so").find_parent("table")
+    total = dossier_table.select_one("tr.total").get_text(" ")
     for key in ("received", "resolved_early", "resolved_late", "returned", "pending"):
         assert dossiers[key] in total.split()
-    rows = soup.select("section[aria-labelledby=ho-so] tbody tr:not(.total)")
+    rows = dossier_table.select("tbody tr:not(.total)")
     fields = [r.th.get_text(strip=True) for r in rows]
     assert fields == [f["field"] for f in dossiers["by_field"]]
     levels = soup.select("section[aria-labelledby=dvc] tbody tr")

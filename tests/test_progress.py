@@ -205,3 +205,23 @@ def test_a_target_is_followed_across_years(site_copy):
     assert len(row) == 1
     assert [td.get_text(" ", strip=True) for td in row[0]("td")] == \
         ["Kế hoạch: ≥ 40%", "Kế hoạch: ≥ 50%"]
+
+
+def test_rates_are_computed_by_field_when_the_report_gives_the_parts(site_copy):
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    text = report.read_text(encoding="utf-8").replace(
+        "  received: 149\n", "  received: 149\n  resolved_on_time: 5\n  online: 30\n")
+    text = text.replace("      received: 66\n", "      received: 66\n      resolved_early: 60\n"
+                        "      resolved_on_time: 4\n      resolved_late: 2\n")
+    report.write_text(text, encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup((site_copy / "output/bao-cao/so-khcn-nghe-an-2023-nam/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    items = [li.get_text(" ", strip=True) for li in soup.select("ul.indicators li")]
+    assert items[0].startswith("Tỷ lệ giải quyết trước hạn: 94,5%")  # 137 ÷ (137 + 5 + 3)
+    assert "= 137 ÷ 145 × 100" in items[0]
+    assert items[3].startswith("Tỷ lệ tiếp nhận trực tuyến: 20,1%")  # 30 ÷ 149
+    rows = soup.select_one("#bang-ty-le").find_parent("table").select("tbody tr")
+    first = [td.get_text() for td in rows[0]("td")]
+    assert first == ["90,9%", "97%", "3%", "—"]  # 60/66, 64/66, 2/66
