@@ -12,8 +12,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "seeds"
-DATA = ROOT.parent / "shared" / "data"
+# Copies of the source documents (../shared/seeds and ../shared/data), kept
+# with the tests so that the fidelity checks run in any clone.
+SEEDS = DATA = Path(__file__).resolve().parent / "seeds"
 
 
 def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:

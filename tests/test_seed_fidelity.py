@@ -110,3 +110,15 @@ def test_tthc_catalogue_is_the_shared_data_row_for_row():
                     "legal_basis"):
             assert procedure.get(key, "") == row[key], (procedure["id"], key)
         assert sources[procedure["source"]] == row["source_url"]
+
+
+def test_seed_copies_match_shared():
+    """The copies kept with the tests are the shared documents, byte for byte."""
+    shared = ROOT.parent / "shared"
+    if not shared.is_dir():
+        return  # a clone without shared/ beside it: the copies are all there is
+    for copy in SEEDS.iterdir():
+        if copy.name == "README.md":
+            continue
+        original = shared / ("data" if copy.suffix in (".tsv", ".md") else "seeds") / copy.name
+        assert copy.read_bytes() == original.read_bytes(), copy.name
