@@ -32,7 +32,11 @@ def check(site_dir: Path) -> Result:
     problems = Problems()
     config, files = load.load_site(site_dir, problems)
     content = validate.validate(config, files, problems)
-    site = link(content, problems)
+    broken: dict[str, set[str]] = {}
+    for source in files:
+        if source.tree is None:
+            broken.setdefault(source.kind, set()).add(source.id)
+    site = link(content, problems, broken)
     routes = plan_routes(site, problems)
     return Result(problems, site, routes)
 

@@ -111,24 +111,40 @@ class Site:
     targets: dict[str, list[TargetEntry]]
 
 
-def link(content: Content, problems: Problems) -> Site:
+class _Everything:
+    def __contains__(self, item) -> bool:
+        return True
+
+
+def link(content: Content, problems: Problems, broken: dict[str, set[str]] | None = None) -> Site:
+    """Resolve references.  ``broken`` holds, by kind, the ids of files that
+    could not be read: references into them (or into a list that was itself
+    invalid) are not reported again, so one mistake gives one error."""
+    broken = broken or {}
     agencies = _by_id(content.agencies)
     units = _link_units(agencies, problems)
     plans = _by_id(content.plans)
-    tasks = {plan.id: _link_plan(plan, agencies, units, problems) for plan in plans.values()}
+    tasks = {plan.id: _link_plan(plan, agencies, units, problems, broken)
+             for plan in plans.values()}
     reports = _by_id(content.reports)
     targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
                for plan in plans.values()}
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
     for report in sorted(reports.values(), key=_report_order):
-        _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems)
+        _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
+                   quiet=broken.get("agency", ()))
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
-                                      problems):
+                                      problems, quiet=broken.get("plan", ())):
             reports_by_plan[report.plan].append(report)
+            plan = plans[report.plan]
+            tasks_unreliable = "areas" in plan.invalid or any(
+                "tasks" in area.invalid for area in plan.areas)
+            quiet = _Everything() if tasks_unreliable else ()
             _link_report(report, plans[report.plan], tasks[report.plan], targets[report.plan],
-                         problems)
+                         problems, quiet)
     catalogues = _by_id(content.catalogues)
-    procedures = {cat.id: _link_catalogue(cat, agencies, problems) for cat in catalogues.values()}
+    procedures = {cat.id: _link_catalogue(cat, agencies, problems, broken)
+                  for cat in catalogues.values()}
     today = reference_date(content.config, reports.values())
     for entries in tasks.values():
         for entry in entries:
@@ -179,12 +195,12 @@ def _report_order(report: Report):
     return (report.year, period_rank, report.id)
 
 
-def _check_ref(record, name: str, value: str, known: dict, vi_kind: str, en_kind: str,
-               problems: Problems, path: str | None = None) -> bool:
+def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
+               problems: Problems, path: str | None = None, quiet=()) -> bool:
     if value in known:
         return True
-    if not value:
-        return False  # missing: already reported by the validator
+    if not value or value in quiet:
+        return False  # missing, or in a file that has errors: already reported
     close = difflib.get_close_matches(value, [str(k) for k in known], n=1, cutoff=0.6)
     vi_hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
     en_hint = f"; did you mean '{close[0]}'?" if close else ""
@@ -213,9 +229,13 @@ def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
     return entries
 
 
-def _link_plan(plan: Plan, agencies, units, problems: Problems) -> list[TaskEntry]:
-    if not _check_ref(plan, "agency", plan.agency, agencies, "cơ quan", "agency", problems):
+def _link_plan(plan: Plan, agencies, units, problems: Problems, broken) -> list[TaskEntry]:
+    if not _check_ref(plan, "agency", plan.agency, agencies, "cơ quan", "agency", problems,
+                      quiet=broken.get("agency", ())):
         return []
+    agency = agencies[plan.agency]
+    units_unreliable = "units" in agency.invalid or any(not u.id for u in agency.units)
+    quiet_units = _Everything() if units_unreliable else ()
     own = {unit_id: entry for (agency_id, unit_id), entry in units.items()
            if agency_id == plan.agency}
     _check_unique(plan.targets, "id", "targets", "chỉ tiêu", "target", problems)
@@ -244,8 +264,8 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems) -> list[TaskEntr
                                f"{first.line}; give one of them its own 'id'")
                 continue
             seen[key] = (task, path)
-            lead = _resolve_units(task, "lead", own, path, problems)
-            support = _resolve_units(task, "support", own, path, problems)
+            lead = _resolve_units(task, "lead", own, path, problems, quiet_units)
+            support = _resolve_units(task, "support", own, path, problems, quiet_units)
             deadline = _deadline(task, plan, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
@@ -269,11 +289,12 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
     return deadline
 
 
-def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems) -> list[Unit]:
+def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems,
+                   quiet) -> list[Unit]:
     found = []
     for i, unit_id in enumerate(getattr(task, name), start=1):
         if _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
-                      f"{path}.{name}[{i}]"):
+                      f"{path}.{name}[{i}]", quiet):
             found.append(own[unit_id].unit)
     return found
 
@@ -292,7 +313,7 @@ def _check_unique(records, name: str, path: str, vi_kind: str, en_kind: str,
 
 
 def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: list[TargetEntry],
-                 problems: Problems) -> None:
+                 problems: Problems, quiet) -> None:
     if plan.agency != report.agency:
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
@@ -308,14 +329,14 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
             continue
         seen.add(status.task)
         if _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
-                      f"task in plan '{plan.id}'", problems, path):
+                      f"task in plan '{plan.id}'", problems, path, quiet):
             by_key[status.task].statuses.append((report, status))
     by_id = {entry.target.id: entry for entry in targets}
     for i, figure in enumerate(report.figures, start=1):
         if figure.target and _check_ref(figure, "target", figure.target, by_id,
                                         f"chỉ tiêu trong kế hoạch '{plan.id}'",
                                         f"target in plan '{plan.id}'", problems,
-                                        f"figures[{i}].target"):
+                                        f"figures[{i}].target", quiet):
             entry = by_id[figure.target]
             value, formula = achieved(entry.spec, figure.value.value, figure.unit,
                                       figure.of_total.value if figure.of_total else None)
@@ -329,8 +350,10 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
                        f"figures[{i}].part_of")
 
 
-def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems) -> list[ProcedureEntry]:
-    _check_ref(catalogue, "agency", catalogue.agency, agencies, "cơ quan", "agency", problems)
+def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
+                    broken) -> list[ProcedureEntry]:
+    _check_ref(catalogue, "agency", catalogue.agency, agencies, "cơ quan", "agency", problems,
+               quiet=broken.get("agency", ()))
     _check_unique(catalogue.sources, "id", "sources", "nguồn", "source", problems)
     sources = {source.id: source for source in catalogue.sources}
     entries: list[ProcedureEntry] = []

@@ -16,6 +16,7 @@ import yaml
 from .model import Loc
 from .problems import Problems
 from .vietnamese import nfc
+from .yaml_errors import explain
 
 KINDS = {"agencies": "agency", "plans": "plan", "reports": "report", "tthc": "catalogue",
          "pages": "page"}
@@ -57,7 +58,7 @@ class SourceFile:
     path: str
     kind: str
     id: str
-    tree: Node | None
+    tree: Node | None  # None: the file could not be read or parsed
     body: str = ""
     body_line: int = 0
 
@@ -90,17 +91,16 @@ def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, li
                           "file not used: content belongs in content/agencies, plans, reports, "
                           "tthc (.yaml files) or content/pages (.md files)")
             continue
-        loaded = _load_file(site_dir, path, kind, problems)
-        if loaded is not None:
-            files.append(loaded)
+        files.append(_load_file(site_dir, path, kind, problems))
     return config, files
 
 
-def _load_file(site_dir: Path, path: Path, kind: str, problems: Problems) -> SourceFile | None:
+def _load_file(site_dir: Path, path: Path, kind: str, problems: Problems) -> SourceFile:
+    """The file's tree, or a SourceFile with no tree when it cannot be read."""
     rel = str(path.relative_to(site_dir))
     text = read_text(path, rel, problems)
     if text is None:
-        return None
+        return SourceFile(rel, kind, path.stem, None)
     body, body_line = "", 0
     if kind == "page":
         text, body, body_line = split_front_matter(text)
@@ -150,13 +150,9 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
         return None
     try:
         node = yaml.compose(text, Loader=_LOADER)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        problems.error(_loc(rel, mark), "", _yaml_message_vi(exc),
-                       f"invalid YAML: {exc.problem or exc.context}")
-        return None
     except yaml.YAMLError as exc:
-        problems.error(Loc(rel), "", "YAML không hợp lệ", f"invalid YAML: {exc}")
+        line, column, vi, en = explain(exc, text)
+        problems.error(Loc(rel, line, column), "", vi, en)
         return None
     if node is None:
         return Mapping(Loc(rel, 1, 1))
@@ -164,16 +160,19 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
 
 
 def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
-    """YAML forbids tabs for indentation and PyYAML's message does not say
-    so plainly: find them first and point at each one."""
+    """YAML indents with plain spaces only; a tab, or the no-break space that
+    Word pastes, breaks it with an obscure message: point at each one."""
     found = False
     for number, line in enumerate(text.split("\n"), start=1):
-        indent = line[:len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent and line.strip():
+        indent = line[:len(line) - len(line.lstrip(" \t\u00a0"))]
+        bad = next((i for i, ch in enumerate(indent) if ch != " "), None)
+        if bad is not None and line.strip():
             found = True
-            problems.error(Loc(rel, number, indent.index("\t") + 1), "",
-                           "có ký tự Tab ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách",
-                           "a tab in the indentation; YAML indents with spaces only")
+            name_vi, name_en = ("Tab", "a tab") if indent[bad] == "\t" else \
+                ("khoảng trắng không ngắt (thường do dán từ Word)", "a no-break space")
+            problems.error(Loc(rel, number, bad + 1), "",
+                           f"có ký tự {name_vi} ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách",
+                           f"{name_en} in the indentation; YAML indents with plain spaces only")
     return found
 
 
@@ -198,18 +197,6 @@ def _aliases(text: str, rel: str, problems: Problems) -> bool:
 
 def _loc(rel: str, mark) -> Loc:
     return Loc(rel, mark.line + 1, mark.column + 1) if mark else Loc(rel)
-
-
-def _yaml_message_vi(exc: yaml.MarkedYAMLError) -> str:
-    problem = f"{exc.problem or ''} {exc.context or ''}"
-    if "mapping values are not allowed" in problem:
-        return ("YAML không hợp lệ: có dấu ':' không mong đợi; nếu nội dung có dấu ': ' "
-                "hãy đặt nó trong ngoặc kép")
-    if "found undefined alias" in problem or "found unhashable key" in problem:
-        return "YAML không hợp lệ: có bí danh (*) hoặc khóa không dùng được"
-    if "could not find expected ':'" in problem:
-        return "YAML không hợp lệ: thiếu dấu ':' sau tên trường"
-    return "YAML không hợp lệ: sai cú pháp ở đây"
 
 
 def _convert(node, rel: str, problems: Problems, depth: int) -> Node:

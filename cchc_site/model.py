@@ -53,12 +53,15 @@ def req(vi: str, en: str, **kw):
 
 @dataclass(frozen=True, kw_only=True)
 class Record:
-    """Base of every record: where it was written, field by field."""
+    """Base of every record: where it was written, field by field, and which
+    fields held a value that could not be used (already reported)."""
 
     loc: Loc = field(default=Loc(""), compare=False, repr=False,
                      metadata={"internal": True})
     locs: dict = field(default_factory=dict, compare=False, repr=False,
                        metadata={"internal": True})
+    invalid: frozenset = field(default=frozenset(), compare=False, repr=False,
+                               metadata={"internal": True})
 
     def at(self, name: str) -> Loc:
         return self.locs.get(name, self.loc)

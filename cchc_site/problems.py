@@ -43,6 +43,7 @@ class Problems(list):
 
     def report(self) -> str:
         lines = [p.format() for p in sorted(self, key=Problem.sort_key)]
-        lines.append(f"{len(self.errors)} lỗi, {len(self.warnings)} cảnh báo "
-                     f"({len(self.errors)} errors, {len(self.warnings)} warnings)")
+        errors, warnings = len(self.errors), len(self.warnings)
+        lines.append(f"{errors} lỗi, {warnings} cảnh báo ({errors} error{'s' * (errors != 1)}, "
+                     f"{warnings} warning{'s' * (warnings != 1)})")
         return "\n".join(lines)

@@ -128,7 +128,7 @@ def build_record(cls, node, path: str, problems: Problems):
                            f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
                            f"missing required field '{name}' ({f.metadata['en']})")
         values.setdefault(name, _stand_in(hints[name]))
-    return cls(loc=node.loc, locs=locs, **values)
+    return cls(loc=node.loc, locs=locs, invalid=frozenset(invalid), **values)
 
 
 _INVALID = object()

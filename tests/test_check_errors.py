@@ -228,3 +228,66 @@ def test_strict_turns_warnings_into_errors(tmp_path):
     strict = run_cli("check", "--site", str(tmp_path), "--strict")
     assert relaxed.returncode == 0 and "cảnh báo/warning" in relaxed.stderr
     assert strict.returncode == 1 and "--strict" in strict.stderr
+
+
+PLAN_USING_UNITS = """\
+agency: so-mau
+year: 2024
+title: Kế hoạch
+areas:
+  - number: "I"
+    title: Thể chế
+    tasks:
+      - number: "1"
+        task: Việc một
+        lead: [van-phong]
+"""
+
+
+@pytest.mark.parametrize("agency_text, expected", [
+    ("name Sở Mẫu\nunits: []\n", "content/agencies/so-mau.yaml:1:1"),
+    ("name: Sở Mẫu\nunits:\n  van-phong: Văn phòng Sở\n", "content/agencies/so-mau.yaml:3:3"),
+    ("name: Sở Mẫu\nunits:\n  - id: Văn Phòng\n    name: Văn phòng Sở\n",
+     "content/agencies/so-mau.yaml:3:9"),
+    ("name: Sở Mẫu\nunits:\n\t- id: van-phong\n", "content/agencies/so-mau.yaml:3:1"),
+], ids=["missing colon", "units as a mapping", "unit id with diacritics", "tab"])
+def test_one_mistake_gives_one_error_not_a_cascade(tmp_path, agency_text, expected):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", agency_text)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", PLAN_USING_UNITS)
+    result = run_cli("check", "--site", str(tmp_path))
+    errors = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
+    assert result.returncode == 1
+    assert len(errors) == 1, result.stderr
+    assert errors[0].startswith(expected), result.stderr
+
+
+SYNTAX = [
+    ("year 2024\n", "3:1", "thiếu dấu ':' sau tên trường"),
+    ("title: Kế hoạch: năm 2024\n", "3:8", "nội dung có dấu ': '"),
+    ('number: "01/KH\n', "3:9", "dấu ngoặc kép mở ở đây chưa được đóng"),
+    ("place: @abc\n", "3:8", "không được bắt đầu bằng ký tự '@'"),
+    ("theme: *Quý II*\n", "3:8", "không được bắt đầu bằng ký tự '*'"),
+    ("legal_basis: [a\n", "3:14", "chưa được đóng bằng ']'"),
+    ("areas:\n  - title: I\n    tasks:\n      - task: a\n     lead: b\n", "7:6", "thụt lề"),
+    ("place: a\n  theme: b\n", "4:3", "thụt lề sâu hơn"),
+    ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
+    ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
+    ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
+     "7:18", "dấu '- ' ở giữa dòng"),
+]
+
+
+@pytest.mark.parametrize("tail, where, words", SYNTAX, ids=[s[2][:30] for s in SYNTAX])
+def test_yaml_syntax_errors_point_at_the_mistake_and_say_how_to_fix_it(tmp_path, tail, where,
+                                                                       words):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2024.yaml", "agency: so-mau\ntitle: x\n" + tail)
+    result = run_cli("check", "--site", str(tmp_path))
+    first = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
+    assert result.returncode == 1 and len(first) == 1, result.stderr
+    assert first[0].startswith(f"content/plans/so-mau-2024.yaml:{where}: lỗi/error: ")
+    assert words in first[0]
+    english = result.stderr.splitlines()[result.stderr.splitlines().index(first[0]) + 1]
+    assert "invalid YAML" not in english and english.startswith("    ")

@@ -1,0 +1,101 @@
+"""PyYAML's syntax errors, explained to an editor: where the mistake really is
+and how to fix it, in Vietnamese and English.
+
+PyYAML often notices a mistake a line later than it was made (a key with no
+colon is only caught at the next key) and words it for parser writers
+("mapping values are not allowed in this context"); these rules move the
+position back to the mistake and say what to change.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+QUOTE_VI = "hãy đặt cả giá trị trong ngoặc kép \"…\""
+QUOTE_EN = "put the whole value in double quotes \"…\""
+
+
+def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
+    """(line, column, Vietnamese, English) for a YAML error; 1-based."""
+    lines = text.split("\n")
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        return (line, column,
+                f"có ký tự điều khiển {char} không được phép (thường do dán từ Word hoặc PDF); "
+                "hãy xóa ký tự đó",
+                f"a control character {char} is not allowed (often pasted from Word or PDF); "
+                "delete it")
+    if not isinstance(exc, yaml.MarkedYAMLError) or exc.problem_mark is None:
+        return 0, 0, "YAML không hợp lệ", f"invalid YAML: {exc}"
+    mark = exc.problem_mark
+    line, column = mark.line + 1, mark.column + 1
+    problem, context = exc.problem or "", exc.context or ""
+    here = lines[mark.line] if mark.line < len(lines) else ""
+    if "mapping values are not allowed" in problem:
+        return _stray_colon(lines, mark.line, mark.column)
+    if "quoted scalar" in context and exc.context_mark:
+        start = exc.context_mark
+        return (start.line + 1, start.column + 1,
+                "dấu ngoặc kép mở ở đây chưa được đóng; thêm dấu \" (hoặc ') ở cuối giá trị",
+                "the quote opened here is never closed; add the closing \" (or ') at the end "
+                "of the value")
+    if "cannot start any token" in problem or "while scanning an alias" in context or \
+            "while scanning an anchor" in context:
+        start = exc.context_mark or mark
+        char = here[start.column:start.column + 1] if start.line == mark.line else ""
+        return (start.line + 1, start.column + 1,
+                f"giá trị không được bắt đầu bằng ký tự '{char}'; {QUOTE_VI}",
+                f"a value cannot start with '{char}'; {QUOTE_EN}")
+    if "block sequence entries are not allowed" in problem:
+        return (line, column,
+                f"dấu '- ' ở giữa dòng: danh sách thì mỗi mục viết trên một dòng riêng; nếu đây "
+                f"là nội dung, {QUOTE_VI}",
+                f"a '- ' in the middle of a line: write one list item per line; if it is "
+                f"text, {QUOTE_EN}")
+    if "flow sequence" in context or "flow mapping" in context:
+        start = exc.context_mark
+        closing = "]" if "sequence" in context else "}"
+        return (start.line + 1, start.column + 1,
+                f"danh sách mở bằng '{'[' if closing == ']' else '{'}' ở đây chưa được đóng bằng "
+                f"'{closing}'; nếu đây là nội dung, {QUOTE_VI}",
+                f"the list opened here is never closed with '{closing}'; if it is text, {QUOTE_EN}")
+    if "expected <block end>" in problem or "did not find expected key" in problem or \
+            "did not find expected '-'" in problem:
+        return (line, column,
+                "thụt lề của dòng này không khớp với các dòng trên; các trường cùng cấp phải "
+                "thẳng cột với nhau",
+                "this line's indentation does not match the lines above; fields of one level "
+                "must line up")
+    if "could not find expected ':'" in problem:
+        start = exc.context_mark or mark
+        return (start.line + 1, start.column + 1,
+                "thiếu dấu ':' sau tên trường", "a ':' is missing after the field name")
+    return (line, column, "YAML không hợp lệ ở đây; kiểm tra dấu ':', ngoặc kép và thụt lề",
+            f"invalid YAML here ({problem or context}); check colons, quotes and indentation")
+
+
+def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str, str]:
+    """'mapping values are not allowed': a ': ' inside a value, a key with no
+    colon on the line above, or a line indented deeper than it should be."""
+    here = lines[row]
+    before = here[:column]
+    if ": " in before or before.rstrip().endswith(":"):
+        first = before.index(":") + 3 if ": " in before else column
+        return (row + 1, first,
+                f"nội dung có dấu ': ' nên YAML hiểu nhầm là một trường mới; {QUOTE_VI}",
+                f"the value contains ': ', which YAML reads as a new field; {QUOTE_EN}")
+    above = row - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above >= 0 and ":" not in lines[above] and not lines[above].lstrip().startswith("- "):
+        indent = len(lines[above]) - len(lines[above].lstrip())
+        return (above + 1, indent + 1, "dòng này thiếu dấu ':' sau tên trường",
+                "this line is missing the ':' after the field name")
+    indent = len(here) - len(here.lstrip())
+    return (row + 1, indent + 1,
+            "dòng này thụt lề sâu hơn dòng trên nên không đứng được ở đây; hãy thẳng cột với "
+            "các trường cùng cấp",
+            "this line is indented deeper than the line above allows; line it up with the "
+            "fields of its level")
