@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret
-from .model import (PERIODS, TASK_COLUMNS, Agency, Catalogue, Content, Figure, Loc, Plan,
+from .labels import PERIODS, TASK_COLUMNS
+from .model import (Agency, Catalogue, Content, Figure, Loc, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems
 from .progress import NO_INFO, Standing, reference_date, standing
@@ -191,7 +192,7 @@ def _by_id(records) -> dict:
 
 
 def _report_order(report: Report):
-    period_rank = PERIODS.index(report.period) if report.period in PERIODS else -1
+    period_rank = list(PERIODS).index(report.period) if report.period in PERIODS else -1
     return (report.year, period_rank, report.id)
 
 
@@ -201,12 +202,30 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
         return True
     if not value or value in quiet:
         return False  # missing, or in a file that has errors: already reported
-    close = difflib.get_close_matches(value, [str(k) for k in known], n=1, cutoff=0.6)
-    vi_hint = f"; có phải ý bạn là '{close[0]}'?" if close else ""
-    en_hint = f"; did you mean '{close[0]}'?" if close else ""
+    if "," in value and all(part.strip() in known for part in value.split(",")):
+        listed = ", ".join(part.strip() for part in value.split(","))
+        problems.error(record.at(name), path or name,
+                       f"'{value}' là nhiều mã viết liền; hãy viết thành danh sách: [{listed}]",
+                       f"'{value}' holds several ids; write them as a list: [{listed}]")
+        return False
+    close = _close_id(value, known)
+    vi_hint = f"; có phải ý bạn là '{close}'?" if close else ""
+    en_hint = f"; did you mean '{close}'?" if close else ""
     problems.error(record.at(name), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
                    f"no {en_kind} '{value}'{en_hint}")
     return False
+
+
+def _close_id(value: str, known) -> str | None:
+    """The id probably meant: a near spelling, or the record whose name was typed
+    ('Văn phòng Sở' → van-phong)."""
+    for key, record in known.items():
+        record = getattr(record, "unit", record)
+        if slugify(getattr(record, "name", "") or "") == slugify(value):
+            return str(key)
+    close = difflib.get_close_matches(slugify(value) or value, [str(k) for k in known], n=1,
+                                      cutoff=0.6)
+    return close[0] if close else None
 
 
 def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:

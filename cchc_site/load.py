@@ -156,7 +156,7 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
         return None
     if node is None:
         return Mapping(Loc(rel, 1, 1))
-    return _convert(node, rel, problems, 0)
+    return _Converter(rel, text, problems).convert(node)
 
 
 def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
@@ -199,31 +199,59 @@ def _loc(rel: str, mark) -> Loc:
     return Loc(rel, mark.line + 1, mark.column + 1) if mark else Loc(rel)
 
 
-def _convert(node, rel: str, problems: Problems, depth: int) -> Node:
-    loc = _loc(rel, node.start_mark)
-    if depth > MAX_DEPTH:
-        problems.error(loc, "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
-                       f"nested too deeply (more than {MAX_DEPTH} levels)")
-        return Scalar("", loc, null=True)
-    if node.tag not in _STANDARD_TAGS:
-        problems.error(loc, "", f"không hỗ trợ thẻ YAML {node.tag!r}; hãy bỏ thẻ đi",
-                       f"YAML tag {node.tag!r} is not supported; remove it")
-    if isinstance(node, yaml.ScalarNode):
-        null = node.tag.endswith(":null") and node.style is None
-        return Scalar(nfc(node.value), loc, null=null)
-    if isinstance(node, yaml.SequenceNode):
-        return Sequence(loc, [_convert(item, rel, problems, depth + 1) for item in node.value])
-    mapping = Mapping(loc)
-    for key_node, value_node in node.value:
-        key_loc = _loc(rel, key_node.start_mark)
-        if not isinstance(key_node, yaml.ScalarNode):
-            problems.error(key_loc, "", "tên trường phải là chữ", "a key must be plain text")
-            continue
-        key = nfc(key_node.value)
-        if key in mapping.entries:
-            first = mapping.entries[key][0]
-            problems.error(key_loc, key, f"trường '{key}' bị lặp lại (đã có ở dòng {first.line})",
-                           f"duplicate key '{key}' (first at line {first.line})")
-            continue
-        mapping.entries[key] = (key_loc, _convert(value_node, rel, problems, depth + 1))
-    return mapping
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+
+
+class _Converter:
+    """Composed YAML nodes → our tree, checking what PyYAML lets through."""
+
+    def __init__(self, rel: str, text: str, problems: Problems):
+        self.rel, self.lines, self.problems = rel, text.split("\n"), problems
+
+    def convert(self, node, depth: int = 0) -> Node:
+        loc = _loc(self.rel, node.start_mark)
+        if depth > MAX_DEPTH:
+            self.problems.error(loc, "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
+                                f"nested too deeply (more than {MAX_DEPTH} levels)")
+            return Scalar("", loc, null=True)
+        if node.tag not in _STANDARD_TAGS:
+            self.problems.error(loc, "", f"không hỗ trợ thẻ YAML {node.tag!r}; hãy bỏ thẻ đi",
+                                f"YAML tag {node.tag!r} is not supported; remove it")
+        if isinstance(node, yaml.ScalarNode):
+            self._comment_after(node)
+            null = node.tag.endswith(":null") and not node.style
+            return Scalar(nfc(node.value), loc, null=null)
+        if isinstance(node, yaml.SequenceNode):
+            return Sequence(loc, [self.convert(item, depth + 1) for item in node.value])
+        mapping = Mapping(loc)
+        for key_node, value_node in node.value:
+            key_loc = _loc(self.rel, key_node.start_mark)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.error(key_loc, "", "tên trường phải là chữ",
+                                    "a key must be plain text")
+                continue
+            key = nfc(key_node.value).translate(_INVISIBLE)
+            if key in mapping.entries:
+                first = mapping.entries[key][0]
+                self.problems.error(key_loc, key,
+                                    f"trường '{key}' bị lặp lại (đã có ở dòng {first.line})",
+                                    f"duplicate key '{key}' (first at line {first.line})")
+                continue
+            mapping.entries[key] = (key_loc, self.convert(value_node, depth + 1))
+        return mapping
+
+    def _comment_after(self, node) -> None:
+        """'Báo cáo #1' loses '#1' silently: YAML reads ' #' as a comment.
+        A '#' followed by a letter or digit is more likely text: say so."""
+        end = node.end_mark
+        if node.style or end.line >= len(self.lines):
+            return
+        rest = self.lines[end.line][end.column:]
+        stripped = rest.lstrip()
+        if rest[:1] in (" ", "\t") and stripped.startswith("#") and stripped[1:2].strip():
+            column = end.column + len(rest) - len(stripped) + 1
+            self.problems.warn(Loc(self.rel, end.line + 1, column), "",
+                               f"phần '{stripped}' bị YAML coi là chú thích và bỏ đi; nếu đó là "
+                               "nội dung, hãy đặt cả giá trị trong ngoặc kép \"…\"",
+                               f"'{stripped}' is read as a YAML comment and dropped; if it is "
+                               "part of the value, put the whole value in double quotes")

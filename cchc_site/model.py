@@ -31,12 +31,16 @@ class Loc:
 
 
 def meta(vi: str, en: str, *, required: bool = False, ref: str | None = None,
-         choices: tuple[str, ...] | None = None, example: str | None = None,
-         slug: bool = False) -> dict:
-    """``slug``: the value becomes part of a URL or anchor, so it must be
-    lower-case ASCII letters, digits and hyphens."""
-    return {"vi": vi, "en": en, "required": required, "ref": ref,
-            "choices": choices, "example": example, "slug": slug}
+         choices: dict[str, str] | None = None, example: str | None = None,
+         slug: bool = False, url: bool = False, minimum: int = 0,
+         maximum: int | None = None) -> dict:
+    """``choices``: allowed value → its Vietnamese name; ``slug``: the value
+    becomes part of a URL, so lower-case ASCII letters, digits and hyphens;
+    ``url``: an absolute http(s) address; ``minimum``/``maximum``: bounds of
+    a whole number (counts are never negative)."""
+    return {"vi": vi, "en": en, "required": required, "ref": ref, "choices": choices,
+            "example": example, "slug": slug, "url": url, "minimum": minimum,
+            "maximum": maximum}
 
 
 def opt(vi: str, en: str, default=None, **kw):
@@ -78,8 +82,9 @@ class SiteConfig(Record):
     title: str = req("Tên trang", "Site title")
     base_url: str = req("Địa chỉ gốc khi xuất bản, có thể có đường dẫn con",
                         "Public base URL, may include a sub-path",
-                        example="https://skhcn.nghean.gov.vn/cchc/")
-    language: str = opt("Ngôn ngữ giao diện", "Interface language", "vi", choices=("vi",))
+                        example="https://skhcn.nghean.gov.vn/cchc/", url=True)
+    language: str = opt("Ngôn ngữ giao diện", "Interface language", "vi",
+                        choices={"vi": "Tiếng Việt"})
     reference_date: PartialDate | None = opt(
         "Ngày mốc để tính tiến độ; bỏ trống thì lấy ngày của báo cáo mới nhất",
         "Reference date for progress; when blank, the latest report's date",
@@ -90,7 +95,6 @@ class SiteConfig(Record):
 
 # --- agencies and units ----------------------------------------------------------
 
-UNIT_KINDS = tuple(labels.UNIT_KINDS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,7 +104,7 @@ class Unit(Record):
     name: str = req("Tên đơn vị", "Unit name", example="Văn phòng Sở")
     kind: str = opt("Loại đơn vị; 'nhom' là một nhóm đơn vị như 'Các phòng chuyên môn'",
                     "Kind of unit; 'nhom' is a group such as 'all divisions'",
-                    "phong", choices=UNIT_KINDS)
+                    "phong", choices=labels.UNIT_KINDS)
     members: list[str] = opt("Với nhóm: các đơn vị thuộc nhóm", "For a group: its member units",
                              [], ref="unit")
     note: str = opt("Ghi chú", "Note", "")
@@ -150,7 +154,6 @@ class Acknowledgement(Record):
 
 # --- plans -----------------------------------------------------------------------
 
-REFORM_AREAS = tuple(labels.REFORM_AREAS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,11 +207,10 @@ class Area(Record):
     title: str = req("Tên lĩnh vực, như trong văn bản", "Area title as written")
     standard: str = opt("Lĩnh vực chuẩn theo Chương trình tổng thể 2021–2030 (nếu tương ứng)",
                         "Standard area of the 2021–2030 programme, if it is one", "",
-                        choices=REFORM_AREAS)
+                        choices=labels.REFORM_AREAS)
     tasks: list[Task] = opt("Các nhiệm vụ", "Tasks", [])
 
 
-TASK_COLUMNS = tuple(labels.TASK_COLUMNS)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -228,7 +230,7 @@ class Appendix(Record):
 class Plan(Record):
     id: str = field(default="", metadata={"internal": True})
     agency: str = req("Cơ quan ban hành (mã)", "Issuing agency id", ref="agency")
-    year: int = req("Năm kế hoạch", "Plan year", example="2023")
+    year: int = req("Năm kế hoạch", "Plan year", example="2023", minimum=1945, maximum=2100)
     title: str = req("Tên kế hoạch", "Plan title")
     number: str = opt("Số ký hiệu; dự thảo có thể để trống phần số",
                       "Document number; a draft may leave it blank", "", example="122/KH-SKH")
@@ -254,16 +256,13 @@ class Plan(Record):
 
 # --- reports ---------------------------------------------------------------------
 
-PERIODS = tuple(labels.PERIODS)
-TASK_STATUSES = tuple(labels.TASK_STATUSES)
-ONLINE_LEVELS = tuple(labels.ONLINE_LEVELS)
 
 
 @dataclass(frozen=True, kw_only=True)
 class TaskStatus(Record):
     task: str = req("Mã nhiệm vụ trong kế hoạch", "Task id in the plan", ref="task",
                     example="VII.1")
-    status: str = req("Tình trạng", "Status", choices=TASK_STATUSES)
+    status: str = req("Tình trạng", "Status", choices=labels.TASK_STATUSES)
     evidence: str = opt("Căn cứ, kết quả (nguyên văn báo cáo)", "Evidence, as the report says", "")
     date: PartialDate | None = opt("Ngày hoàn thành (nếu có)", "Date done, if known")
     note: str = opt("Ghi chú", "Note", "")
@@ -309,7 +308,7 @@ class Dossiers(DossierCounts):
 
 @dataclass(frozen=True, kw_only=True)
 class OnlineLevel(Record):
-    level: str = req("Mức độ", "Level", choices=ONLINE_LEVELS)
+    level: str = req("Mức độ", "Level", choices=labels.ONLINE_LEVELS)
     count: int = req("Số TTHC", "Number of procedures")
 
 
@@ -325,8 +324,8 @@ class Report(Record):
     id: str = field(default="", metadata={"internal": True})
     agency: str = req("Cơ quan báo cáo (mã)", "Reporting agency id", ref="agency")
     plan: str = opt("Kế hoạch được báo cáo (mã)", "Plan reported on (id)", "", ref="plan")
-    year: int = req("Năm", "Year", example="2023")
-    period: str = req("Kỳ báo cáo", "Reporting period", choices=PERIODS)
+    year: int = req("Năm", "Year", example="2023", minimum=1945, maximum=2100)
+    period: str = req("Kỳ báo cáo", "Reporting period", choices=labels.PERIODS)
     title: str = req("Tên báo cáo", "Report title")
     number: str = opt("Số ký hiệu", "Document number", "")
     date: PartialDate | None = opt("Ngày báo cáo", "Report date")
@@ -350,7 +349,7 @@ class Report(Record):
 class Source(Record):
     id: str = req("Mã nguồn", "Source id", example="qd-1670", slug=True)
     title: str = req("Tên nguồn", "Source title")
-    url: str = opt("Địa chỉ", "URL", "")
+    url: str = opt("Địa chỉ", "URL", "", url=True)
     date: PartialDate | None = opt("Ngày của nguồn", "Date of the source")
     note: str = opt("Ghi chú", "Note", "")
 
@@ -376,7 +375,8 @@ class Procedure(Record):
     online_level: str = opt("Mức độ dịch vụ công trực tuyến, nguyên văn",
                             "Online service level as written", "", example="Toàn trình")
     legal_basis: str = opt("Căn cứ pháp lý", "Legal basis", "")
-    link: str = opt("Liên kết đến Cổng dịch vụ công", "Link to the public-service portal", "")
+    link: str = opt("Liên kết đến Cổng dịch vụ công", "Link to the public-service portal", "",
+                    url=True)
     source: str = opt("Nguồn của các giá trị trên", "Source of the values above", "", ref="source")
     other_sources: list[SourceVariant] = opt("Nguồn khác ghi khác", "Other sources that differ", [])
 

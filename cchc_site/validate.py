@@ -106,13 +106,13 @@ def build_record(cls, node, path: str, problems: Problems):
         return None
     fields = {f.name: f for f in model.schema_fields(cls)}
     hints = field_types(cls)
-    values, locs, invalid = {}, {}, set()
+    values, locs, invalid, suggested = {}, {}, set(), set()
     for key, (key_loc, child) in node.entries.items():
         if key not in fields:
-            _unknown_key(key, key_loc, path, list(fields), problems)
+            suggested.add(_unknown_key(key, key_loc, path, list(fields), problems))
             continue
         sub_path = f"{path}.{key}" if path else key
-        if isinstance(child, Scalar) and child.null:
+        if isinstance(child, Scalar) and (child.null or not child.text.strip()):
             continue
         value = build_value(hints[key], fields[key], child, sub_path, problems)
         if value is _INVALID:
@@ -123,7 +123,7 @@ def build_record(cls, node, path: str, problems: Problems):
     for name, f in fields.items():
         if not f.metadata.get("required") or not _blank(values.get(name)):
             continue
-        if name not in invalid:
+        if name not in invalid and name not in suggested:
             problems.error(locs.get(name, node.loc), f"{path}.{name}" if path else name,
                            f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
                            f"missing required field '{name}' ({f.metadata['en']})")
@@ -184,35 +184,78 @@ def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Pr
 
 def _scalar(hint, f, node: Scalar, path: str, problems: Problems):
     text = node.text
+    meta = f.metadata if f is not None else {}
     if hint is Markdown:
         return Markdown(text)
     if hint is str:
-        value = text.strip()
-        if f is not None and f.metadata.get("slug") and not ID_PATTERN.fullmatch(value):
-            problems.error(node.loc, path, f"mã '{value}' chỉ được có chữ thường không dấu, số "
-                           f"và gạch nối, ví dụ '{slugify(value)}'",
-                           f"id '{value}' may hold only lower-case ASCII letters, digits and "
-                           f"hyphens, e.g. '{slugify(value)}'")
-            return _INVALID
-        choices = f.metadata.get("choices") if f is not None else None
-        if choices and value not in choices:
-            hint_word = difflib.get_close_matches(value, choices, n=1)
-            maybe = f" — có phải ý bạn là '{hint_word[0]}'?" if hint_word else ""
-            maybe_en = f" — did you mean '{hint_word[0]}'?" if hint_word else ""
-            problems.error(node.loc, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: "
-                           f"{', '.join(choices)}{maybe}",
-                           f"'{value}' is not allowed; expected one of: {', '.join(choices)}"
-                           f"{maybe_en}")
-            return _INVALID
-        return value
+        return _text(text.strip(), meta, node, path, problems)
     parsed = {int: parse_integer, bool: parse_bool, PartialDate: parse_date,
               Number: parse_number}[hint](text)
     if parsed is None:
         vi, en = _TYPE_NAMES[hint]
+        if hint is PartialDate and _looks_like_date(text):
+            vi, en = "một ngày có trên lịch", "a day that exists"
         problems.error(node.loc, path, f"cần {vi}, nhưng gặp '{text}'",
                        f"expected {en}, found '{text}'")
         return _INVALID
+    if hint is int:
+        low, high = meta.get("minimum", 0), meta.get("maximum")
+        if parsed < low or (high is not None and parsed > high):
+            bounds = f"từ {low} đến {high}" if high is not None else f"không nhỏ hơn {low}"
+            bounds_en = f"from {low} to {high}" if high is not None else f"at least {low}"
+            problems.error(node.loc, path, f"số {parsed} không hợp lý: cần số {bounds}",
+                           f"{parsed} is out of range: expected a number {bounds_en}")
+            return _INVALID
     return parsed
+
+
+def _looks_like_date(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", text))
+
+
+_URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
+
+
+def _text(value: str, meta: dict, node: Scalar, path: str, problems: Problems):
+    if meta.get("slug") and not ID_PATTERN.fullmatch(value):
+        problems.error(node.loc, path, f"mã '{value}' chỉ được có chữ thường không dấu, số "
+                       f"và gạch nối, ví dụ '{slugify(value)}'",
+                       f"id '{value}' may hold only lower-case ASCII letters, digits and "
+                       f"hyphens, e.g. '{slugify(value)}'")
+        return _INVALID
+    if meta.get("url") and value and not _URL.fullmatch(value):
+        problems.error(node.loc, path, f"'{value}' không phải địa chỉ web đầy đủ; cần dạng "
+                       "https://ten-mien.gov.vn/duong-dan, không có dấu cách",
+                       f"'{value}' is not a full web address; expected "
+                       "https://domain.gov.vn/path, without spaces")
+        return _INVALID
+    choices = meta.get("choices")
+    if choices and value not in choices:
+        close = _choice_hint(value, choices)
+        maybe = f" — có phải ý bạn là '{close}'?" if close else ""
+        maybe_en = f" — did you mean '{close}'?" if close else ""
+        listed = ", ".join(f"{key} ({name})" for key, name in choices.items())
+        problems.error(node.loc, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: {listed}"
+                       f"{maybe}", f"'{value}' is not allowed; expected one of: "
+                       f"{', '.join(choices)}{maybe_en}")
+        return _INVALID
+    if value.startswith("“") and value.endswith("”"):
+        problems.warn(node.loc, path, "giá trị nằm trong dấu ngoặc kép kiểu Word “…”, YAML "
+                      "giữ cả hai dấu này trong nội dung; nếu không muốn, dùng dấu \" thẳng",
+                      "the value is wrapped in Word's curly quotes “…”, which YAML keeps as "
+                      "part of the text; use straight \" quotes if they are not meant")
+    return value
+
+
+def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
+    """The allowed value meant: by its key ('the-chee') or its Vietnamese
+    name ('Quý I' → quy-1, 'mức độ 3' → 3)."""
+    folded = slugify(value)
+    for key, name in choices.items():
+        if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
+            return key
+    close = difflib.get_close_matches(folded or value, list(choices), n=1)
+    return close[0] if close else None
 
 
 def _expected(node, path: str, names: tuple[str, str], problems: Problems):
@@ -223,8 +266,9 @@ def _expected(node, path: str, names: tuple[str, str], problems: Problems):
     return _INVALID
 
 
-def _unknown_key(key: str, loc: Loc, path: str, known: list[str], problems: Problems) -> None:
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+def _unknown_key(key: str, loc: Loc, path: str, known: list[str], problems: Problems) -> str | None:
+    """Report a key the model does not have; return the field it probably meant."""
+    close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
     if close:
         vi = f"có phải ý bạn là '{close[0]}'?"
         en = f"did you mean '{close[0]}'?"
@@ -233,3 +277,4 @@ def _unknown_key(key: str, loc: Loc, path: str, known: list[str], problems: Prob
         en = f"fields allowed here: {', '.join(known)}"
     where = f"{path}.{key}" if path else key
     problems.error(loc, where, f"không có trường '{key}'; {vi}", f"unknown field '{key}'; {en}")
+    return close[0] if close else None

@@ -138,7 +138,7 @@ def test_exit_status_is_one(broken):
 CASES = [
     # (kind of mistake, file:line:column, words of the Vietnamese message)
     ("wrong type", "content/plans/so-thu-2023.yaml:2:7", "cần số nguyên"),
-    ("impossible date", "content/plans/so-thu-2023.yaml:4:7", "cần ngày"),
+    ("impossible date", "content/plans/so-thu-2023.yaml:4:7", "cần một ngày có trên lịch"),
     ("unknown key with suggestion", "content/plans/so-thu-2023.yaml:6:1",
      "không có trường 'numbr'; có phải ý bạn là 'number'"),
     ("bad boolean", "content/plans/so-thu-2023.yaml:7:8", "cần true hoặc false"),
@@ -291,3 +291,48 @@ def test_yaml_syntax_errors_point_at_the_mistake_and_say_how_to_fix_it(tmp_path,
     assert words in first[0]
     english = result.stderr.splitlines()[result.stderr.splitlines().index(first[0]) + 1]
     assert "invalid YAML" not in english and english.startswith("    ")
+
+
+SMALL_PLAN = "agency: so-mau\nyear: 2024\ntitle: Kế hoạch\n"
+SMALL_AGENCY = "name: Sở Mẫu\nunits:\n  - id: van-phong\n    name: Văn phòng Sở\n" \
+               "  - id: phong-chuyen-mon\n    name: Các phòng chuyên môn\n"
+TASK = "areas:\n  - number: \"I\"\n    title: Thể chế\n    tasks:\n      - number: \"1\"\n" \
+       "        task: Việc một\n"
+
+EDITOR_SLIPS = [
+    # (file, text, line:column, words, is an error)
+    ("plan", "agency: so-mau\nyear: 20244\ntitle: x\n", "2:7", "cần số từ 1945 đến 2100", True),
+    ("report", "agency: so-mau\nyear: 2024\nperiod: Quý I\ntitle: x\n", "3:9",
+     "có phải ý bạn là 'quy-1'", True),
+    ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ndossiers:\n  received: -3\n",
+     "6:13", "không nhỏ hơn 0", True),
+    ("site", "title: x\nbase_url: www.so mau.gov.vn\n", "2:11", "không phải địa chỉ web đầy đủ",
+     True),
+    ("plan", SMALL_PLAN + TASK + "        lead: [Văn phòng Sở]\n", "10:15",
+     "có phải ý bạn là 'van-phong'", True),
+    ("plan", SMALL_PLAN + TASK + "        support: van-phong, phong-chuyen-mon\n", "10:18",
+     "hãy viết thành danh sách: [van-phong, phong-chuyen-mon]", True),
+    ("plan", "agency: so-mau\nyear: 2024\ntittle: Kế hoạch\n", "3:1",
+     "có phải ý bạn là 'title'", True),
+    ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
+     "bị YAML coi là chú thích", False),
+    ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
+]
+
+
+@pytest.mark.parametrize("kind, text, where, words, is_error", EDITOR_SLIPS,
+                         ids=[s[3][:35] for s in EDITOR_SLIPS])
+def test_editor_slips_get_one_clear_message(tmp_path, kind, text, where, words, is_error):
+    files = {"site": "site.yaml", "plan": "content/plans/so-mau-2024.yaml",
+             "report": "content/reports/so-mau-2024.yaml"}
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", SMALL_AGENCY)
+    write(tmp_path, files[kind], text)
+    result = run_cli("check", "--site", str(tmp_path))
+    level = "lỗi/error" if is_error else "cảnh báo/warning"
+    found = [line for line in result.stderr.splitlines() if ": lỗi/error: " in line
+             or ": cảnh báo/warning: " in line]
+    assert len(found) == 1, result.stderr
+    assert found[0].startswith(f"{files[kind]}:{where}: {level}: "), result.stderr
+    assert words in found[0]
+    assert result.returncode == (1 if is_error else 0)
