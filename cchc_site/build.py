@@ -21,6 +21,7 @@ class Result:
     problems: Problems
     site: Site | None = None
     routes: list[Route] | None = None
+    attachments: list[tuple[str, Path]] | None = None
     written: int = 0
 
     def failed(self, strict: bool) -> bool:
@@ -38,7 +39,7 @@ def check(site_dir: Path) -> Result:
             broken.setdefault(source.kind, set()).add(source.id)
     site = link(content, problems, broken)
     routes = plan_routes(site, problems)
-    return Result(problems, site, routes)
+    return Result(problems, site, routes, load.attachments(site_dir, problems))
 
 
 def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
@@ -54,7 +55,8 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
         except jinja2.TemplateError as exc:
             _template_problem(exc, route, result.problems)
             return result
-    result.written = write_site(output_dir, pages + static_files(site_dir))
+    files = [(rel, path.read_bytes()) for rel, path in result.attachments]
+    result.written = write_site(output_dir, pages + static_files(site_dir) + files)
     return result
 
 

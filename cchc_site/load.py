@@ -21,6 +21,7 @@ from .yaml_errors import explain
 KINDS = {"agencies": "agency", "plans": "plan", "reports": "report", "tthc": "catalogue",
          "pages": "page"}
 YAML_SUFFIXES = (".yaml", ".yml")
+ATTACHMENTS = "files"  # content/files/: published as they are, under files/
 MAX_FILE_BYTES = 5_000_000
 MAX_DEPTH = 40
 
@@ -80,7 +81,7 @@ def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, li
         return config, files
     for path in sorted(p for p in content.rglob("*") if p.is_file()):
         rel = path.relative_to(site_dir)
-        if any(part.startswith(".") for part in rel.parts):
+        if any(part.startswith(".") for part in rel.parts) or rel.parts[1] == ATTACHMENTS:
             continue
         kind = KINDS.get(rel.parts[1]) if len(rel.parts) == 3 else None
         wanted = (".md",) if kind == "page" else YAML_SUFFIXES
@@ -93,6 +94,21 @@ def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, li
             continue
         files.append(_load_file(site_dir, path, kind, problems))
     return config, files
+
+
+def attachments(site_dir: Path, problems: Problems) -> list[tuple[str, Path]]:
+    """content/files/**: (path in the output, file), regular files only."""
+    folder = site_dir / "content" / ATTACHMENTS
+    found = []
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        rel = path.relative_to(folder)
+        if path.is_symlink():
+            problems.warn(Loc(str(path.relative_to(site_dir))), "",
+                          "liên kết tượng trưng (symlink) không được đăng; hãy chép tệp thật vào",
+                          "symbolic links are not published; copy the real file in")
+        elif path.is_file() and not any(part.startswith(".") for part in rel.parts):
+            found.append((f"{ATTACHMENTS}/{rel.as_posix()}", path))
+    return found
 
 
 def _load_file(site_dir: Path, path: Path, kind: str, problems: Problems) -> SourceFile:

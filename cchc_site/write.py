@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 MARKER = ".cchc-site-output"
-MARKER_TEXT = b"This folder is written by cchc-site; each build replaces it whole.\n"
+MARKER_HEADER = "# This folder is written by cchc-site; each build replaces it whole. Files:"
 
 
 class OutputError(Exception):
@@ -43,6 +43,29 @@ def check_output(site_dir: Path, output_dir: Path) -> None:
                           f"tạo ra; hãy chọn thư mục khác hoặc một thư mục trống\n"
                           f"    refusing to write into {out}: it holds files and was not created "
                           f"by cchc-site; choose another folder or an empty one")
+    foreign = _foreign_files(out)
+    if foreign:
+        shown = "\n".join(f"      {name}" for name in foreign[:10])
+        more = f"\n      … (+{len(foreign) - 10})" if len(foreign) > 10 else ""
+        raise OutputError(f"{out} có tệp không do cchc-site tạo ra; lần dựng mới sẽ thay cả thư "
+                          f"mục nên các tệp này sẽ mất. Hãy chuyển chúng ra chỗ khác (tệp đính "
+                          f"kèm đặt trong content/files/):\n{shown}{more}\n"
+                          f"    {out} holds files cchc-site did not write; a build replaces the "
+                          f"whole folder, so move them elsewhere first (attachments belong in "
+                          f"content/files/)")
+
+
+def _foreign_files(out: Path) -> list[str]:
+    """Files in an output folder that the last build did not write."""
+    marker = out / MARKER
+    if not marker.is_file():
+        return []
+    lines = marker.read_text(encoding="utf-8", errors="replace").splitlines()
+    if not lines or lines[0] != MARKER_HEADER:
+        return []
+    written = set(lines[1:]) | {MARKER}
+    present = (str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() or p.is_symlink())
+    return sorted(name for name in present if name not in written)
 
 
 def staging_dir(output_dir: Path) -> Path:
@@ -58,19 +81,21 @@ def write_site(output_dir: Path, files: Iterable[tuple[str, bytes]]) -> int:
     staging = staging_dir(output_dir)
     _clear_own_folder(staging)
     staging.mkdir()
-    (staging / MARKER).write_bytes(MARKER_TEXT)
-    count = 0
+    (staging / MARKER).write_text(MARKER_HEADER + "\n", encoding="utf-8")
+    written = []
     for rel, data in files:
         target = staging / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
-        count += 1
+        written.append(rel)
+    (staging / MARKER).write_text("\n".join([MARKER_HEADER] + sorted(written)) + "\n",
+                                  encoding="utf-8")
     if output_dir.exists():
         _exchange(staging, output_dir)
         _clear_own_folder(staging)
     else:
         os.rename(staging, output_dir)
-    return count
+    return len(written)
 
 
 def _clear_own_folder(folder: Path) -> None:

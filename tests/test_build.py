@@ -30,13 +30,33 @@ def test_two_builds_are_byte_identical(example_output, tmp_path):
 
 def test_rebuilding_in_place_replaces_the_output(site_copy):
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
-    stale = site_copy / "output/ke-hoach/cu/index.html"
-    stale.parent.mkdir(parents=True)
-    stale.write_text("trang cũ", encoding="utf-8")
+    assert (site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/index.html").is_file()
+    (site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml").unlink()
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
-    assert not stale.exists()
+    assert not (site_copy / "output/thu-tuc/so-khcn-thua-thien-hue").exists()
     assert (site_copy / "output/index.html").is_file()
     assert not (site_copy / ".output.staging").exists()
+
+
+def test_files_put_into_the_output_by_hand_are_never_deleted(site_copy):
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    mine = site_copy / "output/tai-lieu/ke-hoach-ky.pdf"
+    mine.parent.mkdir()
+    mine.write_bytes(b"%PDF")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 2
+    assert "tai-lieu/ke-hoach-ky.pdf" in result.stderr and "content/files/" in result.stderr
+    assert mine.read_bytes() == b"%PDF"
+
+
+def test_attachments_in_content_files_are_published(site_copy):
+    attachment = site_copy / "content/files/ke-hoach/KH-59.pdf"
+    attachment.parent.mkdir(parents=True)
+    attachment.write_bytes(b"%PDF-1.7 ban ky")
+    result = run_cli("check", "--site", str(site_copy))
+    assert "KH-59.pdf" not in result.stderr
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    assert (site_copy / "output/files/ke-hoach/KH-59.pdf").read_bytes() == b"%PDF-1.7 ban ky"
 
 
 def test_a_failed_build_leaves_the_previous_output_as_it_was(site_copy):
