@@ -75,6 +75,8 @@ class UnitEntry:
     slug: str
     leads: list[TaskEntry] = field(default_factory=list)
     supports: list[TaskEntry] = field(default_factory=list)
+    # tasks given to a group this unit belongs to: (group, task, "lead" or "support")
+    via_groups: list[tuple[Unit, TaskEntry, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -288,10 +290,12 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems, broken) -> list[
             deadline = _deadline(task, plan, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
-            for unit in lead:
-                own[unit.id].leads.append(entry)
-            for unit in support:
-                own[unit.id].supports.append(entry)
+            for role, units in (("lead", lead), ("support", support)):
+                for unit in units:
+                    (own[unit.id].leads if role == "lead" else own[unit.id].supports).append(entry)
+                    for member in unit.members:
+                        if member in own:
+                            own[member].via_groups.append((unit, entry, role))
     return entries
 
 

@@ -168,3 +168,21 @@ def test_every_page_is_vietnamese_with_navigation(example_output):
         assert soup.select_one("main#noi-dung") is not None
         assert soup.select_one("nav[aria-label='Chính']") is not None
         assert len(soup.find_all("h1")) == 1, path
+
+
+def test_member_units_see_the_tasks_given_to_their_group(page):
+    agency = raw_yaml(ROOT / "content/agencies/so-khcn-nghe-an.yaml")
+    plan = raw_yaml(ROOT / "content/plans/so-khcn-nghe-an-2023.yaml")
+    groups = {u["id"]: u.get("members", []) for u in agency["units"]}
+
+    def listed(value):
+        return value if isinstance(value, list) else [value] if value else []
+    for unit in agency["units"]:
+        expected = [f"{a['number']}.{t['number']}" for a in plan["areas"] for t in a["tasks"]
+                    for role in ("lead", "support") for group in listed(t.get(role))
+                    if unit["id"] in groups.get(group, [])]
+        soup = page(f"co-quan/so-khcn-nghe-an/don-vi/{unit['id']}/")
+        caption = soup.select_one("#bang-qua-nhom")
+        shown = [row.td.get_text(strip=True) for row in
+                 caption.find_parent("table").select("tbody tr")] if caption else []
+        assert shown == expected, unit["id"]
