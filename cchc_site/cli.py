@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import metadata
 from pathlib import Path
 
 from . import build as pipeline
@@ -15,6 +16,15 @@ from .scaffold import ScaffoldError, new_site
 from .write import OutputError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its usage errors said in Vietnamese as well."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"lỗi/error: dùng lệnh chưa đúng — xem '{self.prog} --help'\n"
+                              f"    {message}\n")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -27,11 +37,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cchc-site",
         description="Dựng trang công khai cải cách hành chính từ YAML/Markdown. "
                     "Build administrative-reform transparency sites from YAML/Markdown.")
-    commands = parser.add_subparsers(title="lệnh / commands")
+    parser.add_argument("--version", action="version",
+                        version=f"cchc-site {metadata.version('cchc-site')}")
+    commands = parser.add_subparsers(title="lệnh / commands", parser_class=_Parser)
 
     build = commands.add_parser(
         "build", help="dựng trang vào output/ (build the site)",
@@ -59,9 +71,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _site_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--site", type=Path, default=Path("."), metavar="DIR",
-                        help="thư mục trang, chứa site.yaml (mặc định: thư mục hiện tại) / "
-                             "site folder holding site.yaml (default: current folder)")
+    parser.add_argument("--site", type=Path, default=None, metavar="DIR",
+                        help="thư mục trang, chứa site.yaml (mặc định: thư mục hiện tại hoặc "
+                             "thư mục cha gần nhất có site.yaml) / site folder holding site.yaml "
+                             "(default: the current folder or the nearest parent with one)")
     parser.add_argument("--strict", action="store_true",
                         help="coi cảnh báo là lỗi / treat warnings as errors")
 
@@ -77,11 +90,28 @@ def _report(result: pipeline.Result, strict: bool) -> int:
     return EXIT_OK
 
 
+def _find_site(given: Path | None) -> Path | None:
+    """--site, or the current folder, or the nearest parent holding site.yaml
+    (so 'check' works from inside content/plans)."""
+    if given is not None:
+        return given if (given / "site.yaml").is_file() else None
+    here = Path.cwd()
+    return next((d for d in (here, *here.parents) if (d / "site.yaml").is_file()), None)
+
+
+def _no_site(given: Path | None) -> int:
+    where = given or Path.cwd()
+    return _usage(f"không thấy site.yaml trong {where} (hay thư mục cha nào); dùng --site để chỉ "
+                  "thư mục trang, hoặc 'cchc-site new THU_MUC' để tạo trang mới",
+                  f"no site.yaml in {where} (or any parent); use --site to point at the site "
+                  "folder, or 'cchc-site new DIR' to start one")
+
+
 def _check(args) -> int:
-    if not (args.site / "site.yaml").is_file():
-        return _usage(f"không thấy {args.site / 'site.yaml'}; dùng --site để chỉ thư mục trang",
-                      f"no {args.site / 'site.yaml'}; use --site to point at the site folder")
-    result = pipeline.check(args.site)
+    site = _find_site(args.site)
+    if site is None:
+        return _no_site(args.site)
+    result = pipeline.check(site)
     status = _report(result, args.strict)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "
@@ -90,12 +120,17 @@ def _check(args) -> int:
 
 
 def _build(args) -> int:
-    if not (args.site / "site.yaml").is_file():
-        return _usage(f"không thấy {args.site / 'site.yaml'}; dùng --site để chỉ thư mục trang",
-                      f"no {args.site / 'site.yaml'}; use --site to point at the site folder")
-    output = args.output or args.site / "output"
+    site = _find_site(args.site)
+    if site is None:
+        return _no_site(args.site)
+    output = args.output or site / "output"
+    if args.output and not args.output.resolve().parent.is_dir():
+        return _usage(f"thư mục {args.output.resolve().parent} chưa có; hãy kiểm tra đường dẫn "
+                      "--output (cchc-site chỉ tạo thư mục cuối cùng)",
+                      f"{args.output.resolve().parent} does not exist; check the --output path "
+                      "(cchc-site creates only the last folder)")
     try:
-        result = pipeline.build(args.site, output, strict=args.strict)
+        result = pipeline.build(site, output, strict=args.strict)
     except OutputError as exc:
         print(f"lỗi/error: {exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -341,6 +341,10 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
                       f"plan '{plan.id}' belongs to '{plan.agency}', not '{report.agency}'")
+    if report.year and plan.year and report.year != plan.year:
+        problems.warn(report.at("year"), "year", f"báo cáo năm {report.year} nhưng kế hoạch "
+                      f"'{plan.id}' là của năm {plan.year}",
+                      f"the report is for {report.year} but plan '{plan.id}' is for {plan.year}")
     by_key = {entry.key: entry for entry in tasks}
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):

@@ -64,12 +64,12 @@ def render_route(env: jinja2.Environment, site: Site, route: Route) -> bytes:
 def relative_url(from_path: str, to_path: str) -> str:
     """The link from the page at ``from_path`` to ``to_path`` (both site
     paths such as 'ke-hoach/x/'): relative, so the site works under any
-    sub-path and straight from the disk."""
+    sub-path, and naming index.html, so it also works opened from the disk."""
     target, _, anchor = to_path.partition("#")
     base = posixpath.dirname(from_path) if not from_path.endswith("/") else from_path.rstrip("/")
-    rel = posixpath.relpath(target or ".", base or ".")
-    if target.endswith("/") and not rel.endswith("/"):
-        rel += "/"
+    if not target or target.endswith("/"):
+        target += "index.html"
+    rel = posixpath.relpath(target, base or ".")
     return rel + (f"#{anchor}" if anchor else "")
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 
 FILES = {
     "site.yaml": """\
-# Cấu hình chung của trang. Xem hướng dẫn: docs/content-model.md
+# Cấu hình chung của trang. Các trường được giải thích trong hướng dẫn của cchc-site
+# (mục "Viết nội dung" và "Tham chiếu trường").
 title: Công khai cải cách hành chính
 base_url: https://example.gov.vn/cchc/
 language: vi
@@ -66,7 +67,10 @@ class ScaffoldError(Exception):
 
 
 def new_site(target: Path) -> list[Path]:
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+    if target.exists() and not target.is_dir():
+        raise ScaffoldError(f"{target} là một tệp, không phải thư mục; hãy chọn tên khác",
+                            f"{target} is a file, not a folder; choose another name")
+    if target.is_dir() and any(target.iterdir()):
         raise ScaffoldError(f"{target} đã có và không trống; hãy chọn một thư mục mới",
                             f"{target} exists and is not empty; choose a new folder")
     created = []

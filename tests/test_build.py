@@ -158,3 +158,32 @@ def test_help_on_each_command(command):
 def test_build_says_where_the_site_is(site_copy):
     result = run_cli("build", "--site", str(site_copy))
     assert str((site_copy / "output/index.html").resolve()) in result.stdout
+
+
+def test_an_output_path_with_missing_parents_is_refused(site_copy, tmp_path):
+    result = run_cli("build", "--site", str(site_copy), "--output", str(tmp_path / "nope/out"))
+    assert result.returncode == 2 and "--output" in result.stderr
+    assert not (tmp_path / "nope").exists()
+
+
+def test_check_finds_the_site_from_a_subfolder(site_copy):
+    result = run_cli("check", cwd=site_copy / "content/plans")
+    assert result.returncode == 0 and "Nội dung hợp lệ" in result.stdout
+
+
+def test_usage_errors_are_bilingual_and_version_is_shown():
+    result = run_cli("buidl")
+    assert result.returncode == 2 and "dùng lệnh chưa đúng" in result.stderr
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("cchc-site ")
+
+
+def test_links_name_index_html_so_the_site_opens_from_the_disk(example_output):
+    html = (example_output / "ke-hoach/so-khcn-nghe-an-2023/index.html").read_text(
+        encoding="utf-8")
+    import re
+    hrefs = re.findall(r'href="([^"#]+)', html)
+    local = [h for h in hrefs if not h.startswith(("http:", "https:", "mailto:"))]
+    assert local and all(h.endswith((".html", ".css", ".csv", ".json", ".xml")) for h in local)
+    for href in local:
+        assert (example_output / "ke-hoach/so-khcn-nghe-an-2023" / href).resolve().is_file(), href

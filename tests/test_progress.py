@@ -165,7 +165,7 @@ def test_output_is_the_same_whatever_day_the_build_runs(tmp_path):
     faketime = require("faketime", "faketime")
     trees = []
     for day in ("2024-02-29 08:00:00", "2031-07-04 23:59:00"):
-        out = tmp_path / day[:4] / "output"
+        out = tmp_path / f"output-{day[:4]}"
         result = subprocess.run([faketime, day, sys.executable, "-m", "cchc_site", "build",
                                  "--site", str(ROOT), "--output", str(out)],
                                 capture_output=True, text=True)
