@@ -13,10 +13,9 @@ from markupsafe import Markup, escape
 
 from .vietnamese import format_number
 
-_ROW = 34
-_LABEL = 300
-_WIDTH = 720
-_BAR = _WIDTH - _LABEL - 70
+_ROW = 46  # a label line above each bar, so labels stay readable on a phone
+_WIDTH = 480
+_BAR = _WIDTH - 60
 
 
 def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) -> Markup:
@@ -28,9 +27,15 @@ def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) 
 
 
 def _label(y: float, text: str) -> str:
-    short = text if len(text) <= 36 else text[:34] + "…"
-    return (f'<text x="{_LABEL - 8}" y="{y:.1f}" text-anchor="end" class="chart-label">'
-            f'{escape(short)}</text>')
+    short = text if len(text) <= 60 else text[:58] + "…"
+    return f'<text x="0" y="{y:.1f}" class="chart-label">{escape(short)}</text>'
+
+
+def legend(parts: list[tuple[str, str, int]]) -> Markup:
+    """The colours of a stacked chart, named, as an HTML list under it."""
+    items = "".join(f'<li><span class="swatch seg-{escape(key)}" aria-hidden="true"></span>'
+                    f'{escape(label)}</li>' for key, label, count in parts if count)
+    return Markup(f'<ul class="legend">{items}</ul>')
 
 
 def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit: str = ""
@@ -39,11 +44,11 @@ def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit:
     top = max((float(v) for _, v in rows), default=0) or 1
     body = []
     for i, (label, value) in enumerate(rows):
-        y = i * _ROW + 6
+        y = i * _ROW + 20
         width = _BAR * float(value) / top
-        body.append(_label(y + 17, label))
-        body.append(f'<rect x="{_LABEL}" y="{y}" width="{width:.1f}" height="22" class="bar"/>')
-        body.append(f'<text x="{_LABEL + width + 6:.1f}" y="{y + 17}" class="chart-value">'
+        body.append(_label(y - 4, label))
+        body.append(f'<rect x="0" y="{y}" width="{width:.1f}" height="20" class="bar"/>')
+        body.append(f'<text x="{width + 6:.1f}" y="{y + 15}" class="chart-value">'
                     f'{escape(format_number(value))}{escape(unit)}</text>')
     summary = "; ".join(f"{label}: {format_number(value)}{unit}" for label, value in rows)
     return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
@@ -56,16 +61,16 @@ def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str
     top = max((sum(c for _, _, c in parts) for _, parts in rows), default=0) or 1
     body, summary = [], []
     for i, (label, parts) in enumerate(rows):
-        y, x = i * _ROW + 6, float(_LABEL)
-        body.append(_label(y + 17, label))
+        y, x = i * _ROW + 20, 0.0
+        body.append(_label(y - 4, label))
         for key, part_label, count in parts:
             if not count:
                 continue
             width = _BAR * count / top
-            body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="22" '
+            body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="20" '
                         f'class="seg seg-{key}"><title>{escape(part_label)}: {count}</title></rect>')
-            if width >= 18:
-                body.append(f'<text x="{x + width / 2:.1f}" y="{y + 16}" text-anchor="middle" '
+            if width >= 14:
+                body.append(f'<text x="{x + width / 2:.1f}" y="{y + 15}" text-anchor="middle" '
                             f'class="seg-count">{count}</text>')
             x += width
         summary.append(f"{label}: " + ", ".join(f"{pl} {c}" for _, pl, c in parts if c))

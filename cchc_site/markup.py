@@ -58,6 +58,11 @@ def cell_items(text: str) -> list[str]:
     return [item.strip() for item in _LIST_SPLIT.split(body) if item.strip()]
 
 
+def cell_inline(text: str) -> str:
+    """A cell on one line, for headings: its items joined by '; '."""
+    return "; ".join(item.rstrip(";") for item in cell_items(text))
+
+
 def render_cell(text: str) -> Markup:
     items = cell_items(text)
     if len(items) <= 1:

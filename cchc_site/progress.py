@@ -20,9 +20,21 @@ ONGOING_WORK, WAITING, CANCELLED, NO_INFO = "ongoing", "waiting", "cancelled", "
 
 LABELS = {
     DONE_ON_TIME: "Hoàn thành đúng hạn", DONE_LATE: "Hoàn thành trễ hạn",
-    DONE: "Đã hoàn thành", IN_PROGRESS: "Đang thực hiện", NOT_STARTED: "Chưa thực hiện",
-    OVERDUE: "Quá hạn", ONGOING_WORK: "Thực hiện thường xuyên", WAITING: "Chờ sự kiện",
-    CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
+    DONE: "Hoàn thành, không xét hạn", IN_PROGRESS: "Đang thực hiện",
+    NOT_STARTED: "Chưa thực hiện", OVERDUE: "Quá hạn", ONGOING_WORK: "Thực hiện thường xuyên",
+    WAITING: "Chờ sự kiện", CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
+}
+MEANINGS = {
+    OVERDUE: "báo cáo nói chưa xong, mà hạn trong kế hoạch đã qua ngày mốc",
+    NOT_STARTED: "báo cáo nói chưa làm, hạn chưa đến",
+    IN_PROGRESS: "báo cáo nói đang làm, hạn chưa đến",
+    ONGOING_WORK: "việc làm thường xuyên hoặc định kỳ, báo cáo nói đang làm",
+    WAITING: "việc làm khi có sự kiện (khi được giao, khi có hướng dẫn…), chưa báo cáo nào nói đến",
+    DONE_LATE: "báo cáo nói đã xong, sau hạn trong kế hoạch",
+    DONE: "báo cáo nói đã xong; việc không có hạn cụ thể, hoặc không rõ ngày xong để so với hạn",
+    DONE_ON_TIME: "báo cáo nói đã xong, trước hoặc đúng hạn trong kế hoạch",
+    CANCELLED: "báo cáo nói không thực hiện",
+    NO_INFO: "chưa báo cáo nào nói đến nhiệm vụ này",
 }
 ORDER = (OVERDUE, NOT_STARTED, IN_PROGRESS, ONGOING_WORK, WAITING, DONE_LATE, DONE,
          DONE_ON_TIME, CANCELLED, NO_INFO)

@@ -19,7 +19,7 @@ from .indicators import dossier_indicators
 from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site
-from .markup import render_cell, render_markdown
+from .markup import cell_inline, render_cell, render_markdown
 from .routes import Route
 from .values import PartialDate
 from .vietnamese import format_number, format_percent, sort_key
@@ -38,11 +38,13 @@ def environment(site_dir: Path) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(site_dir)]),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(markdown=render_markdown, cell=render_cell, number=_number,
+    env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
+                       long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
+                       legend=charts.legend,
                        dossier_indicators=dossier_indicators, across_years=across_years)
     return env
 
@@ -85,6 +87,15 @@ def _number(value) -> str:
 
 def _vi_date(value: PartialDate | None) -> str:
     return value.vietnamese() if value else ""
+
+
+def _long_date(value: PartialDate | None) -> str:
+    """As a document heading writes it: 'ngày 28 tháng 01 năm 2023'."""
+    if value is None:
+        return ""
+    parts = [f"ngày {value.day:02d}"] if value.day else []
+    parts += [f"tháng {value.month:02d}"] if value.month else []
+    return " ".join(parts + [f"năm {value.year}"])
 
 
 def _vi_sort(items, attribute: str | None = None):

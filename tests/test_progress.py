@@ -73,7 +73,7 @@ def test_plan_page_counts_equal_an_independent_count(page):
     shown = dict(zip(headers[1:], map(int, total)))
     assert shown["Tổng"] == len(keys) == 34
     finished = sum(shown.get(k, 0) for k in ("Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
-                                              "Đã hoàn thành"))
+                                              "Hoàn thành, không xét hạn"))
     assert finished == done
     assert sum(shown.get(k, 0) for k in ("Đang thực hiện", "Thực hiện thường xuyên",
                                          "Quá hạn")) == doing
@@ -178,14 +178,19 @@ def test_output_is_the_same_whatever_day_the_build_runs(tmp_path):
 
 def test_home_headline_states_its_formula_and_counts(page):
     soup = page("")
-    caption = soup.select_one("section.headline caption").get_text()
-    assert "÷ tổng số nhiệm vụ × 100" in caption
-    rows = {row.th.a.get_text(strip=True): [td.get_text(" ", strip=True) for td in row("td")]
-            for row in soup.select("section.headline tbody tr")}
-    nghe_an = rows["Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"]
-    assert nghe_an[0] == "34" and nghe_an[4].endswith(f"({nghe_an[1]} ÷ 34)")
-    tuyen_quang = rows["Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"]
-    assert tuyen_quang[-1] == "Chưa có báo cáo"
+    section = soup.select_one("section.headline")
+    assert "÷ tổng số nhiệm vụ × 100" in section.select_one(".formula").get_text()
+    totals = {row.th.get_text(" ", strip=True): int(row("td")[-1].get_text())
+              for row in section.select("tbody tr")}
+    assert totals == {"Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023 "
+                      "(Sở KH&CN Nghệ An)": 34,
+                      "Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023 "
+                      "(Sở KH&ĐT Tuyên Quang)": 21}
+    for row in section.select("tbody tr"):
+        cells = [int(td.get_text()) for td in row("td")]
+        assert sum(cells[:-1]) == cells[-1]  # every task is in exactly one column
+    rates = [li.get_text(" ", strip=True) for li in section.select("ul.completion li")]
+    assert rates[0].endswith("÷ 34 × 100)") and rates[1].endswith("chưa có báo cáo")
 
 
 def test_a_target_is_followed_across_years(site_copy):
