@@ -13,7 +13,7 @@ from markupsafe import Markup, escape
 
 from .vietnamese import format_number
 
-_ROW = 46  # a label line above each bar, so labels stay readable on a phone
+_ROW = 50  # a label line above each bar, so labels stay readable on a phone
 _WIDTH = 480
 _BAR = _WIDTH - 60
 
