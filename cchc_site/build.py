@@ -12,6 +12,7 @@ from .link import Site, link
 from .problems import Problems
 from .model import Loc
 from .render import environment, render_route, template_dirs
+from .opendata import OpenData
 from .routes import Route, plan_routes
 from .write import check_output, write_site
 
@@ -48,13 +49,16 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     if result.failed(strict):
         return result
     env = environment(site_dir)
-    pages = []
+    pages, data = [], OpenData()
     for route in result.routes:
         try:
-            pages.append((route.file, render_route(env, result.site, route)))
+            html = render_route(env, result.site, route)
         except jinja2.TemplateError as exc:
             _template_problem(exc, route, result.problems)
             return result
+        pages.append((route.file, html))
+        pages += data.add_page(route.path, html.decode("utf-8"))
+    pages.append(data.package(result.site.config))
     files = [(rel, path.read_bytes()) for rel, path in result.attachments]
     result.written = write_site(output_dir, pages + static_files(site_dir) + files)
     return result

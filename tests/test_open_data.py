@@ -1,0 +1,78 @@
+"""Every table is downloadable as CSV and JSON, described by datapackage.json."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from bs4 import BeautifulSoup
+from frictionless import Resource, Schema, validate
+
+from .conftest import run_cli
+
+
+def pages(output):
+    return sorted(output.rglob("*.html"))
+
+
+def test_every_table_has_csv_and_json_links_that_resolve(example_output):
+    tables = 0
+    for path in pages(example_output):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for table in soup.find_all("table"):
+            tables += 1
+            links = table.find_parent("div").find_next_sibling("p", class_="downloads")
+            assert links is not None, (path, table.caption)
+            hrefs = [a["href"] for a in links.find_all("a")]
+            table_id = table.caption["id"]
+            assert hrefs == [f"{table_id}.csv", f"{table_id}.json"]
+            for href in hrefs:
+                assert (path.parent / href).is_file(), (path, href)
+            rows = table.select("tbody tr")
+            with open(path.parent / f"{table_id}.csv", encoding="utf-8-sig", newline="") as f:
+                assert len(list(csv.reader(f))) == len(rows) + 1
+    assert tables >= 40
+
+
+def test_csv_opens_in_excel_with_vietnamese_text(example_output):
+    data = (example_output / "bao-cao/so-khcn-nghe-an-2023-nam/bang-ho-so.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+    assert rows[0][:3] == ["Lĩnh vực", "Tiếp nhận", "Giải quyết trước hạn"]
+    assert rows[-1][:3] == ["Tổng số", "149", "137"]
+
+
+def test_the_data_package_validates(example_output):
+    report = validate(str(example_output / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "message"])[:5]
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    resources = descriptor["resources"]
+    assert len(resources) == len(list(example_output.rglob("*.csv")))
+    types = {f["type"] for r in resources for f in r["schema"]["fields"]}
+    assert {"integer", "number", "string"} <= types
+
+
+def test_every_json_download_validates_against_the_package_schema(example_output):
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        path = example_output / resource["path"].replace(".csv", ".json")
+        document = json.loads(path.read_text(encoding="utf-8"))
+        assert document["fields"] == resource["schema"]["fields"]
+        names = [f["name"] for f in document["fields"]]
+        rows = [names] + [[record[name] for name in names] for record in document["data"]]
+        checked = Resource(data=rows, schema=Schema.from_descriptor(resource["schema"]))
+        assert checked.validate().valid, resource["path"]
+
+
+def test_numbers_are_typed_in_the_downloads(example_output):
+    document = json.loads((example_output / "bao-cao/so-khcn-nghe-an-2023-nam/bang-dvc.json")
+                          .read_text(encoding="utf-8"))
+    assert document["data"][0]["Số TTHC"] == 13
+    assert document["data"][0]["Tỷ lệ (số TTHC ÷ 28)"] == 46.4
+
+
+def test_a_new_site_also_gets_its_data_package(tmp_path):
+    run_cli("new", str(tmp_path / "moi"))
+    assert run_cli("build", "--site", str(tmp_path / "moi")).returncode == 0
+    assert validate(str(tmp_path / "moi/output/datapackage.json")).valid
