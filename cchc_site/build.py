@@ -12,6 +12,7 @@ from .link import Site, link
 from .problems import Problems
 from .model import Loc
 from .render import environment, render_route, template_dirs
+from .feeds import atom, robots, sitemap
 from .opendata import OpenData
 from .routes import Route, plan_routes
 from .write import check_output, write_site
@@ -58,7 +59,8 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
             return result
         pages.append((route.file, html))
         pages += data.add_page(route.path, html.decode("utf-8"))
-    pages.append(data.package(result.site.config))
+    site = result.site
+    pages += [data.package(site.config), sitemap(site, result.routes), robots(site), atom(site)]
     files = [(rel, path.read_bytes()) for rel, path in result.attachments]
     result.written = write_site(output_dir, pages + static_files(site_dir) + files)
     return result

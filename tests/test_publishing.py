@@ -1,0 +1,65 @@
+"""Feed, sitemap, robots.txt and preview metadata of the built site."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from bs4 import BeautifulSoup
+
+from .conftest import ROOT
+
+BASE = "https://cchc.example.gov.vn/"
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_atom_feed_lists_every_plan_and_report(example_output):
+    feed = ET.parse(example_output / "feed.xml").getroot()
+    entries = feed.findall(f"{ATOM}entry")
+    plans = list((ROOT / "content/plans").glob("*.yaml"))
+    reports = list((ROOT / "content/reports").glob("*.yaml"))
+    assert len(entries) == len(plans) + len(reports)
+    ids = [e.find(f"{ATOM}id").text for e in entries]
+    assert BASE + "bao-cao/so-khcn-nghe-an-2023-nam/" in ids
+    for entry in entries:
+        path = entry.find(f"{ATOM}id").text.removeprefix(BASE)
+        assert (example_output / path / "index.html").is_file()
+    assert feed.find(f"{ATOM}updated").text == "2023-12-31T00:00:00Z"
+
+
+def test_sitemap_lists_every_page_once(example_output):
+    ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+    urls = [u.text for u in ET.parse(example_output / "sitemap.xml").getroot().iter(f"{ns}loc")]
+    pages = [p for p in example_output.rglob("index.html")]
+    assert len(urls) == len(set(urls)) == len(pages)
+    for url in urls:
+        assert (example_output / url.removeprefix(BASE) / "index.html").is_file()
+
+
+def test_robots_points_at_the_sitemap(example_output):
+    assert (example_output / "robots.txt").read_text(encoding="utf-8").splitlines() == \
+        ["User-agent: *", "Allow: /", f"Sitemap: {BASE}sitemap.xml"]
+
+
+def test_pages_have_canonical_and_preview_metadata(example_output):
+    path = example_output / "ke-hoach/so-khcn-nghe-an-2023/index.html"
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    assert soup.find("link", rel="canonical")["href"] == BASE + "ke-hoach/so-khcn-nghe-an-2023/"
+    assert soup.find("meta", property="og:url")["content"] == \
+        BASE + "ke-hoach/so-khcn-nghe-an-2023/"
+    assert soup.find("meta", property="og:title")["content"].startswith("Cải cách hành chính")
+    assert soup.find("meta", property="og:locale")["content"] == "vi_VN"
+    feed = soup.find("link", type="application/atom+xml")["href"]
+    assert (path.parent / feed).resolve() == (example_output / "feed.xml").resolve()
+
+
+def test_404_page_uses_absolute_links_under_the_base_path(tmp_path):
+    from .conftest import run_cli
+    import shutil
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "content", site / "content")
+    (site / "site.yaml").write_text("title: T\nbase_url: https://x.gov.vn/cchc/\n",
+                                    encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    soup = BeautifulSoup((site / "output/404.html").read_text(encoding="utf-8"), "html.parser")
+    hrefs = [a["href"] for a in soup.find_all("a")]
+    assert hrefs and all(h.startswith(("/cchc/", "#")) for h in hrefs), hrefs
