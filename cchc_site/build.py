@@ -15,6 +15,7 @@ from .render import environment, render_route, template_dirs
 from .feeds import atom, robots, sitemap
 from .opendata import OpenData
 from .routes import Route, plan_routes
+from .search import build_index
 from .write import check_output, write_site
 
 
@@ -60,7 +61,8 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
         pages.append((route.file, html))
         pages += data.add_page(route.path, html.decode("utf-8"))
     site = result.site
-    pages += [data.package(site.config), sitemap(site, result.routes), robots(site), atom(site)]
+    pages += [data.package(site.config), sitemap(site, result.routes), robots(site), atom(site),
+              build_index(site)]
     files = [(rel, path.read_bytes()) for rel, path in result.attachments]
     result.written = write_site(output_dir, pages + static_files(site_dir) + files)
     return result

@@ -9,13 +9,14 @@ in every plan, a task knows what each report said of it.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret
-from .labels import PERIODS, TASK_COLUMNS
+from .labels import ONLINE_LEVELS, PERIODS, TASK_COLUMNS
 from .model import (Agency, Catalogue, Content, Figure, Loc, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems
@@ -84,6 +85,21 @@ class ProcedureEntry:
     catalogue: Catalogue
     procedure: Procedure
     slug: str
+
+    @property
+    def days(self) -> int | None:
+        """Processing time in days when the wording starts with a number of days."""
+        m = re.match(r"\D*?(\d+)\s*ngày", self.procedure.processing_time)
+        return int(m.group(1)) if m else None
+
+    @property
+    def level(self) -> str:
+        """The online level as one of ONLINE_LEVELS' keys, or '' when unstated."""
+        folded = slugify(self.procedure.online_level)
+        for key in ONLINE_LEVELS:
+            if folded in (key, f"muc-do-{key}", f"muc-{key}"):
+                return key
+        return ""
 
     @property
     def differences(self) -> list[tuple[str, str, str, str]]:

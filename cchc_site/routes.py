@@ -14,6 +14,7 @@ from .model import Loc
 from .problems import Problems
 
 AGENCIES, PLANS, REPORTS, CATALOGUES = "co-quan", "ke-hoach", "bao-cao", "thu-tuc"
+SEARCH = "tim-kiem/"
 
 
 def agency(agency_id: str) -> str:
@@ -76,6 +77,7 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
               Route(f"{PLANS}/", "plans.html", built_in),
               Route(f"{REPORTS}/", "reports.html", built_in),
               Route(f"{CATALOGUES}/", "catalogues.html", built_in),
+              Route(SEARCH, "search.html", built_in),
               Route("404.html", "404.html", built_in, absolute_links=True)]
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record}))

@@ -21,6 +21,8 @@ def test_every_table_has_csv_and_json_links_that_resolve(example_output):
     for path in pages(example_output):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
         for table in soup.find_all("table"):
+            if table.get("data-view"):
+                continue  # a script's view (TTHC filter) of rows downloadable above
             tables += 1
             links = table.find_parent("div").find_next_sibling("p", class_="downloads")
             assert links is not None, (path, table.caption)

@@ -1,0 +1,77 @@
+"""The offline search index: every plan, task, report, procedure and unit.
+
+A small inverted index of accent-free words, written once per build as
+``search-index.js`` and read by ``static/search.js``.  Words are folded
+the same way on both sides (no diacritics, đ → d, lower case), so "cap giay
+phep buc xa" finds "Cấp giấy phép … bức xạ".  Measured against lunr in
+``benchmarks/search_index.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from . import routes
+from .link import Site
+from .vietnamese import strip_diacritics
+
+INDEX_FILE = "search-index.js"
+KINDS = {"tthc": "Thủ tục hành chính", "task": "Nhiệm vụ", "plan": "Kế hoạch",
+         "report": "Báo cáo", "unit": "Đơn vị", "agency": "Cơ quan", "page": "Trang"}
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", strip_diacritics(text).lower())
+
+
+def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
+    """(kind, title, path, detail shown under the title, text to index)."""
+    docs = []
+    for catalogue_id, entries in site.procedures.items():
+        for e in entries:
+            p = e.procedure
+            docs.append(("tthc", p.name, routes.procedure(catalogue_id, e.slug),
+                         f"{p.field} · {site.agencies[e.catalogue.agency].name}",
+                         " ".join([p.name, p.code, p.field, p.online_level])))
+    for plan_id, entries in site.tasks.items():
+        plan = site.plans[plan_id]
+        for e in entries:
+            t = e.task
+            docs.append(("task", f"{e.key}. {t.task}", routes.task_page(plan_id, e.slug),
+                         plan.title, " ".join([e.key, t.task, t.objective, t.activities,
+                                               t.product, t.lead_text, t.support_text,
+                                               " ".join(u.name for u in e.lead)])))
+    for plan in site.plans.values():
+        agency = site.agencies[plan.agency].name
+        docs.append(("plan", plan.title, routes.plan(plan.id), f"{agency} · {plan.year}",
+                     " ".join([plan.title, plan.number, agency, str(plan.year)])))
+    for report in site.reports.values():
+        agency = site.agencies[report.agency].name
+        docs.append(("report", report.title, routes.report(report.id),
+                     f"{agency} · {report.year}", " ".join([report.title, report.number, agency])))
+    for (agency_id, _), entry in site.units.items():
+        docs.append(("unit", entry.unit.name, routes.unit(agency_id, entry.slug),
+                     entry.agency.name, f"{entry.unit.name} {entry.agency.name}"))
+    for agency in site.agencies.values():
+        docs.append(("agency", agency.name, routes.agency(agency.id), agency.province,
+                     f"{agency.name} {agency.short_name} {agency.province}"))
+    for page in site.pages.values():
+        docs.append(("page", page.title, routes.page(page.id), page.description,
+                     f"{page.title} {page.description} {page.body}"))
+    return docs
+
+
+def build_index(site: Site) -> tuple[str, bytes]:
+    docs = _documents(site)
+    terms: dict[str, list[int]] = {}
+    for number, (_, title, _, _, text) in enumerate(docs):
+        for word in sorted(set(words(f"{title} {text}"))):
+            terms.setdefault(word, []).append(number)
+    index = {"kinds": KINDS,
+             "docs": [[kind, title, path, detail] for kind, title, path, detail, _ in docs],
+             "terms": dict(sorted(terms.items()))}
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # A script rather than JSON: a <script> tag loads it from the disk too,
+    # where fetch() of a file:// URL is refused.
+    return INDEX_FILE, f"window.CCHC_SEARCH_INDEX={text};\n".encode("utf-8")

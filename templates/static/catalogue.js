@@ -1,0 +1,58 @@
+/* TTHC catalogue: filter by field and online level, sort by name (Vietnamese
+   order) or processing time. Without JavaScript the full list stays,
+   grouped by field. */
+(function () {
+  "use strict";
+  var form = document.getElementById("tthc-filters");
+  var groups = document.getElementById("tthc-groups");
+  if (!form || !groups) { return; }
+  var field = document.getElementById("loc-linh-vuc");
+  var level = document.getElementById("loc-muc-do");
+  var sort = document.getElementById("sap-xep");
+  var count = document.getElementById("tthc-count");
+  var view = document.getElementById("tthc-filtered");
+  var region = view.parentNode;
+  var rows = Array.prototype.slice.call(groups.querySelectorAll("tbody tr"));
+
+  function copy(row) {
+    var line = document.createElement("tr");
+    var name = row.querySelector("th").cloneNode(true);
+    var cells = row.querySelectorAll("td");
+    var fieldCell = document.createElement("td");
+    fieldCell.textContent = row.dataset.field;
+    var levelCell = document.createElement("td");
+    levelCell.textContent = row.dataset.online;
+    line.append(name, fieldCell, cells[cells.length - 2].cloneNode(true), levelCell);
+    return line;
+  }
+
+  function byName(a, b) {
+    return a.querySelector("th").textContent.localeCompare(b.querySelector("th").textContent, "vi");
+  }
+  function byDays(a, b) {
+    var x = a.dataset.days === "" ? Infinity : Number(a.dataset.days);
+    var y = b.dataset.days === "" ? Infinity : Number(b.dataset.days);
+    return (x - y) || byName(a, b);
+  }
+
+  function update() {
+    var active = field.value || level.value || sort.value !== "ten";
+    groups.hidden = !!active;
+    region.hidden = !active;
+    var chosen = rows.filter(function (row) {
+      return (!field.value || row.dataset.field === field.value) &&
+        (!level.value || row.dataset.level === level.value);
+    });
+    chosen.sort(sort.value === "ngay" ? byDays : byName);
+    var body = view.querySelector("tbody");
+    body.textContent = "";
+    chosen.forEach(function (row) { body.appendChild(copy(row)); });
+    count.textContent = active ? "Đang hiện " + chosen.length + " trên " + rows.length +
+      " thủ tục." : "";
+  }
+
+  form.hidden = false;
+  form.addEventListener("change", update);
+  form.addEventListener("reset", function () { window.setTimeout(update, 0); });
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+}());

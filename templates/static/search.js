@@ -1,0 +1,83 @@
+/* Offline search over search-index.js (built by cchc-site): accent-free
+   words, prefix matching, every query word must match. No request leaves
+   the site. */
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  var index = window.CCHC_SEARCH_INDEX;
+  if (!form || !index) { return; }
+  var input = document.getElementById("q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var root = form.getAttribute("data-root");
+  var keys = Object.keys(index.terms);
+  var order = Object.keys(index.kinds);
+
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d").toLowerCase();
+  }
+  function words(text) { return fold(text).match(/[a-z0-9]+/g) || []; }
+
+  function matches(word) {
+    var found = new Map();
+    keys.forEach(function (key) {
+      if (key.lastIndexOf(word, 0) === 0) {
+        index.terms[key].forEach(function (doc) {
+          found.set(doc, Math.max(found.get(doc) || 0, key === word ? 2 : 1));
+        });
+      }
+    });
+    return found;
+  }
+
+  function search(query) {
+    var asked = words(query);
+    if (!asked.length) { return []; }
+    var score = null;
+    asked.forEach(function (word) {
+      var found = matches(word);
+      var next = new Map();
+      (score || found).forEach(function (value, doc) {
+        if (found.has(doc)) { next.set(doc, (score ? value : 0) + found.get(doc)); }
+      });
+      score = next;
+    });
+    return Array.from(score.keys()).sort(function (a, b) {
+      return (score.get(b) - score.get(a)) ||
+        (order.indexOf(index.docs[a][0]) - order.indexOf(index.docs[b][0])) ||
+        index.docs[a][1].localeCompare(index.docs[b][1], "vi");
+    });
+  }
+
+  function show(query) {
+    var found = search(query);
+    list.textContent = "";
+    found.slice(0, 100).forEach(function (number) {
+      var doc = index.docs[number];
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = root + doc[2] + "index.html";
+      link.textContent = doc[1];
+      var kind = document.createElement("span");
+      kind.className = "tag";
+      kind.textContent = index.kinds[doc[0]];
+      var detail = document.createElement("span");
+      detail.className = "meta";
+      detail.textContent = doc[3];
+      item.append(link, " ", kind, document.createElement("br"), detail);
+      list.appendChild(item);
+    });
+    status.textContent = query.trim() ?
+      "Tìm thấy " + found.length + " kết quả cho “" + query.trim() + "”" +
+      (found.length > 100 ? " (hiện 100 kết quả đầu)" : "") + "." : "";
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    show(input.value);
+  });
+  input.addEventListener("input", function () { show(input.value); });
+  var asked = new URLSearchParams(window.location.search).get("q");
+  if (asked) { input.value = asked; show(asked); }
+}());
