@@ -14,6 +14,7 @@ import re
 
 from . import routes
 from .link import Site
+from .markup import cell_inline
 from .vietnamese import strip_diacritics
 
 INDEX_FILE = "search-index.js"
@@ -38,7 +39,7 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
         plan = site.plans[plan_id]
         for e in entries:
             t = e.task
-            docs.append(("task", f"{e.key}. {t.task}", routes.task_page(plan_id, e.slug),
+            docs.append(("task", f"{e.key}. {cell_inline(t.task)}", routes.task_page(plan_id, e.slug),
                          plan.title, " ".join([e.key, t.task, t.objective, t.activities,
                                                t.product, t.lead_text, t.support_text,
                                                " ".join(u.name for u in e.lead)])))

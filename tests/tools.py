@@ -33,3 +33,17 @@ def require(command: str, package: str) -> str:
     if not found:
         pytest.fail(f"could not install {package} for {command}")
     return found
+
+
+def npm_file(package: str, relative: str) -> str:
+    """A file from an npm registry package, installed once into a cache folder."""
+    cache = os.path.join(os.path.expanduser("~"), ".cache", "cchc-site-tests")
+    path = os.path.join(cache, "node_modules", package, relative)
+    if not os.path.exists(path):
+        npm = require("npm", "npm")
+        os.makedirs(cache, exist_ok=True)
+        result = subprocess.run([npm, "install", "--no-save", "--no-audit", "--no-fund",
+                                 "--prefix", cache, package], capture_output=True, text=True)
+        if not os.path.exists(path):
+            pytest.fail(f"could not install the npm package {package}: {result.stderr[-500:]}")
+    return path

@@ -1,0 +1,191 @@
+"""The public site in a real browser: accessibility (axe-core), phones,
+search, the TTHC filter, no request to any other host, and the site served
+under a sub-path with no broken link.  Screenshots are written for people
+to look at in test-screenshots/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .browser import launch, serve
+from .conftest import ROOT
+
+SCREENSHOTS = ROOT / "test-screenshots"
+PAGE_TYPES = {
+    "home": "index.html",
+    "plans": "ke-hoach/index.html",
+    "plan": "ke-hoach/so-khcn-nghe-an-2023/index.html",
+    "plan-2": "ke-hoach/so-khdt-tuyen-quang-2023/index.html",
+    "task": "ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/ii-1/index.html",
+    "reports": "bao-cao/index.html",
+    "report": "bao-cao/so-khcn-nghe-an-2023-nam/index.html",
+    "agencies": "co-quan/index.html",
+    "agency": "co-quan/so-khcn-nghe-an/index.html",
+    "unit": "co-quan/so-khcn-nghe-an/don-vi/van-phong/index.html",
+    "catalogues": "thu-tuc/index.html",
+    "catalogue": "thu-tuc/so-khcn-thua-thien-hue/index.html",
+    "procedure": "thu-tuc/so-khcn-thua-thien-hue/cap-giay-phep-x-quang/index.html",
+    "search": "tim-kiem/index.html",
+    "not-found": "404.html",
+}
+
+
+def axe_script() -> str:
+    import axe_playwright_python
+    return str(Path(axe_playwright_python.__file__).parent / "axe.min.js")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def site_url(example_output):
+    with serve(example_output, "/cchc/") as url:
+        yield url
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    requests: list[str] = []
+    tab.on("request", lambda request: requests.append(request.url))
+    tab.requests = requests
+    yield tab
+    context.close()
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_axe_finds_no_violation(page, site_url, name):
+    response = page.goto(site_url + PAGE_TYPES[name])
+    assert response.status == 200
+    page.add_script_tag(path=axe_script())
+    result = page.evaluate("() => axe.run(document, {resultTypes: ['violations']})")
+    violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                  for v in result["violations"]]
+    assert violations == []
+    assert page.evaluate("document.documentElement.lang") == "vi"
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    for width in (360, 1280):
+        page.set_viewport_size({"width": width, "height": 800})
+        page.goto(site_url + PAGE_TYPES[name])
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
+        assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("cap giay phep buc xa", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
+                             "X-quang chẩn đoán trong y tế"),
+    ("cấp giấy phép bức xạ", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
+                             "X-quang chẩn đoán trong y tế"),
+    ("kiem soat tthc", "II.1. Ban hành kế hoạch CCHC, kiểm soát TTHC; Báo cáo kết quả"),
+    ("van phong so", "Văn phòng Sở"),
+    ("bao cao nam 2023", "Báo cáo thực hiện cải cách hành chính năm 2023"),
+])
+def test_search_with_and_without_diacritics(page, site_url, query, expected):
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", query)
+    page.wait_for_selector("#search-results li")
+    titles = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
+    assert expected in titles
+    assert "kết quả" in page.text_content("#search-status")
+    link = page.locator("#search-results li > a", has_text=expected).first
+    link.click()
+    page.wait_for_load_state()
+    assert page.text_content("h1").strip() in expected
+
+
+def test_search_reads_the_query_from_the_address(page, site_url):
+    page.goto(site_url + "tim-kiem/index.html?q=giay+phep")
+    page.wait_for_selector("#search-results li")
+    assert page.input_value("#q") == "giay phep"
+
+
+def test_header_search_box_leads_to_results(page, site_url):
+    page.goto(site_url + PAGE_TYPES["home"])
+    page.click("nav[aria-label='Chính'] >> text=Tìm kiếm")
+    page.fill("#q", "x quang")
+    page.wait_for_selector("#search-results li")
+    assert page.locator("#search-results li").count() >= 7
+
+
+def test_catalogue_filter_and_sort(page, site_url):
+    page.goto(site_url + PAGE_TYPES["catalogue"])
+    rows = "#tthc-filtered tbody tr"
+    assert page.is_visible("#tthc-filters")
+    page.select_option("#loc-muc-do", "toan-trinh")
+    assert page.locator(rows).count() == 8
+    assert "8 trên 15" in page.text_content("#tthc-count")
+    page.select_option("#loc-muc-do", "")
+    page.select_option("#loc-linh-vuc", "An toàn bức xạ và hạt nhân")
+    assert page.locator(rows).count() == 4
+    page.select_option("#loc-linh-vuc", "")
+    page.select_option("#sap-xep", "ngay")
+    days = page.eval_on_selector_all(rows + " td:nth-child(3)",
+                                     "xs => xs.map(x => x.textContent.trim())")
+    assert days[0].startswith("05 ngày") and days[-1] == "Không ghi"
+    page.click("#tthc-filters button[type=reset]")
+    assert page.is_visible("#tthc-groups") and page.is_hidden("#tthc-filtered")
+
+
+def test_without_javascript_the_full_catalogue_is_there(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    tab = context.new_page()
+    tab.goto(site_url + PAGE_TYPES["catalogue"])
+    assert tab.locator("#tthc-groups tbody tr").count() == 15
+    assert tab.locator("#tthc-groups h2").count() == 3
+    assert tab.is_hidden("#tthc-filters")
+    context.close()
+
+
+def test_no_request_leaves_the_site_and_no_link_is_broken(page, site_url):
+    host = urlsplit(site_url).netloc
+    seen, queue, broken = set(), [site_url + "index.html"], []
+    while queue:
+        url = queue.pop()
+        if url in seen:
+            continue
+        seen.add(url)
+        if not url.endswith(".html"):  # downloads, styles, scripts: fetch, don't open
+            status = page.request.get(url).status
+            if status != 200:
+                broken.append((url, status))
+            continue
+        response = page.goto(url)
+        if response is None or response.status != 200:
+            broken.append((url, response.status if response else None))
+            continue
+        for link in page.eval_on_selector_all("a[href], link[href], script[src], img[src]",
+                                              "xs => xs.map(x => x.href || x.src)"):
+            parts = urlsplit(link)
+            if parts.scheme in ("http", "https") and parts.netloc == host:
+                queue.append(link.split("#")[0])
+    assert broken == []
+    assert len([u for u in seen if u.endswith(".html")]) > 90
+    assert {urlsplit(u).netloc for u in page.requests} == {host}
+    assert all(urlsplit(u).path.startswith("/cchc/") for u in page.requests)
+
+
+def test_every_page_prints_without_navigation(page, site_url):
+    page.goto(site_url + PAGE_TYPES["plan"])
+    page.emulate_media(media="print")
+    assert page.is_hidden("nav[aria-label='Chính']")
+    assert page.is_hidden(".breadcrumbs")
+    assert page.is_visible("h1")
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 50_000
