@@ -140,7 +140,8 @@ def test_catalogue_filter_and_sort(page, site_url):
                                      "xs => xs.map(x => x.textContent.trim())")
     assert days[0].startswith("05 ngày") and days[-1] == "Không ghi"
     page.click("#tthc-filters button[type=reset]")
-    assert page.is_visible("#tthc-groups") and page.is_hidden("#tthc-filtered")
+    page.wait_for_selector("#tthc-groups", state="visible")
+    assert page.is_hidden("#tthc-filtered")
 
 
 def test_without_javascript_the_full_catalogue_is_there(browser, site_url):
