@@ -219,8 +219,8 @@ def _dossiers(report: Report) -> list[Finding]:
 def _figure_parts(report: Report) -> list[Finding]:
     found = []
     for whole in report.figures:
-        parts = [f for f in report.figures if f.part_of == whole.id]
-        if parts:
+        parts = [f for f in report.figures if f.part_of == whole.id and f.value is not None]
+        if parts and whole.value is not None:
             total = sum((p.value.value for p in parts), Decimal(0))
             if total != whole.value.value:
                 shown = " + ".join(_n(p.value.value) for p in parts)
@@ -231,7 +231,7 @@ def _figure_parts(report: Report) -> list[Finding]:
                     f"'{whole.label}' is {_n(whole.value.value)} but its parts add up to "
                     f"{shown} = {_n(total)}"))
     for figure in report.figures:
-        if figure.of_total and figure.value.value > figure.of_total.value:
+        if figure.of_total and figure.value and figure.value.value > figure.of_total.value:
             found.append(Finding(
                 f"so-lieu-vuot-tong-{figure.id}", figure.loc,
                 f"“{figure.label}”: {figure.value} lớn hơn tổng {figure.of_total}",

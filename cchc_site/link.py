@@ -365,6 +365,10 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):
         path = f"tasks[{i}].task"
+        if not status.status:
+            _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
+                       f"task in plan '{plan.id}'", problems, path, quiet)
+            continue
         if status.task in seen:
             problems.error(status.at("task"), path, f"nhiệm vụ '{status.task}' đã được báo cáo "
                            "ở trên trong cùng báo cáo",
@@ -376,10 +380,10 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
             by_key[status.task].statuses.append((report, status))
     by_id = {entry.target.id: entry for entry in targets}
     for i, figure in enumerate(report.figures, start=1):
-        if figure.target and _check_ref(figure, "target", figure.target, by_id,
-                                        f"chỉ tiêu trong kế hoạch '{plan.id}'",
-                                        f"target in plan '{plan.id}'", problems,
-                                        f"figures[{i}].target", quiet):
+        known = figure.target and _check_ref(
+            figure, "target", figure.target, by_id, f"chỉ tiêu trong kế hoạch '{plan.id}'",
+            f"target in plan '{plan.id}'", problems, f"figures[{i}].target", quiet)
+        if known and figure.value is not None:
             entry = by_id[figure.target]
             value, formula = achieved(entry.spec, figure.value.value, figure.unit,
                                       figure.of_total.value if figure.of_total else None)

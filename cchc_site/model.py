@@ -262,7 +262,9 @@ class Plan(Record):
 class TaskStatus(Record):
     task: str = req("Mã nhiệm vụ trong kế hoạch", "Task id in the plan", ref="task",
                     example="VII.1")
-    status: str = req("Tình trạng", "Status", choices=labels.TASK_STATUSES)
+    status: str = opt("Tình trạng; để trống khi chưa cập nhật (trang coi như báo cáo chưa nói)",
+                      "Status; blank while not filled in (counts as not reported)", "",
+                      choices=labels.TASK_STATUSES)
     evidence: str = opt("Căn cứ, kết quả (nguyên văn báo cáo)", "Evidence, as the report says", "")
     date: PartialDate | None = opt("Ngày hoàn thành (nếu có)", "Date done, if known")
     note: str = opt("Ghi chú", "Note", "")
@@ -272,7 +274,8 @@ class TaskStatus(Record):
 class Figure(Record):
     id: str = req("Mã số liệu", "Figure id", example="so-tthc-muc-do-3", slug=True)
     label: str = req("Số liệu về", "What is counted")
-    value: Number = req("Giá trị", "Value", example="13")
+    value: Number | None = opt("Giá trị; để trống khi chưa có số liệu",
+                               "Value; blank while there is no figure yet", example="13")
     unit: str = opt("Đơn vị tính", "Unit", "", example="TTHC")
     of_total: Number | None = opt("Trên tổng số (nếu viết dạng 13/28)", "Out of (for 13/28)")
     target: str = opt("Chỉ tiêu của kế hoạch mà số liệu này đo", "Plan target it measures", "",
