@@ -12,6 +12,9 @@ from importlib import metadata
 from pathlib import Path
 
 from . import build as pipeline
+from .labels import PERIODS
+from .report_scaffold import ScaffoldError as DraftError
+from .report_scaffold import draft_report, write_draft
 from .scaffold import ScaffoldError, new_site
 from .write import OutputError
 
@@ -67,6 +70,22 @@ def _parser() -> argparse.ArgumentParser:
                     "Creates DIR holding a minimal site that builds as it is.")
     new.add_argument("dir", type=Path, metavar="DIR")
     new.set_defaults(run=_new)
+
+    report = commands.add_parser(
+        "report", help="bắt đầu báo cáo kỳ mới của một kế hoạch (start the next report)",
+        description="Tạo bản nháp báo cáo có sẵn mọi nhiệm vụ và chỉ tiêu của kế hoạch, kèm điều "
+                    "báo cáo kỳ trước đã nói. Writes a report draft listing every task and target "
+                    "of the plan, with what the previous report said.")
+    report.add_argument("plan", metavar="PLAN", help="mã kế hoạch / plan id")
+    report.add_argument("--period", required=True, choices=list(PERIODS),
+                        help="kỳ báo cáo / period")
+    report.add_argument("--year", type=int, help="năm (mặc định: năm của kế hoạch) / year")
+    report.add_argument("--out", type=Path, metavar="FILE",
+                        help="tệp sẽ ghi (mặc định: content/reports/PLAN-PERIOD.yaml)")
+    report.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite")
+    report.add_argument("--site", type=Path, default=None, metavar="DIR",
+                        help="thư mục trang / site folder")
+    report.set_defaults(run=_report_draft)
     return parser
 
 
@@ -155,6 +174,25 @@ def _new(args) -> int:
           f"cchc-site build --site {args.dir}\n"
           f"Created a new site in {args.dir} ({len(created)} files). "
           f"Try: cchc-site build --site {args.dir}")
+    return EXIT_OK
+
+
+def _report_draft(args) -> int:
+    site_dir = _find_site(args.site)
+    if site_dir is None:
+        return _no_site(args.site)
+    result = pipeline.check(site_dir)
+    if result.problems.errors:
+        print(result.problems.report(), file=sys.stderr)
+        return EXIT_CONTENT
+    target = args.out or site_dir / "content" / "reports" / f"{args.plan}-{args.period}.yaml"
+    try:
+        text = draft_report(result.site, args.plan, args.period, args.year)
+        write_draft(text, target, args.force)
+    except DraftError as exc:
+        return _usage(*exc.args)
+    print(f"Đã tạo bản nháp báo cáo {target}. Điền tình trạng từng nhiệm vụ rồi chạy "
+          f"'cchc-site check'.\nWrote the report draft {target}.")
     return EXIT_OK
 
 

@@ -1,0 +1,57 @@
+"""`cchc-site report` starts the next report of a plan: every task and target,
+what the previous report said, and it validates as it is."""
+
+from __future__ import annotations
+
+from .conftest import raw_yaml, run_cli
+
+
+def test_draft_for_the_example_plan_validates_and_lists_every_task(site_copy):
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", "quy-1",
+                     "--site", str(site_copy))
+    assert result.returncode == 0, result.stderr
+    draft_path = site_copy / "content/reports/so-khcn-nghe-an-2023-quy-1.yaml"
+    draft = raw_yaml(draft_path)
+    plan = raw_yaml(site_copy / "content/plans/so-khcn-nghe-an-2023.yaml")
+    keys = [f"{a['number']}.{t['number']}" for a in plan["areas"] for t in a["tasks"]]
+    assert [t["task"] for t in draft["tasks"]] == keys
+    assert [f["target"] for f in draft["figures"]] == [t["id"] for t in plan["targets"]]
+    assert draft["title"] == "Báo cáo kết quả thực hiện cải cách hành chính Quý I năm 2023"
+    check = run_cli("check", "--site", str(site_copy))
+    assert check.returncode == 0, check.stderr
+    assert draft_path.name not in check.stderr
+
+
+def test_draft_carries_forward_what_the_previous_report_said(site_copy):
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", "nam", "--year", "2023",
+                     "--site", str(site_copy), "--out", str(site_copy / "draft.yaml"))
+    assert result.returncode == 0
+    text = (site_copy / "draft.yaml").read_text(encoding="utf-8")
+    assert "# Chưa có báo cáo trước" in text  # the year report is not before itself
+    year_report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    q3 = year_report.read_text(encoding="utf-8").replace("period: nam", "period: 9-thang")
+    year_report.unlink()
+    (site_copy / "content/reports/so-khcn-nghe-an-2023-9-thang.yaml").write_text(
+        q3, encoding="utf-8")
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", "nam",
+                     "--site", str(site_copy))
+    assert result.returncode == 0, result.stderr
+    text = (site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml").read_text(
+        encoding="utf-8")
+    assert "# Kỳ trước: hoan-thanh — Kế hoạch tuyên truyền cải cách hành chính năm 2023" in text
+    assert text.count("# Kỳ trước:") == 20 + 1  # 20 task statuses, 1 figure with a target
+    assert run_cli("check", "--site", str(site_copy)).returncode == 0
+
+
+def test_draft_never_overwrites_without_force(site_copy):
+    target = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    before = target.read_bytes()
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", "nam", "--site",
+                     str(site_copy))
+    assert result.returncode == 2 and "--force" in result.stderr
+    assert target.read_bytes() == before
+
+
+def test_unknown_plan_is_a_clear_error(site_copy):
+    result = run_cli("report", "khong-co", "--period", "nam", "--site", str(site_copy))
+    assert result.returncode == 2 and "không có kế hoạch 'khong-co'" in result.stderr
