@@ -15,7 +15,7 @@ from . import build as pipeline
 from .labels import PERIODS
 from .report_scaffold import ScaffoldError as DraftError
 from .report_scaffold import draft_report, write_draft
-from .scaffold import ScaffoldError, new_site
+from .scaffold import ScaffoldError, install_schemas, new_site
 from .write import OutputError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -86,6 +86,15 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--site", type=Path, default=None, metavar="DIR",
                         help="thư mục trang / site folder")
     report.set_defaults(run=_report_draft)
+
+    schemas = commands.add_parser(
+        "schema", help="ghi JSON Schema cho trình soạn thảo (write JSON Schemas for editors)",
+        description="Ghi JSON Schema của từng loại tệp nội dung và cấu hình VS Code dùng chúng. "
+                    "Writes the JSON Schemas of each kind of content file and the VS Code "
+                    "settings that use them.")
+    schemas.add_argument("--site", type=Path, default=None, metavar="DIR",
+                         help="thư mục trang / site folder")
+    schemas.set_defaults(run=_schemas)
     return parser
 
 
@@ -193,6 +202,17 @@ def _report_draft(args) -> int:
         return _usage(*exc.args)
     print(f"Đã tạo bản nháp báo cáo {target}. Điền tình trạng từng nhiệm vụ rồi chạy "
           f"'cchc-site check'.\nWrote the report draft {target}.")
+    return EXIT_OK
+
+
+def _schemas(args) -> int:
+    site_dir = _find_site(args.site)
+    if site_dir is None:
+        return _no_site(args.site)
+    written = install_schemas(site_dir)
+    print("\n".join(str(path) for path in written))
+    print("Mở thư mục trang bằng VS Code (có tiện ích YAML của Red Hat) để được gợi ý và kiểm tra "
+          "khi gõ.\nOpen the site folder in VS Code with Red Hat's YAML extension.")
     return EXIT_OK
 
 

@@ -6,7 +6,12 @@ replaces the sample values with the department's own.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+from .schema import vscode_settings, write_schemas
+
+SCHEMA_FOLDER = "schemas"
 
 FILES = {
     "site.yaml": """\
@@ -53,6 +58,18 @@ areas:
         support: [phong-chuyen-mon]
         deadline: Quý II
 """,
+    ".pre-commit-config.yaml": """\
+# Kiểm tra nội dung trước mỗi lần commit: pip install pre-commit && pre-commit install
+repos:
+  - repo: local
+    hooks:
+      - id: cchc-site-check
+        name: cchc-site check --strict
+        entry: cchc-site check --strict
+        language: system
+        pass_filenames: false
+        files: ^(content/|site\\.yaml$|templates/)
+""",
     "content/pages/gioi-thieu.md": """\
 ---
 title: Giới thiệu
@@ -79,4 +96,17 @@ def new_site(target: Path) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         created.append(path)
-    return created
+    return created + install_schemas(target)
+
+
+def install_schemas(site_dir: Path) -> list[Path]:
+    """schemas/*.schema.json and .vscode/settings.json, so VS Code completes
+    and checks the site's YAML as it is typed."""
+    written = write_schemas(site_dir / SCHEMA_FOLDER)
+    settings = site_dir / ".vscode" / "settings.json"
+    settings.parent.mkdir(exist_ok=True)
+    current = json.loads(settings.read_text(encoding="utf-8")) if settings.is_file() else {}
+    current.update(vscode_settings(SCHEMA_FOLDER))
+    settings.write_text(json.dumps(current, ensure_ascii=False, indent=2) + "\n",
+                        encoding="utf-8")
+    return written + [settings]
