@@ -8,6 +8,7 @@ aliases have no use in content and are refused.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,14 +63,39 @@ class SourceFile:
     tree: Node | None  # None: the file could not be read or parsed
     body: str = ""
     body_line: int = 0
+    digest: str = ""  # of the file's bytes: what a rendered page depends on
+    problems: list = field(default_factory=list)  # found while reading this file
+    validated: tuple | None = None  # (record, problems) once the validator has built it
 
 
-def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, list[SourceFile]]:
+class FileCache:
+    """Files read by the previous build, reused while their size and modification
+    time are unchanged, so a rebuild reads and parses only what was edited."""
+
+    def __init__(self) -> None:
+        self._files: dict[str, tuple[tuple[int, int], SourceFile]] = {}
+
+    def read(self, site_dir: Path, path: Path, kind: str) -> SourceFile:
+        rel = str(path.relative_to(site_dir))
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self._files.get(rel)
+        if cached and cached[0] == stamp and cached[1].kind == kind:
+            return cached[1]
+        source = _load_file(site_dir, path, kind)
+        self._files[rel] = (stamp, source)
+        return source
+
+
+def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
+              ) -> tuple[SourceFile | None, list[SourceFile]]:
     """Read ``site.yaml`` and every file under ``content/``, in a stable order."""
+    cache = cache or FileCache()
     config = None
     config_path = site_dir / "site.yaml"
     if config_path.is_file():
-        config = _load_file(site_dir, config_path, "config", problems)
+        config = cache.read(site_dir, config_path, "config")
+        problems.extend(config.problems)
     else:
         problems.error(Loc("site.yaml"), "", "không tìm thấy tệp cấu hình site.yaml trong "
                        f"{site_dir}", f"no site.yaml found in {site_dir}")
@@ -92,7 +118,9 @@ def load_site(site_dir: Path, problems: Problems) -> tuple[SourceFile | None, li
                           "file not used: content belongs in content/agencies, plans, reports, "
                           "tthc (.yaml files) or content/pages (.md files)")
             continue
-        files.append(_load_file(site_dir, path, kind, problems))
+        source = cache.read(site_dir, path, kind)
+        problems.extend(source.problems)
+        files.append(source)
     return config, files
 
 
@@ -111,21 +139,23 @@ def attachments(site_dir: Path, problems: Problems) -> list[tuple[str, Path]]:
     return found
 
 
-def _load_file(site_dir: Path, path: Path, kind: str, problems: Problems) -> SourceFile:
+def _load_file(site_dir: Path, path: Path, kind: str) -> SourceFile:
     """The file's tree, or a SourceFile with no tree when it cannot be read."""
     rel = str(path.relative_to(site_dir))
-    text = read_text(path, rel, problems)
+    problems = Problems()
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    text = read_text(data, rel, problems)
     if text is None:
-        return SourceFile(rel, kind, path.stem, None)
+        return SourceFile(rel, kind, path.stem, None, digest=digest, problems=problems)
     body, body_line = "", 0
     if kind == "page":
         text, body, body_line = split_front_matter(text)
     tree = parse_yaml(text, rel, problems)
-    return SourceFile(rel, kind, path.stem, tree, nfc(body), body_line)
+    return SourceFile(rel, kind, path.stem, tree, nfc(body), body_line, digest, problems)
 
 
-def read_text(path: Path, rel: str, problems: Problems) -> str | None:
-    data = path.read_bytes()
+def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
     if len(data) > MAX_FILE_BYTES:
         problems.error(Loc(rel), "", f"tệp quá lớn ({len(data)} byte, tối đa {MAX_FILE_BYTES})",
                        f"file too large ({len(data)} bytes, at most {MAX_FILE_BYTES})")

@@ -63,6 +63,8 @@ class Route:
     source: Loc
     context: dict = field(default_factory=dict)
     absolute_links: bool = False
+    # the content files the page is drawn from; None: all of them (lists, home)
+    deps: frozenset[str] | None = None
 
     @property
     def file(self) -> str:
@@ -80,26 +82,47 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
               Route(SEARCH, "search.html", built_in),
               Route("404.html", "404.html", built_in, absolute_links=True)]
     for agency_id, record in site.agencies.items():
-        routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record}))
+        routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record},
+                            deps=_agency_files(site, agency_id, with_catalogues=True)))
     for entry in site.units.values():
         routes.append(Route(unit(entry.agency.id, entry.slug), "unit.html", entry.unit.loc,
-                            {"entry": entry}))
+                            {"entry": entry}, deps=_agency_files(site, entry.agency.id)))
     for plan_id, record in site.plans.items():
-        routes.append(Route(plan(plan_id), "plan.html", record.loc, {"plan": record}))
+        deps = _files(record, site.agencies.get(record.agency),
+                      *site.reports_by_plan[plan_id])
+        routes.append(Route(plan(plan_id), "plan.html", record.loc, {"plan": record}, deps=deps))
         for entry in site.tasks[plan_id]:
             routes.append(Route(task_page(plan_id, entry.slug), "task.html", entry.task.loc,
-                                {"entry": entry}))
+                                {"entry": entry}, deps=deps))
     for report_id, record in site.reports.items():
-        routes.append(Route(report(report_id), "report.html", record.loc, {"report": record}))
+        routes.append(Route(report(report_id), "report.html", record.loc, {"report": record},
+                            deps=_files(record, site.plans.get(record.plan),
+                                        site.agencies.get(record.agency))))
     for catalogue_id, record in site.catalogues.items():
+        deps = _files(record, site.agencies.get(record.agency))
         routes.append(Route(catalogue(catalogue_id), "catalogue.html", record.loc,
-                            {"catalogue": record}))
+                            {"catalogue": record}, deps=deps))
         for entry in site.procedures[catalogue_id]:
             routes.append(Route(procedure(catalogue_id, entry.slug), "procedure.html",
-                                entry.procedure.loc, {"entry": entry}))
+                                entry.procedure.loc, {"entry": entry}, deps=deps))
     for page_id, record in site.pages.items():
-        routes.append(Route(page(page_id), "page.html", record.loc, {"page": record}))
+        routes.append(Route(page(page_id), "page.html", record.loc, {"page": record},
+                            deps=_files(record)))
     return _without_collisions(routes, problems)
+
+
+def _files(*records) -> frozenset[str]:
+    return frozenset(record.loc.file for record in records if record is not None)
+
+
+def _agency_files(site: Site, agency_id: str, with_catalogues: bool = False) -> frozenset[str]:
+    """An agency's own file, its plans and their reports (and its catalogues)."""
+    plans = [p for p in site.plans.values() if p.agency == agency_id]
+    reports = [r for p in plans for r in site.reports_by_plan[p.id]]
+    reports += [r for r in site.reports.values() if r.agency == agency_id]
+    catalogues = [c for c in site.catalogues.values() if c.agency == agency_id] \
+        if with_catalogues else []
+    return _files(site.agencies[agency_id], *plans, *reports, *catalogues)
 
 
 def _without_collisions(routes: list[Route], problems: Problems) -> list[Route]:

@@ -75,6 +75,16 @@ def validate(config_file: SourceFile | None, files: list[SourceFile],
 
 
 def build_file(source: SourceFile, problems: Problems):
+    """The file's record; built once per version of the file (see FileCache)."""
+    if source.validated is None:
+        own = Problems()
+        source.validated = (_build_file(source, own), own)
+    record, own = source.validated
+    problems.extend(own)
+    return record
+
+
+def _build_file(source: SourceFile, problems: Problems):
     if source.tree is None:
         return None
     if not ID_PATTERN.fullmatch(source.id):

@@ -10,6 +10,7 @@ root, ``content/``, ``templates/`` or a folder that holds other files.
 from __future__ import annotations
 
 import ctypes
+import hashlib
 import ctypes.util
 import os
 import shutil
@@ -128,3 +129,26 @@ def _exchange(a: Path, b: Path) -> None:
     os.rename(b, old)
     os.rename(a, b)
     os.rename(old, a)
+
+
+def write_changes(output_dir: Path, files: list[tuple[str, bytes]],
+                  previous: dict[str, str]) -> tuple[dict[str, str], int]:
+    """Bring a folder this process owns up to date in place: write only the
+    files whose bytes changed since ``previous`` (path → digest), remove those
+    no longer built.  Returns the new digests and how many files were written."""
+    output_dir.mkdir(parents=True, exist_ok=True)
+    current = {}
+    written = 0
+    for rel, data in files:
+        digest = hashlib.sha256(data).hexdigest()
+        current[rel] = digest
+        if previous.get(rel) != digest:
+            target = output_dir / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(target.name + ".cchc-tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+            written += 1
+    for rel in previous.keys() - current.keys():
+        (output_dir / rel).unlink(missing_ok=True)
+    return current, written
