@@ -16,6 +16,7 @@ from .labels import PERIODS
 from .report_scaffold import ScaffoldError as DraftError
 from .report_scaffold import draft_report, write_draft
 from .scaffold import ScaffoldError, install_schemas, new_site
+from .serve import serve
 from .write import OutputError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -86,6 +87,19 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--site", type=Path, default=None, metavar="DIR",
                         help="thư mục trang / site folder")
     report.set_defaults(run=_report_draft)
+
+    serve_cmd = commands.add_parser(
+        "serve", help="xem trước, tự dựng lại khi lưu (live preview)",
+        description="Dựng trang, phục vụ tại máy này, tự dựng lại và tải lại trình duyệt mỗi "
+                    "khi lưu tệp; lỗi nội dung hiện ngay trên trang. Builds, serves, rebuilds "
+                    "and reloads the browser on save; content errors show in the page.")
+    serve_cmd.add_argument("--site", type=Path, default=None, metavar="DIR",
+                           help="thư mục trang / site folder")
+    serve_cmd.add_argument("--port", type=int, default=8000,
+                           help="cổng (mặc định 8000; 0: cổng trống bất kỳ) / port")
+    serve_cmd.add_argument("--host", default="127.0.0.1",
+                           help="địa chỉ lắng nghe (mặc định chỉ máy này, 127.0.0.1) / address")
+    serve_cmd.set_defaults(run=_serve)
 
     schemas = commands.add_parser(
         "schema", help="ghi JSON Schema cho trình soạn thảo (write JSON Schemas for editors)",
@@ -202,6 +216,21 @@ def _report_draft(args) -> int:
         return _usage(*exc.args)
     print(f"Đã tạo bản nháp báo cáo {target}. Điền tình trạng từng nhiệm vụ rồi chạy "
           f"'cchc-site check'.\nWrote the report draft {target}.")
+    return EXIT_OK
+
+
+def _serve(args) -> int:
+    site_dir = _find_site(args.site)
+    if site_dir is None:
+        return _no_site(args.site)
+    try:
+        serve(site_dir, args.host, args.port, log=lambda text: print(text, flush=True))
+    except OSError as exc:
+        return _usage(f"không mở được cổng {args.port} trên {args.host}: {exc.strerror}; thử "
+                      "--port khác", f"cannot listen on {args.host}:{args.port}: {exc.strerror}; "
+                      "try another --port")
+    except KeyboardInterrupt:
+        print("Đã dừng. / Stopped.")
     return EXIT_OK
 
 

@@ -1,0 +1,227 @@
+"""``cchc-site serve``: preview while editing — rebuild on save, reload the
+open pages, show content errors in the browser.
+
+A small server on the standard library rather than the ``livereload``
+package: livereload rebuilt once per changed file and polled, and cannot
+push a build's errors to the page.  Here watchdog reports changes, a burst of
+saves gives one incremental rebuild (after a short quiet spell), and every
+open tab hears about it through a Server-Sent Events stream: "reload" after a
+good build, the problems after a failed one — while the last good site stays
+served.  The site is built into a temporary folder that is removed on exit,
+so the editor's own ``output/`` is never touched.
+"""
+
+from __future__ import annotations
+
+import http.server
+import json
+import queue
+import shutil
+import signal
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from watchdog.events import FileSystemEventHandler
+from watchdog.observers import Observer
+
+from .build import Builder
+
+QUIET_SECONDS = 0.3
+LIVE_SCRIPT = """<script>
+(function () {
+  var box = null;
+  var events = new EventSource("/__cchc/events");
+  events.addEventListener("reload", function () { window.location.reload(); });
+  events.addEventListener("problems", function (event) {
+    if (!box) {
+      box = document.createElement("div");
+      box.id = "cchc-problems";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;" +
+        "background:#fff8f0;border-top:4px solid #a01919;padding:1rem;z-index:9999;" +
+        "font:14px/1.5 monospace;white-space:pre-wrap;color:#1b1b1b";
+      document.body.appendChild(box);
+    }
+    box.textContent = "Nội dung có lỗi — trang đang hiện bản dựng tốt gần nhất.\\n" +
+      "Content has errors — showing the last good build.\\n\\n" + JSON.parse(event.data).text;
+  });
+}());
+</script>""".encode("utf-8")
+NO_SITE_YET = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Chưa dựng được trang</title></head><body><main><h1>Chưa dựng được trang</h1>
+<p>Nội dung có lỗi; sửa xong trang sẽ tự hiện. Content has errors; the page appears by
+itself once they are fixed.</p></main></body></html>"""
+
+
+class LiveSite:
+    """The build state shared by the watcher, the rebuild thread and requests."""
+
+    def __init__(self, site_dir: Path, output_dir: Path, log):
+        self.builder = Builder(site_dir, output_dir)
+        self.output_dir = output_dir
+        self.log = log
+        self.builds = 0
+        self.problems = ""
+        self.listeners: list[queue.Queue] = []
+        self.lock = threading.Lock()
+        self.changed = threading.Event()
+        self.last_change = 0.0
+
+    def rebuild(self) -> None:
+        started = time.monotonic()
+        result = self.builder.build()
+        with self.lock:
+            self.builds += 1
+            failed = bool(result.problems.errors)
+            self.problems = result.problems.report() if failed else ""
+            message = ("problems", json.dumps({"text": self.problems}, ensure_ascii=False)) \
+                if failed else ("reload", "{}")
+            for listener in self.listeners:
+                listener.put(message)
+        seconds = time.monotonic() - started
+        if failed:
+            self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
+                     f"build:\n{self.problems}")
+        else:
+            self.log(f"Đã dựng lại / rebuilt: {result.rendered} trang, {result.written} tệp ghi "
+                     f"mới, {seconds:.2f} s")
+
+    def notice_change(self) -> None:
+        self.last_change = time.monotonic()
+        self.changed.set()
+
+    def rebuild_forever(self) -> None:
+        """One rebuild per burst of saves: wait for a quiet spell, then build."""
+        while True:
+            self.changed.wait()
+            while time.monotonic() - self.last_change < QUIET_SECONDS:
+                time.sleep(QUIET_SECONDS / 3)
+            self.changed.clear()
+            self.rebuild()
+
+    def listen(self) -> queue.Queue:
+        listener: queue.Queue = queue.Queue()
+        with self.lock:
+            self.listeners.append(listener)
+            if self.problems:
+                listener.put(("problems", json.dumps({"text": self.problems},
+                                                     ensure_ascii=False)))
+        return listener
+
+    def forget(self, listener: queue.Queue) -> None:
+        with self.lock:
+            self.listeners.remove(listener)
+
+
+class _Watcher(FileSystemEventHandler):
+    def __init__(self, site_dir: Path, live: LiveSite):
+        self.watched = [site_dir / "content", site_dir / "templates", site_dir / "site.yaml"]
+        self.live = live
+
+    def on_any_event(self, event) -> None:
+        if event.event_type not in ("created", "modified", "deleted", "moved", "closed"):
+            return  # 'opened' and 'closed_no_write' come from the build reading files
+        for raw in (event.src_path, getattr(event, "dest_path", "")):
+            path = Path(raw) if raw else None
+            if path and any(path == w or w in path.parents for w in self.watched):
+                self.live.notice_change()
+                return
+
+
+def _handler(live: LiveSite):
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(live.output_dir), **kwargs)
+
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/__cchc/events":
+                return self._events()
+            if self.path == "/__cchc/status":
+                with live.lock:
+                    body = json.dumps({"builds": live.builds, "ok": not live.problems})
+                return self._send(200, "application/json", body.encode("utf-8"))
+            target = Path(self.translate_path(self.path))
+            if target.is_dir():
+                target = target / "index.html"
+            if target.suffix == ".html" or not any(live.output_dir.iterdir()):
+                return self._page(target)
+            return super().do_GET()
+
+        def _page(self, target: Path) -> None:
+            if target.is_file():
+                status, html = 200, target.read_bytes()
+            elif not (live.output_dir / "index.html").is_file():
+                status, html = 200, NO_SITE_YET.encode("utf-8")
+            else:
+                status = 404
+                missing = live.output_dir / "404.html"
+                html = missing.read_bytes() if missing.is_file() else b"<p>404</p>"
+            html = html.replace(b"</body>", LIVE_SCRIPT + b"</body>", 1)
+            self._send(status, "text/html; charset=utf-8", html)
+
+        def _send(self, status: int, kind: str, body: bytes) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def _events(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.send_header("Cache-Control", "no-store")
+            self.end_headers()
+            listener = live.listen()
+            try:
+                self.wfile.write(b": connected\n\n")
+                self.wfile.flush()
+                while True:
+                    try:
+                        name, data = listener.get(timeout=15)
+                        self.wfile.write(f"event: {name}\ndata: {data}\n\n".encode("utf-8"))
+                    except queue.Empty:
+                        self.wfile.write(b": keep-alive\n\n")
+                    self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            finally:
+                live.forget(listener)
+
+    return Handler
+
+
+def _stop(signum, frame) -> None:
+    raise KeyboardInterrupt  # so a terminated server still removes its folder
+
+
+def serve(site_dir: Path, host: str, port: int, log=print) -> None:
+    """Serve until interrupted; the temporary build folder is removed on the way out."""
+    output_dir = Path(tempfile.mkdtemp(prefix="cchc-site-serve-"))
+    observer = Observer()
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        live = LiveSite(site_dir.resolve(), output_dir, log)
+        live.rebuild()
+        observer.schedule(_Watcher(site_dir.resolve(), live), str(site_dir.resolve()),
+                          recursive=True)
+        observer.start()
+        threading.Thread(target=live.rebuild_forever, daemon=True).start()
+        server = http.server.ThreadingHTTPServer((host, port), _handler(live))
+        server.daemon_threads = True
+        shown = f"[{host}]" if ":" in host else host
+        log(f"Bản dựng tạm / temporary build: {output_dir}")
+        log(f"Đang phục vụ tại / serving at http://{shown}:{server.server_address[1]}/ "
+            f"(Ctrl+C để dừng / to stop)")
+        try:
+            server.serve_forever()
+        finally:
+            server.server_close()
+    finally:
+        observer.stop()
+        shutil.rmtree(output_dir, ignore_errors=True)

@@ -1,0 +1,112 @@
+"""`cchc-site serve` in a real browser: a save shows up without a manual
+reload, a broken file shows its error in the page, fixing it brings the
+page back — in several tabs, with one rebuild per burst of saves."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .browser import launch
+from .conftest import run_cli
+
+
+@pytest.fixture
+def server(tmp_path):
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    process = subprocess.Popen([sys.executable, "-m", "cchc_site", "serve", "--site", str(site),
+                                "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               text=True, encoding="utf-8")
+    url = folder = None
+    deadline = time.monotonic() + 60
+    while url is None and time.monotonic() < deadline:
+        line = process.stdout.readline()
+        folder = folder or (line.split(": ", 1)[1].strip() if "temporary build" in line else None)
+        match = re.search(r"http://127\.0\.0\.1:\d+/", line)
+        url = match.group(0) if match else None
+    assert url and folder, "the server did not say where it listens and builds"
+    process.folder = Path(folder)
+    yield site, url, process
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def status(url: str) -> dict:
+    with urllib.request.urlopen(url + "__cchc/status", timeout=10) as response:
+        return json.loads(response.read())
+
+
+def wait_for(condition, seconds=20):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_edit_break_and_fix_seen_live_in_two_tabs(server):
+    site, url, _ = server
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    good = plan.read_text(encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        tabs = [browser.new_page(), browser.new_page()]
+        for tab in tabs:
+            tab.goto(url + "ke-hoach/co-quan-mau-2024/index.html")
+            assert "Rà soát, đơn giản hóa thủ tục hành chính" in tab.text_content("main")
+        tabs[0].wait_for_timeout(500)  # both event streams are open
+
+        plan.write_text(good.replace("Rà soát, đơn giản hóa", "Rà soát lại, đơn giản hóa"),
+                        encoding="utf-8")
+        for tab in tabs:
+            tab.wait_for_function("document.body.textContent.includes('Rà soát lại')",
+                                  timeout=20000)
+
+        plan.write_text(good.replace("year: 2024", "year: hai nghìn"), encoding="utf-8")
+        for tab in tabs:
+            tab.wait_for_selector("#cchc-problems", timeout=20000)
+            problems = tab.text_content("#cchc-problems")
+            assert "co-quan-mau-2024.yaml:3:7" in problems and "cần số nguyên" in problems
+            assert "Rà soát lại" in tab.text_content("main")  # the last good site stays
+
+        plan.write_text(good, encoding="utf-8")
+        for tab in tabs:
+            tab.wait_for_function("!document.getElementById('cchc-problems') && "
+                                  "document.body.textContent.includes('Rà soát, đơn giản hóa')",
+                                  timeout=20000)
+        browser.close()
+
+
+def test_a_burst_of_saves_gives_one_rebuild(server):
+    site, url, _ = server
+    assert wait_for(lambda: status(url)["builds"] == 1)
+    page = site / "content/pages/gioi-thieu.md"
+    for number in range(8):
+        page.write_text(f"---\ntitle: Giới thiệu {number}\n---\nNội dung {number}\n",
+                        encoding="utf-8")
+        time.sleep(0.03)
+    assert wait_for(lambda: status(url)["builds"] == 2)
+    time.sleep(1.5)
+    assert status(url) == {"builds": 2, "ok": True}
+    with urllib.request.urlopen(url + "gioi-thieu/index.html", timeout=10) as response:
+        assert "Nội dung 7" in response.read().decode("utf-8")
+
+
+def test_serving_listens_on_loopback_and_leaves_nothing_behind(server):
+    site, url, process = server
+    assert url.startswith("http://127.0.0.1:")
+    assert (process.folder / "index.html").is_file()
+    process.terminate()
+    assert process.wait(timeout=20) == 0
+    assert not process.folder.exists()
+    assert not (site / "output").exists()
