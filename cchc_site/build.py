@@ -70,17 +70,16 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     result = check(site_dir)
     if result.failed(strict):
         return result
-    files = render(site_dir, result, {})
+    files = render(site_dir, result, {}, environment(site_dir))
     if files is not None:
         result.written = write_site(output_dir, files)
     return result
 
 
-def render(site_dir: Path, result: Result, pages: dict[str, Rendered]
+def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinja2.Environment
            ) -> list[tuple[str, bytes]] | None:
     """Every file of the site; pages whose fingerprint is in ``pages`` are
     reused, the others rendered and stored there.  None if a template fails."""
-    env = environment(site_dir)
     theme = static_files(site_dir)
     shared = _shared_fingerprint(site_dir, result, theme)
     digests = {source.path: source.digest for source in result.sources}
@@ -129,13 +128,20 @@ class Builder:
         self.site_dir, self.output_dir = site_dir, output_dir
         self.files = load.FileCache()
         self.pages: dict[str, Rendered] = {}
+        self.env = environment(site_dir)  # compiled templates; reloaded when a file changes
+        self.template_files: list[Path] = []
         self.on_disk: dict[str, str] = {}
 
     def build(self) -> Result:
         result = check(self.site_dir, self.files)
         if result.failed(strict=False):
             return result
-        files = render(self.site_dir, result, self.pages)
+        template_files = [p for folder in template_dirs(self.site_dir)
+                          for p in sorted(folder.glob("*.html"))]
+        if template_files != self.template_files:  # a template added or removed: which
+            self.env = environment(self.site_dir)  # file wins a name may have changed
+            self.template_files = template_files
+        files = render(self.site_dir, result, self.pages, self.env)
         if files is not None:
             self.on_disk, result.written = write_changes(self.output_dir, files, self.on_disk)
         return result

@@ -34,8 +34,12 @@ def template_dirs(site_dir: Path) -> list[Path]:
 
 
 def environment(site_dir: Path) -> jinja2.Environment:
+    """Templates from the site's templates/ (even if it appears later, while
+    serving) and then the theme; a changed file is recompiled on next use."""
+    own = site_dir / "templates"
+    searchpath = [THEME_DIR] if own.resolve() == THEME_DIR.resolve() else [own, THEME_DIR]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(site_dir)]),
+        loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=True,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -59,7 +60,11 @@ class TargetSpec:
 def fold(text: str) -> str:
     """Lower-case without diacritics, one character for one, so positions
     found in the folded text are positions in the original."""
-    return "".join((strip_diacritics(ch) or ch)[:1] for ch in text.lower())
+    lowered = text.lower()
+    folded = strip_diacritics(lowered)
+    if len(folded) == len(lowered):
+        return folded
+    return "".join((strip_diacritics(ch) or ch)[:1] for ch in lowered)
 
 
 def interpret(text: str) -> TargetSpec:
@@ -143,6 +148,7 @@ def same_subject(a: str, b: str) -> bool:
     return sum(block.size for block in blocks) / shorter >= 0.9
 
 
+@lru_cache(maxsize=8192)
 def _words(text: str) -> list[str]:
     return re.sub(r"\btthc\b", "thu tuc hanh chinh", fold(text)).split()
 

@@ -18,9 +18,27 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+def _base_letters() -> dict[int, str]:
+    """Each accented Latin letter → its base letter ('ệ' → 'e', 'đ' → 'd')."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x1F00):
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        if len(decomposed) > 1 and decomposed[0].isascii() and all(
+                unicodedata.combining(ch) for ch in decomposed[1:]):
+            table[code] = decomposed[0]
+    return table
+
+
+_BASE_LETTERS = _base_letters()
+
+
 def strip_diacritics(text: str) -> str:
-    text = text.replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFD", text)
+    """'Cải cách' → 'Cai cach'.  Precomposed letters map one to one, so a
+    position in the result is the same position in an NFC original."""
+    stripped = text.translate(_BASE_LETTERS)
+    if stripped.isascii():
+        return stripped
+    decomposed = unicodedata.normalize("NFD", stripped)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -93,6 +93,20 @@ EDITS = [
 ]
 
 
+def test_a_template_added_while_serving_replaces_the_themes(site_copy, tmp_path):
+    live = tmp_path / "live"
+    builder = Builder(site_copy, live)
+    add_a_page(site_copy, random.Random(0))
+    builder.build()
+    touch_template(site_copy, random.Random(5))
+    builder.build()
+    full = build(site_copy, tmp_path / "full")
+    assert not full.problems.errors
+    built = tree(tmp_path / "full")
+    built.pop(".cchc-site-output")
+    assert tree(live) == built
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_edits_give_the_same_output_as_full_builds(site_copy, tmp_path, seed):
     rng = random.Random(seed)
