@@ -42,6 +42,7 @@ UNITS = [("van-phong", "Văn phòng Sở", "van-phong"), ("thanh-tra", "Thanh tr
          ("phong-2", "Phòng Quản lý chuyên ngành", "phong"),
          ("phong-3", "Phòng Pháp chế", "phong"), ("trung-tam", "Trung tâm Dịch vụ", "trung-tam"),
          ("phong-chuyen-mon", "Các phòng chuyên môn", "nhom")]
+DAYS = "ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"
 PERIODS = ["quy-1", "6-thang", "9-thang", "nam"]
 PERIOD_ENDS = {"quy-1": "31/03", "6-thang": "30/06", "9-thang": "30/09", "nam": "31/12"}
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"]
@@ -68,7 +69,8 @@ def plan_file(rng: random.Random, agency: str, year: int, n: int) -> str:
              f"number: {q(f'{n}/KH-S{n}')}", f"date: {q(f'15/01/{year}')}", "place: Mẫu",
              "objectives:"]
     for i in range(1, 5):
-        lines += [f"  - number: {q(i)}", f"    text: {q(f'Mục tiêu {i}: ' + rng.choice(VERBS) + ' ' + rng.choice(OBJECTS) + '.')}"]
+        objective = f"Mục tiêu {i}: {rng.choice(VERBS)} {rng.choice(OBJECTS)}."
+        lines += [f"  - number: {q(i)}", f"    text: {q(objective)}"]
     lines.append("targets:")
     for i, subject in enumerate(["Tỷ lệ hồ sơ giải quyết trực tuyến", "Mức độ hài lòng",
                                  "Tỷ lệ văn bản được ký số"]):
@@ -125,7 +127,7 @@ def catalogue_file(rng: random.Random, agency: str, n: int) -> str:
         lines += [f"  - code: {q(code)}",
                   f"    name: {q(f'Thủ tục {rng.choice(VERBS).lower()} {rng.choice(OBJECTS)} số {i + 1}')}",
                   f"    field: {q(rng.choice(FIELDS))}",
-                  f"    processing_time: {q(f'{rng.randint(3, 30)} ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')}",
+                  f"    processing_time: {q(f'{rng.randint(3, 30)} {DAYS}')}",
                   f"    fee: {q(f'{rng.randint(1, 50) * 100}.000 đồng')}",
                   f"    online_level: {q(rng.choice(['Toàn trình', 'Một phần']))}"]
     return "\n".join(lines) + "\n"
