@@ -192,7 +192,8 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 
 
 def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
-    if _tabs_in_indentation(text, rel, problems) or _aliases(text, rel, problems):
+    if _tabs_in_indentation(text, rel, problems) or _flow_too_deep(text, rel, problems) \
+            or _aliases(text, rel, problems):
         return None
     try:
         node = yaml.compose(text, Loader=_LOADER)
@@ -222,23 +223,59 @@ def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
     return found
 
 
+def _flow_too_deep(text: str, rel: str, problems: Problems) -> bool:
+    """Brackets nested thousands deep crash libyaml's parser (a C stack
+    overflow, not an exception): count them first, outside quotes and comments."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return False
+    depth, quote = 0, ""
+    line, column = 1, 0
+    previous = "\n"
+    for char in text:
+        column += 1
+        if char == "\n":
+            line, column, quote = line + 1, 0, "" if quote == "#" else quote
+        elif quote == "#":
+            pass
+        elif quote:
+            if char == quote and previous != "\\":
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "#" and previous in " \t\n":
+            quote = "#"
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                problems.error(Loc(rel, line, column), "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
+                               f"nested too deeply (more than {MAX_DEPTH} levels)")
+                return True
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        previous = char
+    return False
+
+
 def _aliases(text: str, rel: str, problems: Problems) -> bool:
     """Anchors and aliases have no use in content and are how 'billion
-    laughs' files blow up: refuse each alias where it is written."""
+    laughs' files blow up: refuse the file at its first alias."""
     if "*" not in text:
         return False
-    found = False
+    aliases = []
     try:
         for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.AliasEvent):
-                found = True
-                problems.error(_loc(rel, event.start_mark), "",
-                               "không dùng neo/bí danh YAML (& và *) trong nội dung; hãy viết "
-                               "lại giá trị", "YAML anchors and aliases (& and *) are not "
-                               "allowed in content; write the value out")
+                aliases.append(event.start_mark)
     except yaml.YAMLError:
         return False  # the syntax error is reported by the parse that follows
-    return found
+    if not aliases:
+        return False
+    more = f" (và {len(aliases) - 1} chỗ khác)" if len(aliases) > 1 else ""
+    more_en = f" ({len(aliases) - 1} more)" if len(aliases) > 1 else ""
+    problems.error(_loc(rel, aliases[0]), "", "không dùng neo/bí danh YAML (& và *) trong nội "
+                   f"dung; hãy viết lại giá trị{more}", "YAML anchors and aliases (& and *) are "
+                   f"not allowed in content; write the value out{more_en}")
+    return True
 
 
 def _loc(rel: str, mark) -> Loc:

@@ -41,8 +41,18 @@ class Problems(list):
     def warnings(self) -> list[Problem]:
         return [p for p in self if p.warning]
 
-    def report(self) -> str:
-        lines = [p.format() for p in sorted(self, key=Problem.sort_key)]
+    def report(self, per_file: int = 50) -> str:
+        """Every problem, sorted; past ``per_file`` in one file, a count instead,
+        so a file with thousands of mistakes does not bury the others."""
+        lines, shown = [], {}
+        for problem in sorted(self, key=Problem.sort_key):
+            shown[problem.loc.file] = shown.get(problem.loc.file, 0) + 1
+            if shown[problem.loc.file] <= per_file:
+                lines.append(problem.format())
+        for file, count in shown.items():
+            if count > per_file:
+                lines.append(f"{file}: … và {count - per_file} vấn đề khác trong tệp này "
+                             f"({count - per_file} more problems in this file)")
         errors, warnings = len(self.errors), len(self.warnings)
         lines.append(f"{errors} lỗi, {warnings} cảnh báo ({errors} error{'s' * (errors != 1)}, "
                      f"{warnings} warning{'s' * (warnings != 1)})")

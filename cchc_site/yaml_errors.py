@@ -9,8 +9,12 @@ position back to the mistake and say what to change.
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd"
+                            "\U00010000-\U0010ffff]")
 QUOTE_VI = "hãy đặt cả giá trị trong ngoặc kép \"…\""
 QUOTE_EN = "put the whole value in double quotes \"…\""
 
@@ -19,9 +23,11 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
     """(line, column, Vietnamese, English) for a YAML error; 1-based."""
     lines = text.split("\n")
     if isinstance(exc, yaml.reader.ReaderError):
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        char = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        found = _NOT_PRINTABLE.search(text)  # the C reader counts bytes, not characters
+        position = found.start() if found else min(exc.position, len(text))
+        line = text.count("\n", 0, position) + 1
+        column = position - (text.rfind("\n", 0, position) + 1) + 1
+        char = f"U+{ord(found.group()):04X}" if found else repr(exc.character)
         return (line, column,
                 f"có ký tự điều khiển {char} không được phép (thường do dán từ Word hoặc PDF); "
                 "hãy xóa ký tự đó",
