@@ -107,39 +107,40 @@ def _periods(s: str) -> tuple[str, ...]:
 
 def _dated(s: str, year: int) -> tuple[date, str] | None:
     """The last day a dated wording allows, and how precise the wording is."""
-    found = _dated_any_year(s, year)
-    if found is None or not 1900 <= found[0].year <= 2200:
+    found = _dated_parts(s, year)
+    if found is None:
         return None
-    return found
+    (y, m, d), precision = found
+    if not 1900 <= y <= 2200 or not 1 <= m <= 12:
+        return None
+    last = calendar.monthrange(y, m)[1]
+    if d is None:
+        d = last
+    elif not 1 <= d <= last:
+        return None
+    return date(y, m, d), precision
 
 
-def _dated_any_year(s: str, year: int) -> tuple[date, str] | None:
+def _dated_parts(s: str, year: int) -> tuple[tuple[int, int, int | None], str] | None:
+    """(year, month, day or None for the month's end) of a dated wording."""
     m = _HALF.search(s)
     if m:
         y = int(m["y"] or year)
-        return (date(y, 6, 30), "half") if m["which"] == "dau" else (date(y, 12, 31), "half")
+        return ((y, 6, 30) if m["which"] == "dau" else (y, 12, 31)), "half"
     m = _QUARTER.search(s)
     if m:
         q = _ROMAN.get(m["q"]) or int(m["q"])
-        y = int(m["y"] or year)
-        return _month_end(y, q * 3), "quarter"
+        return (int(m["y"] or year), q * 3, None), "quarter"
     m = _LONG_DAY.search(s) or _DAY.search(s)
-    if m:
-        d, mo, y = int(m["d"]), int(m["m"]), int(m["y"] or year)
-        if y and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]:
-            return date(y, mo, d), "day"
-    m = _MONTH.search(s)
     if m and 1 <= int(m["m"]) <= 12:
-        return _month_end(int(m["y"] or year), int(m["m"])), "month"
+        return (int(m["y"] or year), int(m["m"]), int(m["d"])), "day"
+    m = _MONTH.search(s)
+    if m:
+        return (int(m["y"] or year), int(m["m"]), None), "month"
     m = _YEAR.search(s)
     if m:
-        return date(int(m["y"]), 12, 31), "year"
+        return (int(m["y"]), 12, 31), "year"
     return None
-
-
-def _month_end(year: int, month: int) -> date:
-    year = min(max(year, 1), 9999)
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def describe(deadline: Deadline) -> str:

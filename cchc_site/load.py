@@ -174,7 +174,7 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
                        "save it as UTF-8")
         return None
-    return nfc(text.replace("\r\n", "\n"))
+    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))  # CR-only files too
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:

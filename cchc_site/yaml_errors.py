@@ -85,7 +85,7 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
 def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str, str]:
     """'mapping values are not allowed': a ': ' inside a value, a key with no
     colon on the line above, or a line indented deeper than it should be."""
-    here = lines[row]
+    here = lines[row] if row < len(lines) else ""
     before = here[:column]
     if ": " in before or before.rstrip().endswith(":"):
         first = before.index(":") + 3 if ": " in before else column
