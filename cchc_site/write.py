@@ -9,11 +9,11 @@ root, ``content/``, ``templates/`` or a folder that holds other files.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import hashlib
 import ctypes.util
 import os
-import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -76,26 +76,38 @@ def staging_dir(output_dir: Path) -> Path:
 def write_site(output_dir: Path, files: Iterable[tuple[str, bytes]]) -> int:
     """Write ``files`` (path under the output folder, bytes) and swap them in.
 
-    Returns the number of files written."""
+    Returns the number of files written.  Any failure (a full disk, a
+    read-only folder) removes the half-written staging folder and leaves the
+    published one as it was."""
     output_dir = output_dir.resolve()
-    output_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = staging_dir(output_dir)
-    _clear_own_folder(staging)
-    staging.mkdir()
-    (staging / MARKER).write_text(MARKER_HEADER + "\n", encoding="utf-8")
     written = []
-    for rel, data in files:
-        target = staging / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
-        written.append(rel)
-    (staging / MARKER).write_text("\n".join([MARKER_HEADER] + sorted(written)) + "\n",
-                                  encoding="utf-8")
-    if output_dir.exists():
-        _exchange(staging, output_dir)
+    try:
+        output_dir.parent.mkdir(parents=True, exist_ok=True)
         _clear_own_folder(staging)
-    else:
-        os.rename(staging, output_dir)
+        staging.mkdir()
+        (staging / MARKER).write_text(MARKER_HEADER + "\n", encoding="utf-8")
+        for rel, data in files:
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+            written.append(rel)
+        (staging / MARKER).write_text("\n".join([MARKER_HEADER] + sorted(written)) + "\n",
+                                      encoding="utf-8")
+        if output_dir.exists():
+            _exchange(staging, output_dir)
+            _clear_own_folder(staging)
+        else:
+            os.rename(staging, output_dir)
+    except OSError as exc:
+        if staging.is_dir() and (staging / MARKER).is_file():
+            with contextlib.suppress(OSError):
+                _remove_own(staging)  # nothing half-written stays behind
+        raise OutputError(f"không ghi được trang mới bên cạnh {output_dir}: {exc.strerror} "
+                          f"(đĩa đầy hoặc thư mục chỉ đọc?); trang cũ được giữ nguyên\n"
+                          f"    could not write the new site next to {output_dir}: "
+                          f"{exc.strerror} (disk full or read-only?); the old site is kept") \
+            from exc
     return len(written)
 
 
@@ -107,7 +119,21 @@ def _clear_own_folder(folder: Path) -> None:
         raise OutputError(f"{folder} có sẵn và không do cchc-site tạo ra; hãy xóa hoặc đổi tên nó\n"
                           f"    {folder} exists and was not created by cchc-site; "
                           f"remove or rename it")
-    shutil.rmtree(folder)
+    _remove_own(folder)
+
+
+def _remove_own(folder: Path) -> None:
+    """Delete one of our folders with its marker last, so a deletion cut short
+    by a kill still leaves a folder we recognise and finish next time."""
+    for root, dirs, files in os.walk(folder, topdown=False):
+        for name in files:
+            if not (name == MARKER and Path(root) == folder):
+                os.unlink(os.path.join(root, name))
+        for name in dirs:
+            path = os.path.join(root, name)
+            os.unlink(path) if os.path.islink(path) else os.rmdir(path)
+    (folder / MARKER).unlink(missing_ok=True)
+    folder.rmdir()
 
 
 _RENAME_EXCHANGE = 2
