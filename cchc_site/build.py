@@ -113,11 +113,11 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinj
 
 def _shared_fingerprint(site_dir: Path, result: Result, theme) -> str:
     """What every page shows besides its own sources: settings, the free
-    pages in the navigation, the reference date and the templates."""
+    pages in the navigation and the templates."""
     templates = [(str(p), p.read_bytes()) for folder in template_dirs(site_dir)
                  for p in sorted(folder.glob("*.html"))]
     pages = [(s.path, s.digest) for s in result.sources if s.kind in ("config", "page")]
-    return hashlib.sha256(repr((templates, theme, pages, result.site.today))
+    return hashlib.sha256(repr((templates, theme, pages))
                           .encode("utf-8")).hexdigest()
 
 

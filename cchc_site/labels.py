@@ -11,6 +11,7 @@ REFORM_AREAS = {
 }
 
 PERIODS = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng", "nam": "Năm"}
+PERIOD_PHRASES = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng", "nam": "năm"}
 
 TASK_STATUSES = {
     "hoan-thanh": "Đã hoàn thành",

@@ -125,7 +125,7 @@ class Site:
     procedures: dict[str, list[ProcedureEntry]]
     pages: dict
     reports_by_plan: dict[str, list[Report]]
-    today: date | None
+    as_of: dict[str, date | None]  # each plan's reference date (see progress)
     findings: dict[str, list[Finding]]
     targets: dict[str, list[TargetEntry]]
 
@@ -164,10 +164,11 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     catalogues = _by_id(content.catalogues)
     procedures = {cat.id: _link_catalogue(cat, agencies, problems, broken)
                   for cat in catalogues.values()}
-    today = reference_date(content.config, reports.values())
-    for entries in tasks.values():
+    as_of = {plan_id: reference_date(content.config, reports_by_plan[plan_id])
+             for plan_id in plans}
+    for plan_id, entries in tasks.items():
         for entry in entries:
-            entry.standing = standing(entry.deadline, entry.statuses, today)
+            entry.standing = standing(entry.deadline, entry.statuses, as_of[plan_id])
     findings = {}
     for plan in plans.values():
         findings[f"plan:{plan.id}"] = _acknowledge(plan, plan_findings(plan, tasks[plan.id]),
@@ -177,7 +178,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
                 reports=reports, catalogues=catalogues, procedures=procedures,
                 pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan,
-                today=today, findings=findings, targets=targets)
+                as_of=as_of, findings=findings, targets=targets)
 
 
 def _acknowledge(record, found: list[Finding], problems: Problems) -> list[Finding]:

@@ -1,9 +1,11 @@
 """Where each task stands on the reference date, from what the reports say.
 
-The reference date is an input — ``reference_date`` in site.yaml, or else
-the date of the latest report (its period's end when it has no date) —
-never the build machine's clock, so a build gives the same pages whatever
-day it runs.  A task no report speaks of gets an honest "no information".
+The reference date is an input — ``reference_date`` in site.yaml, or else,
+plan by plan, the date of the plan's latest report (its period's end when it
+has no date) — never the build machine's clock, so a build gives the same
+pages whatever day it runs; and a plan reported on only for Quý I is not
+judged as of another agency's year-end report.  A task no report speaks of
+gets an honest "no information".
 """
 
 from __future__ import annotations

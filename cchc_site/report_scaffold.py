@@ -8,6 +8,7 @@ as it is.
 
 from __future__ import annotations
 
+import difflib
 import json
 from pathlib import Path
 
@@ -44,7 +45,11 @@ def _comment(text: str, width: int = 90) -> list[str]:
 
 def draft_report(site: Site, plan_id: str, period: str, year: int | None) -> str:
     if plan_id not in site.plans:
-        raise ScaffoldError(f"không có kế hoạch '{plan_id}'", f"no plan '{plan_id}'")
+        close = difflib.get_close_matches(plan_id, list(site.plans), n=1)
+        known = ", ".join(site.plans) or "(chưa có kế hoạch nào)"
+        hint = f"; có phải ý bạn là '{close[0]}'?" if close else f"; các kế hoạch: {known}"
+        hint_en = f"; did you mean '{close[0]}'?" if close else f"; plans: {known}"
+        raise ScaffoldError(f"không có kế hoạch '{plan_id}'{hint}", f"no plan '{plan_id}'{hint_en}")
     if period not in PERIODS:
         raise ScaffoldError(f"kỳ báo cáo '{period}' không hợp lệ; chỉ nhận: {', '.join(PERIODS)}",
                             f"'{period}' is not a period; expected one of: {', '.join(PERIODS)}")

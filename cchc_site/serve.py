@@ -27,6 +27,7 @@ from watchdog.events import FileSystemEventHandler
 from watchdog.observers import Observer
 
 from .build import Builder
+from .problems import Problems
 
 QUIET_SECONDS = 0.3
 LIVE_SCRIPT = """<script>
@@ -75,7 +76,8 @@ class LiveSite:
         with self.lock:
             self.builds += 1
             failed = bool(result.problems.errors)
-            self.problems = result.problems.report() if failed else ""
+            errors = Problems(result.problems.errors)  # warnings stay in the terminal
+            self.problems = errors.report() if failed else ""
             message = ("problems", json.dumps({"text": self.problems}, ensure_ascii=False)) \
                 if failed else ("reload", "{}")
             for listener in self.listeners:
@@ -83,7 +85,7 @@ class LiveSite:
         seconds = time.monotonic() - started
         if failed:
             self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
-                     f"build:\n{self.problems}")
+                     f"build:\n{result.problems.report()}")
         else:
             self.log(f"Đã dựng lại / rebuilt: {result.rendered} trang, {result.written} tệp ghi "
                      f"mới, {seconds:.2f} s")

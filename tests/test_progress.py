@@ -183,7 +183,7 @@ def test_home_headline_states_its_formula_and_counts(page):
     totals = {row.th.get_text(" ", strip=True): int(row("td")[-1].get_text())
               for row in section.select("tbody tr")}
     assert totals == {"Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023 "
-                      "(Sở KH&CN Nghệ An)": 34,
+                      "(Sở KH&CN Nghệ An, đến 31/12/2023)": 34,
                       "Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023 "
                       "(Sở KH&ĐT Tuyên Quang)": 21}
     for row in section.select("tbody tr"):
@@ -230,3 +230,17 @@ def test_rates_are_computed_by_field_when_the_report_gives_the_parts(site_copy):
     rows = soup.select_one("#bang-ty-le").find_parent("table").select("tbody tr")
     first = [td.get_text() for td in rows[0]("td")]
     assert first == ["90,9%", "97%", "3%", "—"]  # 60/66, 64/66, 2/66
+
+
+def test_each_plan_is_judged_as_of_its_own_latest_report(site_copy):
+    q1 = site_copy / "content/reports/so-khdt-tuyen-quang-2023-quy-1.yaml"
+    q1.write_text("agency: so-khdt-tuyen-quang\nplan: so-khdt-tuyen-quang-2023\nyear: 2023\n"
+                  "period: quy-1\ntitle: Báo cáo Quý I\ndate: 15/03/2023\ntasks:\n"
+                  "  - task: \"VII.3\"\n    status: dang-thuc-hien\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    from bs4 import BeautifulSoup
+    plan = BeautifulSoup((site_copy / "output/ke-hoach/so-khdt-tuyen-quang-2023/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    assert plan.select_one("#tien-do").get_text().endswith("đến ngày 15/03/2023")
+    task = plan.select_one("#nv-vii-3 .standing").get_text()  # due Tháng 6/2023, not yet past
+    assert task == "Đang thực hiện"
