@@ -110,3 +110,50 @@ def test_serving_listens_on_loopback_and_leaves_nothing_behind(server):
     assert process.wait(timeout=20) == 0
     assert not process.folder.exists()
     assert not (site / "output").exists()
+
+
+def raw_get(url: str, path: str) -> tuple[int, bytes]:
+    """A request with the path sent exactly as written (no client-side cleaning)."""
+    import http.client
+    from urllib.parse import urlsplit
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    connection.putrequest("GET", path, skip_accept_encoding=True)
+    connection.endheaders()
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, body
+
+
+@pytest.mark.parametrize("path", ["/../../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd",
+                                  "/..%2f..%2f..%2fetc%2fpasswd", "/static/../../../etc/passwd",
+                                  "//etc/passwd"])
+def test_the_server_never_leaves_its_folder(server, path):
+    site, url, process = server
+    status, body = raw_get(url, path)
+    assert b"root:" not in body
+    assert status in (200, 404)  # 200 only for a page of the site itself
+    if status == 200:
+        assert b"<html" in body
+
+
+def test_a_burst_of_requests_while_rebuilding_is_answered(server):
+    from concurrent.futures import ThreadPoolExecutor
+    site, url, _ = server
+    pages = ["index.html", "ke-hoach/co-quan-mau-2024/index.html", "static/style.css",
+             "datapackage.json", "tim-kiem/index.html"]
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    text = plan.read_text(encoding="utf-8")
+
+    def fetch(number: int) -> int:
+        if number % 50 == 0:
+            plan.write_text(text.replace("Quý II", f"Quý {'III' if number % 100 else 'II'}"),
+                            encoding="utf-8")
+        with urllib.request.urlopen(url + pages[number % len(pages)], timeout=30) as response:
+            response.read()
+            return response.status
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        statuses = list(pool.map(fetch, range(400)))
+    assert statuses == [200] * 400
+    assert wait_for(lambda: status(url)["ok"])
