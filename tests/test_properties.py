@@ -18,7 +18,7 @@ from cchc_site.problems import Problems
 from cchc_site.targets import interpret as read_target
 from cchc_site.validate import build_record
 
-EXAMPLES = int(os.environ.get("CCHC_HYPOTHESIS_EXAMPLES", "2000"))
+EXAMPLES = int(os.environ.get("CCHC_HYPOTHESIS_EXAMPLES", "3000"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
                     suppress_health_check=[HealthCheck.too_slow])
 
