@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import build as pipeline
 from .labels import PERIODS
+from .problems import Problem, github_annotation
 from .report_scaffold import ScaffoldError as DraftError
 from .report_scaffold import draft_report, write_draft
 from .scaffold import ScaffoldError, install_schemas, new_site
@@ -119,11 +120,19 @@ def _site_options(parser: argparse.ArgumentParser) -> None:
                              "(default: the current folder or the nearest parent with one)")
     parser.add_argument("--strict", action="store_true",
                         help="coi cảnh báo là lỗi / treat warnings as errors")
+    parser.add_argument("--format", choices=["text", "github"], default="text",
+                        help="'github': thêm chú thích GitHub Actions (::error file=…) để lỗi "
+                             "hiện ngay trên dòng trong pull request / also print GitHub Actions "
+                             "annotations")
 
 
-def _report(result: pipeline.Result, strict: bool) -> int:
+def _report(result: pipeline.Result, args) -> int:
+    strict = args.strict
     if result.problems:
         print(result.problems.report(), file=sys.stderr)
+        if args.format == "github":
+            for problem in sorted(result.problems, key=Problem.sort_key):
+                print(github_annotation(problem))
     if result.failed(strict):
         if strict and not result.problems.errors:
             print("Có cảnh báo và đang dùng --strict: dừng lại. "
@@ -154,7 +163,7 @@ def _check(args) -> int:
     if site is None:
         return _no_site(args.site)
     result = pipeline.check(site)
-    status = _report(result, args.strict)
+    status = _report(result, args)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "
               f"(Content is valid: {len(result.routes)} pages.)")
@@ -176,7 +185,7 @@ def _build(args) -> int:
     except OutputError as exc:
         print(f"lỗi/error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    status = _report(result, args.strict)
+    status = _report(result, args)
     if status != EXIT_OK:
         print(f"Không dựng được trang; {output} được giữ nguyên. "
               f"(Build failed; {output} was left as it was.)", file=sys.stderr)

