@@ -8,6 +8,7 @@ Nothing here reads the clock: the same input renders the same bytes.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import urlsplit
 from pathlib import Path
 
@@ -67,6 +68,7 @@ def render_route(env: jinja2.Environment, site: Site, route: Route) -> bytes:
     return html.encode("utf-8")
 
 
+@lru_cache(maxsize=65536)
 def relative_url(from_path: str, to_path: str) -> str:
     """The link from the page at ``from_path`` to ``to_path`` (both site
     paths such as 'ke-hoach/x/'): relative, so the site works under any
