@@ -10,6 +10,7 @@ byte, as a full build.
 from __future__ import annotations
 
 import hashlib
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,6 +37,7 @@ class Result:
     sources: list[load.SourceFile] = field(default_factory=list)
     written: int = 0
     rendered: int = 0
+    written_at: dict[str, float] = field(default_factory=dict)  # page → perf_counter() (dev server)
 
     def failed(self, strict: bool) -> bool:
         return bool(self.problems.errors) or (strict and bool(self.problems.warnings))
@@ -47,7 +49,7 @@ class Rendered:
 
     fingerprint: str
     files: list[tuple[str, bytes]]
-    resources: list[dict]
+    resources: list[tuple[str, str]]
 
 
 def check(site_dir: Path, cache: load.FileCache | None = None) -> Result:
@@ -76,15 +78,17 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     return result
 
 
-def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinja2.Environment
-           ) -> list[tuple[str, bytes]] | None:
+def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinja2.Environment,
+           on_page=None) -> list[tuple[str, bytes]] | None:
     """Every file of the site; pages whose fingerprint is in ``pages`` are
-    reused, the others rendered and stored there.  None if a template fails."""
+    reused, the others rendered and stored there, and handed to ``on_page``
+    as soon as they are (the pages of one record first, lists and home last).
+    None if a template fails."""
     theme = static_files(site_dir)
     shared = _shared_fingerprint(site_dir, result, theme)
     digests = {source.path: source.digest for source in result.sources}
     fresh: dict[str, Rendered] = {}
-    for route in result.routes:
+    for route in sorted(result.routes, key=lambda r: r.deps is None):
         deps = sorted(digests.items()) if route.deps is None else \
             sorted((path, digests.get(path, "")) for path in route.deps)
         fingerprint = hashlib.sha256(repr((shared, route.path, route.template, deps))
@@ -99,9 +103,11 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinj
             tables, resources = page_tables(route.path, html.decode("utf-8"))
             page = Rendered(fingerprint, [(route.file, html)] + tables, resources)
             result.rendered += 1
+            if on_page is not None:
+                on_page(page.files)
         fresh[route.path] = page
     pages.clear()
-    pages.update(fresh)
+    pages.update(sorted(fresh.items()))
     site = result.site
     resources = [r for page in fresh.values() for r in page.resources]
     files = [f for page in fresh.values() for f in page.files]
@@ -141,9 +147,17 @@ class Builder:
         if template_files != self.template_files:  # a template added or removed: which
             self.env = environment(self.site_dir)  # file wins a name may have changed
             self.template_files = template_files
-        files = render(self.site_dir, result, self.pages, self.env)
+        early: dict[str, str] = {}
+
+        def write_now(files) -> None:  # a page reaches the browser before the lists are redone
+            digests, written = write_changes(self.output_dir, files, self.on_disk, prune=False)
+            early.update(digests)
+            result.written += written
+            result.written_at[files[0][0]] = time.perf_counter()
+        files = render(self.site_dir, result, self.pages, self.env, write_now)
         if files is not None:
-            self.on_disk, result.written = write_changes(self.output_dir, files, self.on_disk)
+            self.on_disk, written = write_changes(self.output_dir, files, {**self.on_disk, **early})
+            result.written += written
         return result
 
 

@@ -11,27 +11,27 @@ from .tables import read_tables
 from .vietnamese import slugify
 
 
-def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[dict]]:
-    """The CSV and JSON files of a page's tables (beside the page), and
-    their data-package resources."""
+def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """The CSV and JSON files of a page's tables (beside the page), and their
+    data-package resources as (path, JSON text) — serialised once per
+    rendering, since a province has thousands of them."""
     folder = path if path.endswith("/") or not path else posixpath.dirname(path) + "/"
     files, resources = [], []
     for table in read_tables(html):
         base = f"{folder}{table.id}"
         files += [(f"{base}.csv", table.csv_bytes()), (f"{base}.json", table.json_bytes())]
-        resources.append({
+        resource = {
             "name": slugify(base) or table.id, "path": f"{base}.csv", "title": table.caption,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
-            "schema": {"fields": table.fields()}})
+            "schema": {"fields": table.fields()}}
+        resources.append((resource["path"], json.dumps(resource, ensure_ascii=False)))
     return files, resources
 
 
-def data_package(config: SiteConfig, resources: list[dict]) -> tuple[str, bytes]:
-    descriptor = {
+def data_package(config: SiteConfig, resources: list[tuple[str, str]]) -> tuple[str, bytes]:
+    head = json.dumps({
         "name": slugify(config.title) or "cchc-site", "title": config.title,
         "description": config.description or "Các bảng số liệu của trang, dạng CSV và JSON.",
-        "homepage": config.base_url,
-        "resources": sorted(resources, key=lambda r: r["path"]),
-    }
-    text = json.dumps(descriptor, ensure_ascii=False, indent=1)
-    return "datapackage.json", text.encode("utf-8") + b"\n"
+        "homepage": config.base_url}, ensure_ascii=False)[:-1]
+    listed = ",\n  ".join(text for _, text in sorted(resources))
+    return "datapackage.json", f'{head}, "resources": [\n  {listed}\n]}}\n'.encode("utf-8")

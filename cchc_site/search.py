@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from . import routes
 from .link import Site
@@ -24,6 +25,12 @@ KINDS = {"tthc": "Thủ tục hành chính", "task": "Nhiệm vụ", "plan": "K�
 
 def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", strip_diacritics(text).lower())
+
+
+@lru_cache(maxsize=200_000)
+def _index_words(text: str) -> tuple[str, ...]:
+    """A document's distinct words, remembered between the dev server's rebuilds."""
+    return tuple(sorted(set(words(text))))
 
 
 def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
@@ -67,7 +74,7 @@ def build_index(site: Site) -> tuple[str, bytes]:
     docs = _documents(site)
     terms: dict[str, list[int]] = {}
     for number, (_, title, _, _, text) in enumerate(docs):
-        for word in sorted(set(words(f"{title} {text}"))):
+        for word in _index_words(f"{title} {text}"):
             terms.setdefault(word, []).append(number)
     index = {"kinds": KINDS,
              "docs": [[kind, title, path, detail] for kind, title, path, detail, _ in docs],

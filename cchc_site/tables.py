@@ -15,6 +15,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 
 from .values import parse_number
@@ -29,9 +30,13 @@ class Table:
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
 
-    def fields(self) -> list[dict]:
+    @cached_property
+    def _fields(self) -> list[dict]:
         return [{"name": name, "type": _column_type([r[i] if i < len(r) else "" for r in self.rows])}
                 for i, name in enumerate(_unique(self.headers))]
+
+    def fields(self) -> list[dict]:
+        return self._fields
 
     def records(self) -> list[dict]:
         fields = self.fields()

@@ -158,10 +158,11 @@ def _exchange(a: Path, b: Path) -> None:
 
 
 def write_changes(output_dir: Path, files: list[tuple[str, bytes]],
-                  previous: dict[str, str]) -> tuple[dict[str, str], int]:
+                  previous: dict[str, str], prune: bool = True) -> tuple[dict[str, str], int]:
     """Bring a folder this process owns up to date in place: write only the
-    files whose bytes changed since ``previous`` (path → digest), remove those
-    no longer built.  Returns the new digests and how many files were written."""
+    files whose bytes changed since ``previous`` (path → digest) and, when
+    ``prune``, remove those no longer built.  Returns the digests of ``files``
+    and how many were written."""
     output_dir.mkdir(parents=True, exist_ok=True)
     current = {}
     written = 0
@@ -175,6 +176,6 @@ def write_changes(output_dir: Path, files: list[tuple[str, bytes]],
             temporary.write_bytes(data)
             os.replace(temporary, target)
             written += 1
-    for rel in previous.keys() - current.keys():
+    for rel in (previous.keys() - current.keys()) if prune else ():
         (output_dir / rel).unlink(missing_ok=True)
     return current, written
