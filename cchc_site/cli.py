@@ -12,6 +12,9 @@ from importlib import metadata
 from pathlib import Path
 
 from . import build as pipeline
+from .import_cli import import_document
+from .import_read import UnreadableDocument
+from .import_write import write_draft as write_imported
 from .labels import PERIODS
 from .problems import Problem, github_annotation
 from .report_scaffold import ScaffoldError as DraftError
@@ -88,6 +91,24 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--site", type=Path, default=None, metavar="DIR",
                         help="thư mục trang / site folder")
     report.set_defaults(run=_report_draft)
+
+    imported = commands.add_parser(
+        "import", help="chuyển kế hoạch/báo cáo Word, Excel, văn bản thành nội dung (import)",
+        description="Đọc tệp .docx, .xlsx hoặc .txt của một kế hoạch hay báo cáo và ghi bản nháp "
+                    "YAML. Reads a plan or report from .docx, .xlsx or .txt and writes a draft.")
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("--agency", default="", metavar="ID",
+                          help="mã cơ quan, để nhận ra tên các đơn vị / agency id")
+    imported.add_argument("--kind", choices=["plan", "report"], default="plan",
+                          help="kế hoạch (plan) hay báo cáo (report)")
+    imported.add_argument("--plan", default="", metavar="ID", help="với báo cáo: mã kế hoạch")
+    imported.add_argument("--period", choices=list(PERIODS), default="nam",
+                          help="với báo cáo: kỳ báo cáo / report period")
+    imported.add_argument("--out", type=Path, metavar="PATH", help="tệp sẽ ghi / draft file")
+    imported.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite")
+    imported.add_argument("--site", type=Path, default=None, metavar="DIR",
+                          help="thư mục trang / site folder")
+    imported.set_defaults(run=_import)
 
     serve_cmd = commands.add_parser(
         "serve", help="xem trước, tự dựng lại khi lưu (live preview)",
@@ -225,6 +246,23 @@ def _report_draft(args) -> int:
         return _usage(*exc.args)
     print(f"Đã tạo bản nháp báo cáo {target}. Điền tình trạng từng nhiệm vụ rồi chạy "
           f"'cchc-site check'.\nWrote the report draft {target}.")
+    return EXIT_OK
+
+
+def _import(args) -> int:
+    site_dir = _find_site(args.site)
+    try:
+        text, target, unplaced = import_document(args, site_dir)
+        write_imported(text, target, args.force)
+    except UnreadableDocument as exc:
+        return _usage(*exc.args)
+    except DraftError as exc:
+        return _usage(*exc.args)
+    for where, what in unplaced:
+        print(f"{args.file}: {where}: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: "
+              f"{what}\n    could not be placed, copy it by hand", file=sys.stderr)
+    print(f"Đã ghi bản nháp {target}; chạy 'cchc-site check' để soát.\n"
+          f"Wrote the draft {target}; run 'cchc-site check' to review it.")
     return EXIT_OK
 
 

@@ -1,0 +1,55 @@
+"""``cchc-site import``: read a document, recognise a plan or report, and
+prepare the draft's text and file name (never over an existing file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .import_plan import plan_draft
+from .import_read import Table, UnreadableDocument, read_document
+from .import_report import report_draft
+from .import_write import draft_yaml
+from .vietnamese import slugify
+
+
+def unit_names(site_dir: Path | None, agency: str) -> dict[str, str]:
+    """The agency's units (id → name), read from its file when the site has one."""
+    import yaml
+    path = site_dir / "content" / "agencies" / f"{agency}.yaml" if site_dir and agency else None
+    if path is None or not path.is_file():
+        return {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    return {u["id"]: u.get("name", u["id"]) for u in data.get("units", []) if "id" in u}
+
+
+def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
+    blocks = read_document(args.file)
+    if args.kind == "report":
+        draft = report_draft(blocks, args.agency, args.plan, None, args.period)
+        name = f"{args.plan or slugify(args.file.stem)}-{args.period}"
+        folder = "reports"
+    else:
+        draft = plan_draft(blocks, args.agency, unit_names(site_dir, args.agency))
+        tables = [b for b in blocks if isinstance(b, Table)]
+        if not draft.data["areas"]:
+            header = " | ".join(c for c in tables[0].rows[0] if c) if tables else ""
+            where = tables[0].where if tables else args.file.name
+            raise UnreadableDocument(
+                f"{args.file.name}, {where}: không nhận ra bảng nhiệm vụ — cần một hàng tiêu đề có "
+                f"cột 'TT' và cột 'Nhiệm vụ' (hoặc 'Nội dung'); hàng đầu bảng là: {header or '(trống)'}",
+                f"{args.file.name}, {where}: no task table found — it needs a header row with a "
+                f"'TT' column and a 'Nhiệm vụ' (or 'Nội dung') column; the first row is: "
+                f"{header or '(empty)'}")
+        year = draft.data.get("year", "")
+        name = slugify(f"{args.agency}-{year}") if args.agency else slugify(args.file.stem)
+        folder = "plans"
+    comments = [f"Bản nháp nhập từ {args.file.name} bằng 'cchc-site import'. Hãy soát lại với văn "
+                "bản gốc rồi chạy 'cchc-site check'.",
+                f"Draft imported from {args.file.name}; check it against the original."]
+    if not args.agency:
+        comments.append("Chưa có mã cơ quan: thêm 'agency:' (dùng --agency khi nhập).")
+    for where, what in draft.unplaced:
+        comments.append(f"Chưa xếp được ({where}): {what[:150]}")
+    base = site_dir if site_dir else Path.cwd()
+    target = args.out or base / "content" / folder / f"{name}.yaml"
+    return draft_yaml(draft.data, comments), target, draft.unplaced

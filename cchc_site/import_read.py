@@ -1,0 +1,140 @@
+"""Import, step 1: a Word, Excel or text document → paragraphs and tables.
+
+Whatever the format, the result is the same list of blocks in reading
+order, so the recognisers downstream do not care where a table came from.
+Text is NFC; cells keep their words with HTML list fragments removed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .vietnamese import nfc
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+class UnreadableDocument(Exception):
+    """A document that cannot be read; raised with (Vietnamese, English)."""
+
+
+@dataclass
+class Paragraph:
+    text: str
+    where: str  # 'line 12', 'paragraph 4': for messages
+
+
+@dataclass
+class Table:
+    rows: list[list[str]]
+    where: str
+    row_places: list[str] = field(default_factory=list)
+
+
+def clean(text: str) -> str:
+    """One cell or line: tags of pasted HTML lists dropped, spaces folded."""
+    return " ".join(html.unescape(_TAG.sub(" ", nfc(text or ""))).split())
+
+
+def read_document(path: Path) -> list[Paragraph | Table]:
+    suffix = path.suffix.lower()
+    readers = {".txt": _read_text, ".docx": _read_docx, ".xlsx": _read_xlsx}
+    if suffix not in readers:
+        raise UnreadableDocument(f"không đọc được loại tệp '{suffix}'; nhận .docx, .xlsx hoặc .txt "
+                           "(Word .doc cũ: hãy lưu lại thành .docx)",
+                           f"cannot read '{suffix}' files; expected .docx, .xlsx or .txt "
+                           "(save an old Word .doc as .docx)")
+    if not path.is_file():
+        raise UnreadableDocument(f"không có tệp {path}", f"no file {path}")
+    blocks = readers[suffix](path)
+    if not any(isinstance(b, Table) for b in blocks) and \
+            not any(b.text for b in blocks if isinstance(b, Paragraph)):
+        raise UnreadableDocument(f"{path.name} không có nội dung nào", f"{path.name} is empty")
+    return blocks
+
+
+def _read_text(path: Path) -> list[Paragraph | Table]:
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocument(f"{path.name} không phải văn bản UTF-8; hãy lưu lại với mã UTF-8",
+                           f"{path.name} is not UTF-8 text; save it as UTF-8") from exc
+    blocks: list[Paragraph | Table] = []
+    for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        if "\t" in line:
+            cells = [clean(cell) for cell in line.split("\t")]
+            if blocks and isinstance(blocks[-1], Table):
+                blocks[-1].rows.append(cells)
+                blocks[-1].row_places.append(f"dòng {number}")
+            else:
+                blocks.append(Table([cells], f"dòng {number}", [f"dòng {number}"]))
+        elif line.strip():
+            blocks.append(Paragraph(clean(line), f"dòng {number}"))
+    return blocks
+
+
+def _read_docx(path: Path) -> list[Paragraph | Table]:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph as DocxParagraph
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise UnreadableDocument(f"{path.name} không phải tệp Word .docx đọc được (tệp hỏng?)",
+                           f"{path.name} is not a readable Word .docx file (corrupt?)") from exc
+    blocks: list[Paragraph | Table] = []
+    paragraphs = tables = 0
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraphs += 1
+            for line in DocxParagraph(child, document).text.split("\n"):
+                if line.strip():
+                    blocks.append(Paragraph(clean(line), f"đoạn {paragraphs}"))
+        elif tag == "tbl":
+            tables += 1
+            table = DocxTable(child, document)
+            rows = []
+            for row in table.rows:
+                cells, previous = [], None
+                for cell in row.cells:  # a merged cell is the same object in each grid slot
+                    cells.append("" if cell._tc is previous else clean(cell.text))
+                    previous = cell._tc
+                rows.append(cells)
+            places = [f"bảng {tables}, hàng {i}" for i in range(1, len(rows) + 1)]
+            blocks.append(Table(rows, f"bảng {tables}", places))
+    return blocks
+
+
+def _read_xlsx(path: Path) -> list[Paragraph | Table]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+    try:
+        book = openpyxl.load_workbook(str(path), read_only=False, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        raise UnreadableDocument(f"{path.name} không phải tệp Excel .xlsx đọc được (tệp hỏng?)",
+                           f"{path.name} is not a readable Excel .xlsx file (corrupt?)") from exc
+    blocks: list[Paragraph | Table] = []
+    for sheet in book.worksheets:
+        merged = {}
+        for cells in sheet.merged_cells.ranges:  # a merged block keeps its text once
+            for row in range(cells.min_row, cells.max_row + 1):
+                for column in range(cells.min_col, cells.max_col + 1):
+                    if (row, column) != (cells.min_row, cells.min_col):
+                        merged[(row, column)] = True
+        rows, places = [], []
+        for row in sheet.iter_rows():
+            values = ["" if merged.get((c.row, c.column)) or c.value is None else clean(str(c.value))
+                      for c in row]
+            if any(values):
+                rows.append(values)
+                places.append(f"trang '{sheet.title}', hàng {row[0].row}")
+        if rows:
+            blocks.append(Table(rows, f"trang '{sheet.title}'", places))
+    return blocks

@@ -1,0 +1,183 @@
+"""`cchc-site import`: the seed documents, as text, Word and Excel, become
+drafts that match the hand transcription and build; broken files get clear
+errors."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import ROOT, SEEDS, raw_yaml, run_cli
+
+TASK_FIELDS = ("number", "objective", "task", "activities", "product", "lead", "support",
+               "lead_text", "support_text", "deadline", "budget")
+PLANS = [("000_2fbed6697f9b9048.txt", "so-khcn-nghe-an", "so-khcn-nghe-an-2023"),
+         ("001_750044ff8d03f820.txt", "so-khdt-tuyen-quang", "so-khdt-tuyen-quang-2023")]
+
+
+def squash(value):
+    if isinstance(value, list):
+        return [squash(v) for v in value]
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def task_match(draft: dict, hand: dict) -> tuple[int, int]:
+    """(fields that agree, fields in either) over every task of the hand transcription."""
+    mine = {f"{a['number']}.{t['number']}": t for a in draft.get("areas", []) for t in a["tasks"]}
+    same = total = 0
+    for area in hand["areas"]:
+        for task in area["tasks"]:
+            other = mine.get(f"{area['number']}.{task['number']}", {})
+            for name in TASK_FIELDS:
+                ours = squash(other.get(name, [] if name in ("lead", "support") else ""))
+                theirs = squash(task.get(name, [] if name in ("lead", "support") else ""))
+                if ours or theirs:
+                    total += 1
+                    same += ours == theirs
+    return same, total
+
+
+@pytest.fixture
+def site(tmp_path):
+    target = tmp_path / "site"
+    assert run_cli("new", str(target)).returncode == 0
+    for agency in ("so-khcn-nghe-an", "so-khdt-tuyen-quang"):
+        (target / f"content/agencies/{agency}.yaml").write_bytes(
+            (ROOT / f"content/agencies/{agency}.yaml").read_bytes())
+    return target
+
+
+def import_file(site: Path, path: Path, *args) -> dict:
+    result = run_cli("import", str(path), "--site", str(site), *args)
+    assert result.returncode == 0, result.stderr
+    written = Path(re.search(r"Wrote the draft (\S+);", result.stdout).group(1))
+    return yaml.load(written.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+
+@pytest.mark.parametrize("seed, agency, plan_id", PLANS, ids=[p[2] for p in PLANS])
+def test_seed_plans_import_to_the_hand_transcription(site, seed, agency, plan_id, capsys):
+    draft = import_file(site, SEEDS / seed, "--agency", agency)
+    same, total = task_match(draft, raw_yaml(ROOT / f"content/plans/{plan_id}.yaml"))
+    with capsys.disabled():
+        print(f"\n{plan_id}: {same}/{total} task fields match = {100 * same / total:.1f}%")
+    assert same / total >= 0.95
+    hand = raw_yaml(ROOT / f"content/plans/{plan_id}.yaml")
+    for key in ("number", "title", "place", "year"):
+        assert squash(draft[key]) == squash(hand[key]), key
+    assert [o["number"] for o in draft["objectives"]] == [o["number"] for o in hand["objectives"]]
+    build = run_cli("build", "--site", str(site))
+    assert build.returncode == 0, build.stderr
+
+
+def test_seed_report_imports_its_figures_and_sections(site, capsys):
+    draft = import_file(site, SEEDS / "002_174b6c4ae34f5b29.txt", "--kind", "report",
+                        "--agency", "so-khcn-nghe-an", "--period", "nam")
+    hand = raw_yaml(ROOT / "content/reports/so-khcn-nghe-an-2023-nam.yaml")
+    checks = [(draft["dossiers"].get(k), hand["dossiers"].get(k)) for k in
+              ("received", "resolved_early", "resolved_on_time", "resolved_late", "returned",
+               "pending")]
+    checks += list(zip(draft["dossiers"]["by_field"], hand["dossiers"]["by_field"]))
+    checks += [(draft["online_services"]["levels"], hand["online_services"]["levels"]),
+               (draft["online_services"]["total_procedures"],
+                hand["online_services"]["total_procedures"])]
+    checks += [(s["heading"], h["heading"]) for s, h in zip(draft["sections"], hand["sections"])]
+    same = sum(a == b for a, b in checks)
+    with capsys.disabled():
+        print(f"\nreport: {same}/{len(checks)} figures and headings match")
+    assert same == len(checks) == 15
+    assert len(draft["sections"]) == len(hand["sections"])
+
+
+def seed_blocks(seed: str):
+    """The seed as Word would hold it: paragraphs, and tables whose rows are the
+    tab-separated lines (page headers repeated, as in the text)."""
+    lines = (SEEDS / seed).read_text(encoding="utf-8").splitlines()
+    blocks = []
+    for line in lines:
+        if "\t" in line:
+            if not blocks or blocks[-1][0] != "table":
+                blocks.append(("table", []))
+            blocks[-1][1].append(line.split("\t"))
+        elif line.strip():
+            blocks.append(("p", line))
+    return blocks
+
+
+def make_docx(seed: str, path: Path) -> Path:
+    import docx
+    document = docx.Document()
+    for kind, value in seed_blocks(seed):
+        if kind == "p":
+            document.add_paragraph(value)
+            continue
+        width = max(len(r) for r in value)
+        table = document.add_table(rows=len(value), cols=width)
+        for i, row in enumerate(value):
+            for j, text in enumerate(row):
+                table.cell(i, j).text = re.sub(r"<[^>]+>", "", text)
+            if re.fullmatch(r"[IVX]+", row[0].strip()) and width > 2:
+                table.cell(i, 1).merge(table.cell(i, width - 1))  # an area title over the row
+                table.cell(i, 1).text = row[1]
+    document.save(str(path))
+    return path
+
+
+def make_xlsx(seed: str, path: Path) -> Path:
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Phụ lục"
+    for kind, value in seed_blocks(seed):
+        if kind != "table":
+            continue
+        for row in value:
+            sheet.append([re.sub(r"<[^>]+>", "", cell) for cell in row])
+            if re.fullmatch(r"[IVX]+", row[0].strip()):
+                sheet.merge_cells(start_row=sheet.max_row, start_column=2,
+                                  end_row=sheet.max_row, end_column=len(row))
+    book.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("seed, agency, plan_id", PLANS, ids=[p[2] for p in PLANS])
+def test_word_and_excel_import_to_the_same_draft(site, tmp_path, seed, agency, plan_id):
+    text_draft = import_file(site, SEEDS / seed, "--agency", agency, "--out",
+                             str(tmp_path / "from-text.yaml"))
+    word = import_file(site, make_docx(seed, tmp_path / "ke-hoach.docx"), "--agency", agency,
+                       "--out", str(tmp_path / "from-word.yaml"))
+    excel = import_file(site, make_xlsx(seed, tmp_path / "phu-luc.xlsx"), "--agency", agency,
+                        "--out", str(tmp_path / "from-excel.yaml"))
+    assert word == text_draft
+    assert excel["areas"] == text_draft["areas"]
+    assert excel["appendix"] == text_draft["appendix"]
+
+
+def test_import_never_overwrites_without_force(site):
+    target = site / "content/plans/co-quan-mau-2024.yaml"
+    before = target.read_bytes()
+    result = run_cli("import", str(SEEDS / "000_2fbed6697f9b9048.txt"), "--site", str(site),
+                     "--out", str(target))
+    assert result.returncode == 2 and "--force" in result.stderr
+    assert target.read_bytes() == before
+
+
+@pytest.mark.parametrize("name, make, words", [
+    ("hong.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "tệp hỏng"),
+    ("hong.xlsx", lambda p: zipfile.ZipFile(p, "w").writestr("x.txt", "x"), "tệp hỏng"),
+    ("trong.docx", lambda p: __import__("docx").Document().save(str(p)), "không có nội dung"),
+    ("trong.txt", lambda p: p.write_text("", encoding="utf-8"), "không có nội dung"),
+    ("bang-la.txt", lambda p: p.write_text("Kế hoạch\nA\tB\tC\n1\t2\t3\n", encoding="utf-8"),
+     "không nhận ra bảng nhiệm vụ"),
+    ("ke-hoach.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), "lưu lại thành .docx"),
+    ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16")), "không phải văn bản UTF-8"),
+])
+def test_broken_documents_get_clear_errors(site, tmp_path, name, make, words):
+    path = tmp_path / name
+    make(path)
+    result = run_cli("import", str(path), "--site", str(site))
+    assert result.returncode == 2
+    assert words in result.stderr and "Traceback" not in result.stderr
