@@ -174,7 +174,7 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
                        "save it as UTF-8")
         return None
-    return nfc(text.replace("\r\n", "\n").replace("\r", "\n"))  # CR-only files too
+    return nfc(text.replace("\r\n", "\n").translate(_LINE_BREAKS))  # CR-only files too
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
@@ -191,7 +191,13 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     return "", text, 1
 
 
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+
+
 def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
+    # YAML also breaks lines at CR, NEL and the Unicode separators: make them
+    # plain newlines so every line number we compute is the parser's.
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
     if _tabs_in_indentation(text, rel, problems) or _flow_too_deep(text, rel, problems) \
             or _aliases(text, rel, problems):
         return None
