@@ -14,7 +14,6 @@ from pathlib import Path
 from . import build as pipeline
 from .import_cli import import_document
 from .import_read import UnreadableDocument
-from .import_write import write_draft as write_imported
 from .labels import PERIODS
 from .problems import Problem, github_annotation
 from .report_scaffold import ScaffoldError as DraftError
@@ -88,8 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, metavar="FILE",
                         help="tệp sẽ ghi (mặc định: content/reports/PLAN-PERIOD.yaml)")
     report.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite")
-    report.add_argument("--site", type=Path, default=None, metavar="DIR",
-                        help="thư mục trang / site folder")
+    _site_argument(report)
     report.set_defaults(run=_report_draft)
 
     imported = commands.add_parser(
@@ -106,8 +104,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="với báo cáo: kỳ báo cáo / report period")
     imported.add_argument("--out", type=Path, metavar="PATH", help="tệp sẽ ghi / draft file")
     imported.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite")
-    imported.add_argument("--site", type=Path, default=None, metavar="DIR",
-                          help="thư mục trang / site folder")
+    _site_argument(imported)
     imported.set_defaults(run=_import)
 
     serve_cmd = commands.add_parser(
@@ -115,8 +112,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Dựng trang, phục vụ tại máy này, tự dựng lại và tải lại trình duyệt mỗi "
                     "khi lưu tệp; lỗi nội dung hiện ngay trên trang. Builds, serves, rebuilds "
                     "and reloads the browser on save; content errors show in the page.")
-    serve_cmd.add_argument("--site", type=Path, default=None, metavar="DIR",
-                           help="thư mục trang / site folder")
+    _site_argument(serve_cmd)
     serve_cmd.add_argument("--port", type=int, default=8000,
                            help="cổng (mặc định 8000; 0: cổng trống bất kỳ) / port")
     serve_cmd.add_argument("--host", default="127.0.0.1",
@@ -128,17 +124,20 @@ def _parser() -> argparse.ArgumentParser:
         description="Ghi JSON Schema của từng loại tệp nội dung và cấu hình VS Code dùng chúng. "
                     "Writes the JSON Schemas of each kind of content file and the VS Code "
                     "settings that use them.")
-    schemas.add_argument("--site", type=Path, default=None, metavar="DIR",
-                         help="thư mục trang / site folder")
+    _site_argument(schemas)
     schemas.set_defaults(run=_schemas)
     return parser
 
 
-def _site_options(parser: argparse.ArgumentParser) -> None:
+def _site_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--site", type=Path, default=None, metavar="DIR",
                         help="thư mục trang, chứa site.yaml (mặc định: thư mục hiện tại hoặc "
                              "thư mục cha gần nhất có site.yaml) / site folder holding site.yaml "
                              "(default: the current folder or the nearest parent with one)")
+
+
+def _site_options(parser: argparse.ArgumentParser) -> None:
+    _site_argument(parser)
     parser.add_argument("--strict", action="store_true",
                         help="coi cảnh báo là lỗi / treat warnings as errors")
     parser.add_argument("--format", choices=["text", "github"], default="text",
@@ -253,7 +252,7 @@ def _import(args) -> int:
     site_dir = _find_site(args.site)
     try:
         text, target, unplaced = import_document(args, site_dir)
-        write_imported(text, target, args.force)
+        write_draft(text, target, args.force)
     except UnreadableDocument as exc:
         return _usage(*exc.args)
     except DraftError as exc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import yaml
 
 
@@ -23,12 +21,3 @@ def draft_yaml(data: dict, comments: list[str]) -> str:
     head = "".join(f"# {line}\n" for line in comments)
     body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
     return head + body
-
-
-def write_draft(text: str, path: Path, force: bool) -> None:
-    from .report_scaffold import ScaffoldError
-    if path.exists() and not force:
-        raise ScaffoldError(f"{path} đã có; dùng --force nếu thật sự muốn ghi đè",
-                            f"{path} exists; use --force to overwrite it")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
