@@ -7,7 +7,6 @@ Nothing here reads the clock: the same input renders the same bytes.
 
 from __future__ import annotations
 
-import posixpath
 from functools import lru_cache
 from urllib.parse import urlsplit
 from pathlib import Path
@@ -74,10 +73,14 @@ def relative_url(from_path: str, to_path: str) -> str:
     paths such as 'ke-hoach/x/'): relative, so the site works under any
     sub-path, and naming index.html, so it also works opened from the disk."""
     target, _, anchor = to_path.partition("#")
-    base = posixpath.dirname(from_path) if not from_path.endswith("/") else from_path.rstrip("/")
     if not target or target.endswith("/"):
         target += "index.html"
-    rel = posixpath.relpath(target, base or ".")
+    here = from_path.split("/")[:-1]  # the page's folder: 'a/b/' and 'a/b/x.html' → [a, b]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    rel = "../" * (len(here) - common) + "/".join(there[common:])
     return rel + (f"#{anchor}" if anchor else "")
 
 
