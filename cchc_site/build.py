@@ -25,7 +25,7 @@ from .problems import Problems
 from .render import environment, render_route, template_dirs
 from .routes import Route, plan_routes
 from .search import build_index
-from .write import check_output, write_changes, write_site
+from .write import Staging, check_output, write_changes
 
 
 @dataclass
@@ -72,47 +72,57 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     result = check(site_dir)
     if result.failed(strict):
         return result
-    files = render(site_dir, result, {}, environment(site_dir))
-    if files is not None:
-        result.written = write_site(output_dir, files)
+    with Staging(output_dir) as staging:  # pages go to disk as they are rendered
+        files = render(site_dir, result, None, environment(site_dir),
+                       lambda page, fresh: staging.write(page.files))
+        if files is None:
+            staging.abort()
+            return result
+        staging.write(files)
+    result.written = staging.count
     return result
 
 
-def render(site_dir: Path, result: Result, pages: dict[str, Rendered], env: jinja2.Environment,
-           on_page=None) -> list[tuple[str, bytes]] | None:
-    """Every file of the site; pages whose fingerprint is in ``pages`` are
-    reused, the others rendered and stored there, and handed to ``on_page``
-    as soon as they are (the pages of one record first, lists and home last).
-    None if a template fails."""
+def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
+           env: jinja2.Environment, emit) -> list[tuple[str, bytes]] | None:
+    """Render the site's pages, handing each to ``emit(page, fresh)`` as soon as
+    it is ready (the pages of one record first, lists and home last), and
+    return the site-wide files (data package, feeds, search index, static
+    files, attachments).  Pages whose fingerprint is in ``pages`` are reused,
+    the others rendered and stored there; with ``pages`` None nothing is kept,
+    so a full build's memory does not grow with the site.  None if a template
+    fails."""
     theme = static_files(site_dir)
     shared = _shared_fingerprint(site_dir, result, theme)
     digests = {source.path: source.digest for source in result.sources}
     fresh: dict[str, Rendered] = {}
+    resources = []
     for route in sorted(result.routes, key=lambda r: r.deps is None):
         deps = sorted(digests.items()) if route.deps is None else \
             sorted((path, digests.get(path, "")) for path in route.deps)
         fingerprint = hashlib.sha256(repr((shared, route.path, route.template, deps))
                                      .encode("utf-8")).hexdigest()
-        page = pages.get(route.path)
-        if page is None or page.fingerprint != fingerprint:
+        page = pages.get(route.path) if pages is not None else None
+        rendered = page is None or page.fingerprint != fingerprint
+        if rendered:
             try:
                 html = render_route(env, result.site, route)
             except jinja2.TemplateError as exc:
                 _template_problem(exc, route, result.problems)
                 return None
-            tables, resources = page_tables(route.path, html.decode("utf-8"))
-            page = Rendered(fingerprint, [(route.file, html)] + tables, resources)
+            tables, page_resources = page_tables(route.path, html.decode("utf-8"))
+            page = Rendered(fingerprint, [(route.file, html)] + tables, page_resources)
             result.rendered += 1
-            if on_page is not None:
-                on_page(page.files)
-        fresh[route.path] = page
-    pages.clear()
-    pages.update(sorted(fresh.items()))
+        emit(page, rendered)
+        resources += page.resources
+        if pages is not None:
+            fresh[route.path] = page
+    if pages is not None:
+        pages.clear()
+        pages.update(sorted(fresh.items()))
     site = result.site
-    resources = [r for page in fresh.values() for r in page.resources]
-    files = [f for page in fresh.values() for f in page.files]
-    files += [data_package(site.config, resources), sitemap(site, result.routes), robots(site),
-              atom(site), build_index(site)]
+    files = [data_package(site.config, resources), sitemap(site, result.routes), robots(site),
+             atom(site), build_index(site)]
     attachments = [(rel, path.read_bytes()) for rel, path in result.attachments]
     return files + theme + attachments
 
@@ -147,17 +157,27 @@ class Builder:
         if template_files != self.template_files:  # a template added or removed: which
             self.env = environment(self.site_dir)  # file wins a name may have changed
             self.template_files = template_files
-        early: dict[str, str] = {}
+        current: dict[str, str] = {}
 
-        def write_now(files) -> None:  # a page reaches the browser before the lists are redone
-            digests, written = write_changes(self.output_dir, files, self.on_disk, prune=False)
-            early.update(digests)
-            result.written += written
-            result.written_at[files[0][0]] = time.perf_counter()
-        files = render(self.site_dir, result, self.pages, self.env, write_now)
+        def emit(page: Rendered, fresh: bool) -> None:
+            """A new page reaches the browser before the lists are redone; an
+            unchanged one keeps the digest of the file already there."""
+            if fresh:
+                digests, written = write_changes(self.output_dir, page.files, self.on_disk,
+                                                 prune=False)
+                current.update(digests)
+                result.written += written
+                result.written_at[page.files[0][0]] = time.perf_counter()
+            else:
+                current.update((rel, self.on_disk[rel]) for rel, _ in page.files)
+        files = render(self.site_dir, result, self.pages, self.env, emit)
         if files is not None:
-            self.on_disk, written = write_changes(self.output_dir, files, {**self.on_disk, **early})
+            digests, written = write_changes(self.output_dir, files, self.on_disk, prune=False)
+            current.update(digests)
             result.written += written
+            for rel in self.on_disk.keys() - current.keys():
+                (self.output_dir / rel).unlink(missing_ok=True)
+            self.on_disk = current
         return result
 
 

@@ -73,42 +73,77 @@ def staging_dir(output_dir: Path) -> Path:
     return output_dir.parent / f".{output_dir.name}.staging"
 
 
-def write_site(output_dir: Path, files: Iterable[tuple[str, bytes]]) -> int:
-    """Write ``files`` (path under the output folder, bytes) and swap them in.
+class Staging:
+    """A new site written file by file beside the output folder, then swapped
+    in whole.  Any failure (a full disk, a read-only folder, an error in the
+    build) removes the half-written staging folder and leaves the published
+    one as it was.
 
-    Returns the number of files written.  Any failure (a full disk, a
-    read-only folder) removes the half-written staging folder and leaves the
-    published one as it was."""
-    output_dir = output_dir.resolve()
-    staging = staging_dir(output_dir)
-    written = []
-    try:
-        output_dir.parent.mkdir(parents=True, exist_ok=True)
-        _clear_own_folder(staging)
-        staging.mkdir()
-        (staging / MARKER).write_text(MARKER_HEADER + "\n", encoding="utf-8")
-        for rel, data in files:
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            written.append(rel)
-        (staging / MARKER).write_text("\n".join([MARKER_HEADER] + sorted(written)) + "\n",
-                                      encoding="utf-8")
-        if output_dir.exists():
-            _exchange(staging, output_dir)
-            _clear_own_folder(staging)
+        with Staging(output) as staging:
+            staging.write(files)          # as often as needed
+        # swapped in here, unless staging.abort() was called
+    """
+
+    def __init__(self, output_dir: Path):
+        self.output_dir = output_dir.resolve()
+        self.folder = staging_dir(self.output_dir)
+        self.written: list[str] = []
+        self.aborted = False
+
+    @property
+    def count(self) -> int:
+        return len(self.written)
+
+    def __enter__(self) -> Staging:
+        self._guard(lambda: (self.output_dir.parent.mkdir(parents=True, exist_ok=True),
+                             _clear_own_folder(self.folder), self.folder.mkdir(),
+                             (self.folder / MARKER).write_text(MARKER_HEADER + "\n",
+                                                               encoding="utf-8")))
+        return self
+
+    def write(self, files: Iterable[tuple[str, bytes]]) -> None:
+        def write_all():
+            for rel, data in files:
+                target = self.folder / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                self.written.append(rel)
+        self._guard(write_all)
+
+    def abort(self) -> None:
+        self.aborted = True
+
+    def __exit__(self, kind, value, trace) -> bool:
+        if kind is not None or self.aborted:
+            self._remove()
+            return False
+        self._guard(self._swap)
+        return False
+
+    def _swap(self) -> None:
+        (self.folder / MARKER).write_text("\n".join([MARKER_HEADER] + sorted(self.written))
+                                          + "\n", encoding="utf-8")
+        if self.output_dir.exists():
+            _exchange(self.folder, self.output_dir)
+            _clear_own_folder(self.folder)
         else:
-            os.rename(staging, output_dir)
-    except OSError as exc:
-        if staging.is_dir() and (staging / MARKER).is_file():
+            os.rename(self.folder, self.output_dir)
+
+    def _remove(self) -> None:
+        if self.folder.is_dir() and (self.folder / MARKER).is_file():
             with contextlib.suppress(OSError):
-                _remove_own(staging)  # nothing half-written stays behind
-        raise OutputError(f"không ghi được trang mới bên cạnh {output_dir}: {exc.strerror} "
-                          f"(đĩa đầy hoặc thư mục chỉ đọc?); trang cũ được giữ nguyên\n"
-                          f"    could not write the new site next to {output_dir}: "
-                          f"{exc.strerror} (disk full or read-only?); the old site is kept") \
-            from exc
-    return len(written)
+                _remove_own(self.folder)  # nothing half-written stays behind
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except OSError as exc:
+            self._remove()
+            raise OutputError(f"không ghi được trang mới bên cạnh {self.output_dir}: "
+                              f"{exc.strerror} (đĩa đầy hoặc thư mục chỉ đọc?); trang cũ được "
+                              f"giữ nguyên\n    could not write the new site next to "
+                              f"{self.output_dir}: {exc.strerror} (disk full or read-only?); the "
+                              f"old site is kept") from exc
 
 
 def _clear_own_folder(folder: Path) -> None:
