@@ -95,7 +95,7 @@ class Staging:
         return len(self.written)
 
     def __enter__(self) -> Staging:
-        self._guard(lambda: (self.output_dir.parent.mkdir(parents=True, exist_ok=True),
+        self.guard(lambda: (self.output_dir.parent.mkdir(parents=True, exist_ok=True),
                              _clear_own_folder(self.folder), self.folder.mkdir(),
                              (self.folder / MARKER).write_text(MARKER_HEADER + "\n",
                                                                encoding="utf-8")))
@@ -108,7 +108,7 @@ class Staging:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(data)
                 self.written.append(rel)
-        self._guard(write_all)
+        self.guard(write_all)
 
     def abort(self) -> None:
         self.aborted = True
@@ -117,7 +117,7 @@ class Staging:
         if kind is not None or self.aborted:
             self._remove()
             return False
-        self._guard(self._swap)
+        self.guard(self._swap)
         return False
 
     def _swap(self) -> None:
@@ -134,7 +134,7 @@ class Staging:
             with contextlib.suppress(OSError):
                 _remove_own(self.folder)  # nothing half-written stays behind
 
-    def _guard(self, action) -> None:
+    def guard(self, action) -> None:
         try:
             action()
         except OSError as exc:

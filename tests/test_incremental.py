@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,27 @@ def test_an_edit_renders_only_the_pages_it_touches(site_copy, tmp_path):
     assert {r.path for r in touched if r.deps} >= {"thu-tuc/so-khcn-thua-thien-hue/",
                                                    "co-quan/so-khcn-thua-thien-hue/"}
     assert 0 < edited.written < len(tree(tmp_path / "live")) // 10
+
+
+def test_parallel_and_single_process_builds_are_byte_identical(tmp_path):
+    import os
+    import subprocess
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synthetic import generate
+    generate(tmp_path / "site", agencies=3, years=2)  # over the parallel threshold
+    trees = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"out-{workers}"
+        result = subprocess.run([sys.executable, "-m", "cchc_site", "build", "--site",
+                                 str(tmp_path / "site"), "--output", str(out)],
+                                env={**os.environ, "CCHC_SITE_WORKERS": workers},
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        trees.append(tree(out))
+    assert len(trees[0]) > 1000 and trees[0] == trees[1]
+    builder = Builder(tmp_path / "site", tmp_path / "live")  # and the dev server's cache
+    builder.build()
+    live = tree(tmp_path / "live")
+    trees[0].pop(".cchc-site-output")
+    assert live == trees[0]

@@ -26,7 +26,8 @@ YAML_PIECES = st.sampled_from([
     "agency: so-mau\n", "year: 2024\n", "title: Kế hoạch\n", "areas:\n", "  - title: I\n",
     "    tasks:\n", "      - task: việc\n", "        lead: [van-phong]\n", "date: 31/02/2023\n",
     "\t", " ", ":", "- ", "[", "]", "{", "}", "&a ", "*a", "!!python/name:os.system", "#",
-    "\"", "'", "|\n", ">\n", "\x00", "\r", "\r\n", "\x85", "\u2028", "\u2029", "\x07", "\u00a0", "\ufeff", "ệ", "đ", "e\u0301", "\n",
+    "\"", "'", "|\n", ">\n", "\x00", "\r", "\r\n", "\x85", "\u2028", "\u2029", "\x07",
+    "\u00a0", "\ufeff", "ệ", "đ", "e\u0301", "\n",
     "year: 20244\n", "number: 1.004510\n", "draft: yes\n", "? a\n: b\n", "--- \n", "...\n",
 ])
 yaml_texts = st.one_of(st.text(max_size=400), st.lists(YAML_PIECES, max_size=40).map("".join))
