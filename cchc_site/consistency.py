@@ -51,7 +51,23 @@ def _fold(text: str) -> str:
 
 # --- plans ---------------------------------------------------------------------
 
+_MEMO: dict[int, tuple[Plan, list[Finding]]] = {}
+
+
 def plan_findings(plan: Plan, entries) -> list[Finding]:
+    """A plan's findings depend on the plan alone: the dev server reuses them
+    while the plan's record (kept by the file cache) is the same object."""
+    known = _MEMO.get(id(plan))
+    if known is not None and known[0] is plan:
+        return list(known[1])
+    if len(_MEMO) > 4096:
+        _MEMO.clear()
+    found = _plan_findings(plan, entries)
+    _MEMO[id(plan)] = (plan, found)
+    return list(found)
+
+
+def _plan_findings(plan: Plan, entries) -> list[Finding]:
     found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan)
     found += _early_deadlines(plan, entries) + _budget(plan, entries)
     return found

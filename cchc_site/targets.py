@@ -67,6 +67,7 @@ def fold(text: str) -> str:
     return "".join((strip_diacritics(ch) or ch)[:1] for ch in lowered)
 
 
+@lru_cache(maxsize=65536)
 def interpret(text: str) -> TargetSpec:
     folded = fold(text)
     for kind, pattern in _COMPILED:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from decimal import Decimal
 
 # The Vietnamese alphabet in order; letters with a breve, circumflex or horn
@@ -55,6 +56,7 @@ def _rank(ch: str) -> int:
     return ord(ch) - 0x110000 if not ch.isalpha() else len(_ALPHABET) + ord(ch)
 
 
+@lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
     """Order as a Vietnamese dictionary does: a ă â b c d đ e ê …, then tones."""
     letters: list[str] = []
