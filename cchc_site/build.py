@@ -9,6 +9,7 @@ byte, as a full build.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -223,6 +224,13 @@ class Builder:
         self.on_disk: dict[str, str] = {}
 
     def build(self) -> Result:
+        gc.disable()  # a full collection of the cached site would cost more than the rebuild;
+        try:          # the dev server collects after each rebuild instead (see serve)
+            return self._build()
+        finally:
+            gc.enable()
+
+    def _build(self) -> Result:
         result = check(self.site_dir, self.files)
         if result.failed(strict=False):
             return result

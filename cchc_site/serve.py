@@ -13,6 +13,7 @@ so the editor's own ``output/`` is never touched.
 
 from __future__ import annotations
 
+import gc
 import http.server
 import json
 import queue
@@ -83,6 +84,7 @@ class LiveSite:
             for listener in self.listeners:
                 listener.put(message)
         seconds = time.monotonic() - started
+        gc.collect()  # now, while the editor looks at the page, not during the next rebuild
         if failed:
             self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
                      f"build:\n{result.problems.report()}")
