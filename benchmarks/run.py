@@ -117,7 +117,7 @@ def main() -> None:
             hugo_dir = Path(tmp) / "hugo"
             hugo_site(hugo_dir, pages, average_text(Path(tmp) / "out-0") // 3)
             hugo_cold, hugo_memory = [], []
-            for run in range(args.runs):
+            for _ in range(args.runs):
                 shutil.rmtree(hugo_dir / "public", ignore_errors=True)
                 seconds, kb = timed([hugo, "--quiet", "--source", str(hugo_dir)])
                 hugo_cold.append(seconds)
