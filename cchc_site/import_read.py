@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .vietnamese import nfc
 
-_TAG = re.compile(r"<[^>]+>")
+# Only real tags: "<http://…>" links and "a < b" comparisons are text to keep.
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 class UnreadableDocument(Exception):
