@@ -260,6 +260,9 @@ def _import(args) -> int:
     for where, what in unplaced:
         print(f"{args.file}: {where}: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: "
               f"{what}\n    could not be placed, copy it by hand", file=sys.stderr)
+    if args.kind != "report":
+        print("Lưu ý: chỉ tiêu định lượng (targets) chưa được nhận tự động, hãy thêm tay.\n"
+              "Note: quantified targets are not imported; add them by hand.", file=sys.stderr)
     print(f"Đã ghi bản nháp {target}; chạy 'cchc-site check' để soát.\n"
           f"Wrote the draft {target}; run 'cchc-site check' to review it.")
     return EXIT_OK

@@ -3,6 +3,7 @@ prepare the draft's text and file name (never over an existing file)."""
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from .import_plan import plan_draft
@@ -22,8 +23,27 @@ def unit_names(site_dir: Path | None, agency: str) -> dict[str, str]:
     return {u["id"]: u.get("name", u["id"]) for u in data.get("units", []) if "id" in u}
 
 
+def check_agency(site_dir: Path | None, agency: str) -> None:
+    """Refuse a missing or unknown --agency when the site lists its agencies:
+    unit names are matched against that agency, and the draft's file is named
+    after it."""
+    folder = site_dir / "content" / "agencies" if site_dir else None
+    known = sorted(p.stem for p in folder.glob("*.yaml")) if folder and folder.is_dir() else []
+    if not known or agency in known:
+        return
+    close = difflib.get_close_matches(agency, known, n=1)
+    hint_vi = f"; có phải '{close[0]}'?" if close else f"; các mã có: {', '.join(known)}"
+    hint_en = f"; did you mean '{close[0]}'?" if close else f"; known ids: {', '.join(known)}"
+    if not agency:
+        raise UnreadableDocument(f"cần --agency ID (mã cơ quan ban hành){hint_vi}",
+                                 f"--agency ID is needed (the issuing agency){hint_en}")
+    raise UnreadableDocument(f"không có cơ quan '{agency}' trong content/agencies/{hint_vi}",
+                             f"no agency '{agency}' in content/agencies/{hint_en}")
+
+
 def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
     blocks = read_document(args.file)
+    check_agency(site_dir, args.agency)
     if args.kind == "report":
         draft = report_draft(blocks, args.agency, args.plan, None, args.period)
         name = f"{args.plan or slugify(args.file.stem)}-{args.period}"
@@ -48,6 +68,9 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
                 f"Draft imported from {args.file.name}; check it against the original."]
     if not args.agency:
         comments.append("Chưa có mã cơ quan: thêm 'agency:' (dùng --agency khi nhập).")
+    if args.kind != "report":
+        comments.append("Chỉ tiêu định lượng (targets) chưa được nhận tự động: hãy thêm tay. "
+                        "Quantified targets are not imported: add them by hand.")
     for where, what in draft.unplaced:
         comments.append(f"Chưa xếp được ({where}): {what[:150]}")
     base = site_dir if site_dir else Path.cwd()

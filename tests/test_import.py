@@ -54,6 +54,7 @@ def site(tmp_path):
 def import_file(site: Path, path: Path, *args) -> dict:
     result = run_cli("import", str(path), "--site", str(site), *args)
     assert result.returncode == 0, result.stderr
+    assert ("targets" in result.stderr) == ("report" not in args)
     written = Path(re.search(r"Wrote the draft (\S+);", result.stdout).group(1))
     return yaml.load(written.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
 
@@ -161,7 +162,7 @@ def test_import_never_overwrites_without_force(site):
     target = site / "content/plans/co-quan-mau-2024.yaml"
     before = target.read_bytes()
     result = run_cli("import", str(SEEDS / "000_2fbed6697f9b9048.txt"), "--site", str(site),
-                     "--out", str(target))
+                     "--agency", "so-khcn-nghe-an", "--out", str(target))
     assert result.returncode == 2 and "--force" in result.stderr
     assert target.read_bytes() == before
 
@@ -179,6 +180,17 @@ def test_import_never_overwrites_without_force(site):
 def test_broken_documents_get_clear_errors(site, tmp_path, name, make, words):
     path = tmp_path / name
     make(path)
-    result = run_cli("import", str(path), "--site", str(site))
+    result = run_cli("import", str(path), "--site", str(site), "--agency", "so-khcn-nghe-an")
     assert result.returncode == 2
     assert words in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("agency, words", [
+    ("so-khdt-tq", "có phải 'so-khdt-tuyen-quang'?"),
+    ("", "cần --agency ID"),
+])
+def test_import_refuses_an_agency_the_site_does_not_have(site, agency, words):
+    result = run_cli("import", str(SEEDS / "001_750044ff8d03f820.txt"), "--site", str(site),
+                     "--agency", agency)
+    assert result.returncode == 2 and words in result.stderr, result.stderr
+    assert sorted(p.name for p in (site / "content/plans").iterdir()) == ["co-quan-mau-2024.yaml"]
