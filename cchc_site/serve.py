@@ -35,20 +35,29 @@ LIVE_SCRIPT = """<script>
 (function () {
   var box = null;
   var events = new EventSource("/__cchc/events");
-  events.addEventListener("reload", function () { window.location.reload(); });
-  events.addEventListener("problems", function (event) {
+  var notices = {
+    problems: ["#a01919", "#fff8f0", "Nội dung có lỗi — trang đang hiện bản dựng tốt gần nhất.\\n" +
+      "Content has errors — showing the last good build."],
+    warnings: ["#8a5a00", "#fffbea", "Cảnh báo — 'cchc-site check --strict' (CI) sẽ không cho " +
+      "xuất bản khi còn cảnh báo.\\nWarnings — 'check --strict' (CI) refuses to publish with these."]
+  };
+  function show(kind, text) {
     if (!box) {
       box = document.createElement("div");
       box.id = "cchc-problems";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;" +
-        "background:#fff8f0;border-top:4px solid #a01919;padding:1rem;z-index:9999;" +
-        "font:14px/1.5 monospace;white-space:pre-wrap;color:#1b1b1b";
+      box.setAttribute("role", kind === "problems" ? "alert" : "status");
       document.body.appendChild(box);
     }
-    box.textContent = "Nội dung có lỗi — trang đang hiện bản dựng tốt gần nhất.\\n" +
-      "Content has errors — showing the last good build.\\n\\n" + JSON.parse(event.data).text;
-  });
+    box.className = kind;
+    box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:" +
+      (kind === "problems" ? "60vh" : "30vh") + ";overflow:auto;background:" + notices[kind][1] +
+      ";border-top:4px solid " + notices[kind][0] + ";padding:1rem;z-index:9999;" +
+      "font:14px/1.5 system-ui,'Segoe UI',Roboto,Arial,sans-serif;white-space:pre-wrap;color:#1b1b1b";
+    box.textContent = notices[kind][2] + "\\n\\n" + text;
+  }
+  events.addEventListener("reload", function () { window.location.reload(); });
+  events.addEventListener("problems", function (event) { show("problems", JSON.parse(event.data).text); });
+  events.addEventListener("warnings", function (event) { show("warnings", JSON.parse(event.data).text); });
 }());
 </script>""".encode("utf-8")
 NO_SITE_YET = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
@@ -65,7 +74,8 @@ class LiveSite:
         self.output_dir = output_dir
         self.log = log
         self.builds = 0
-        self.problems = ""
+        self.problems = ""  # the errors' report while the last build failed
+        self.notice: tuple[str, str] | None = None  # the event a newly opened page is sent
         self.listeners: list[queue.Queue] = []
         self.lock = threading.Lock()
         self.changed = threading.Event()
@@ -77,10 +87,14 @@ class LiveSite:
         with self.lock:
             self.builds += 1
             failed = bool(result.problems.errors)
-            errors = Problems(result.problems.errors)  # warnings stay in the terminal
-            self.problems = errors.report() if failed else ""
-            message = ("problems", json.dumps({"text": self.problems}, ensure_ascii=False)) \
-                if failed else ("reload", "{}")
+            self.problems = Problems(result.problems.errors).report() if failed else ""
+            if failed:
+                self.notice = ("problems", self.problems)
+            elif result.problems.warnings:
+                self.notice = ("warnings", result.problems.report())
+            else:
+                self.notice = None
+            message = self._event() if failed else ("reload", "{}")
             for listener in self.listeners:
                 listener.put(message)
         seconds = time.monotonic() - started
@@ -91,6 +105,12 @@ class LiveSite:
         else:
             self.log(f"Đã dựng lại / rebuilt: {result.rendered} trang, {result.written} tệp ghi "
                      f"mới, {seconds:.2f} s")
+            if result.problems.warnings:
+                self.log(result.problems.report())
+
+    def _event(self) -> tuple[str, str]:
+        name, text = self.notice
+        return name, json.dumps({"text": text}, ensure_ascii=False)
 
     def notice_change(self) -> None:
         self.last_change = time.monotonic()
@@ -109,9 +129,8 @@ class LiveSite:
         listener: queue.Queue = queue.Queue()
         with self.lock:
             self.listeners.append(listener)
-            if self.problems:
-                listener.put(("problems", json.dumps({"text": self.problems},
-                                                     ensure_ascii=False)))
+            if self.notice:
+                listener.put(self._event())
         return listener
 
     def forget(self, listener: queue.Queue) -> None:

@@ -87,6 +87,29 @@ def test_edit_break_and_fix_seen_live_in_two_tabs(server):
         browser.close()
 
 
+def test_warnings_that_block_strict_publishing_are_shown_in_the_page(server):
+    site, url, process = server
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    good = plan.read_text(encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        tab = browser.new_page()
+        tab.goto(url + "index.html")
+        tab.wait_for_timeout(500)
+        assert tab.query_selector("#cchc-problems") is None
+        plan.write_text(good.replace("deadline: Quý II", "deadline: Tháng 12/2023"),
+                        encoding="utf-8")
+        tab.wait_for_selector("#cchc-problems.warnings", timeout=20000)
+        notice = tab.text_content("#cchc-problems")
+        assert "--strict" in notice and "co-quan-mau-2024.yaml:20:19" in notice
+        assert tab.get_attribute("#cchc-problems", "role") == "status"
+        plan.write_text(good, encoding="utf-8")
+        tab.wait_for_function("!document.getElementById('cchc-problems')", timeout=20000)
+        browser.close()
+    process.terminate()
+    assert "han-truoc-ngay-ban-hanh-i-1" in process.communicate(timeout=20)[0]
+
+
 def test_a_burst_of_saves_gives_one_rebuild(server):
     site, url, _ = server
     assert wait_for(lambda: status(url)["builds"] == 1)
