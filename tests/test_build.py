@@ -184,6 +184,6 @@ def test_links_name_index_html_so_the_site_opens_from_the_disk(example_output):
     import re
     hrefs = re.findall(r'href="([^"#]+)', html)
     local = [h for h in hrefs if not h.startswith(("http:", "https:", "mailto:"))]
-    assert local and all(h.endswith((".html", ".css", ".csv", ".json", ".xml")) for h in local)
+    assert local and all(h.endswith((".html", ".css", ".svg", ".csv", ".json", ".xml")) for h in local)
     for href in local:
         assert (example_output / "ke-hoach/so-khcn-nghe-an-2023" / href).resolve().is_file(), href

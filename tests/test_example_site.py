@@ -170,6 +170,9 @@ def test_every_page_is_vietnamese_with_navigation(example_output):
         assert soup.select_one("main#noi-dung") is not None
         assert soup.select_one("nav[aria-label='Chính']") is not None
         assert len(soup.find_all("h1")) == 1, path
+        icon = soup.select_one("link[rel=icon]")["href"]  # else browsers ask for /favicon.ico
+        base = example_output if icon.startswith("/") else path.parent  # 404 is site-rooted
+        assert (base / icon.lstrip("/")).resolve().is_file(), path
 
 
 def test_member_units_see_the_tasks_given_to_their_group(page):
