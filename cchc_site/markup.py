@@ -59,8 +59,11 @@ def cell_items(text: str) -> list[str]:
 
 
 def cell_inline(text: str) -> str:
-    """A cell on one line, for headings: its items joined by '; '."""
-    return "; ".join(item.rstrip(";") for item in cell_items(text))
+    """A cell on one line, for headings: each item closed by its own full stop,
+    or by ';' when it has none (never both: 'nước).; Phấn đấu')."""
+    items = [item.rstrip("; ") for item in cell_items(text)]
+    closed = [item if item.endswith((".", "!", "?")) else item + ";" for item in items[:-1]]
+    return " ".join(closed + items[-1:])
 
 
 def render_cell(text: str) -> Markup:

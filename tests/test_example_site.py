@@ -45,6 +45,8 @@ def test_plan_page_shows_every_task_with_its_columns(plan_file, page):
                        "lead_text", "support_text"):
             for item in re.split(r"\s-\s*", squash(task.get(column, "")).lstrip("- ")):
                 assert item.rstrip(";") in text, (column, item)
+        heading = words(article.h4)
+        assert ".;" not in heading and ";;" not in heading, heading  # list items run on cleanly
 
 
 @pytest.mark.parametrize("plan_file", PLANS, ids=lambda p: p.stem)
