@@ -141,6 +141,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     invalid) are not reported again, so one mistake gives one error."""
     broken = broken or {}
     agencies = _by_id(content.agencies)
+    _warn_samples_beside_real(agencies, content.plans, problems)
     units = _link_units(agencies, problems)
     plans = _by_id(content.plans)
     tasks = {plan.id: _link_plan(plan, agencies, units, problems, broken)
@@ -179,6 +180,22 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                 reports=reports, catalogues=catalogues, procedures=procedures,
                 pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan,
                 as_of=as_of, findings=findings, targets=targets)
+
+
+def _warn_samples_beside_real(agencies: dict, plans, problems: Problems) -> None:
+    """The sample from 'cchc-site new' is fine alone; beside a real agency it
+    would be published as if it were one."""
+    if all(agency.sample for agency in agencies.values()):
+        return
+    for agency in agencies.values():
+        if agency.sample:
+            files = ", ".join([f"content/agencies/{agency.id}.yaml"] + [
+                f"content/plans/{plan.id}.yaml" for plan in plans if plan.agency == agency.id])
+            problems.warn(agency.at("sample"), "sample",
+                          f"cơ quan mẫu '{agency.id}' vẫn còn bên cạnh cơ quan thật và sẽ được "
+                          f"xuất bản; hãy xoá {files}",
+                          f"the sample agency '{agency.id}' is still there beside a real one and "
+                          f"would be published; delete {files}")
 
 
 def _acknowledge(record, found: list[Finding], problems: Problems) -> list[Finding]:

@@ -26,6 +26,8 @@ language: vi
     ".gitignore": "output/\n.output.staging/\n",
     "content/agencies/co-quan-mau.yaml": """\
 # Một cơ quan và các phòng, đơn vị của nó. Tên tệp (co-quan-mau) là mã cơ quan.
+# Đây là cơ quan mẫu: khi đã thêm cơ quan thật, hãy xoá tệp này và kế hoạch mẫu.
+sample: true
 name: Sở Mẫu tỉnh Mẫu
 short_name: Sở Mẫu
 province: Mẫu

@@ -131,6 +131,16 @@ def test_new_site_builds_as_it_is(tmp_path):
     assert "Rà soát, đơn giản hóa thủ tục hành chính" in html
 
 
+def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
+    target = tmp_path / "so-moi"
+    assert run_cli("new", str(target)).returncode == 0
+    (target / "content/agencies/so-that.yaml").write_text("name: Sở Thật\n", encoding="utf-8")
+    checked = run_cli("check", "--site", str(target), "--strict")
+    assert checked.returncode == 1
+    assert "co-quan-mau.yaml:3:9: cảnh báo/warning: sample" in checked.stderr
+    assert "content/plans/co-quan-mau-2024.yaml" in checked.stderr
+
+
 def test_new_refuses_a_folder_with_files(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     result = run_cli("new", str(tmp_path))
