@@ -84,6 +84,14 @@ def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
         page.goto(site_url + PAGE_TYPES[name])
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{name} scrolls sideways by {overflow}px at {width}px"
+        cut_captions = page.evaluate("[...document.querySelectorAll('caption')]"
+                                     ".filter(c => c.getBoundingClientRect().right > innerWidth)"
+                                     ".map(c => c.textContent)")
+        assert cut_captions == [], f"captions run off the screen at {width}px"
+        squeezed = page.evaluate("[...document.querySelectorAll('.table-scroll :is(td, tbody th)"
+                                 ":not(.num, .key)')].filter(c => c.textContent.trim().length > 30"
+                                 " && c.getBoundingClientRect().width < 150).length")
+        assert squeezed == 0, f"{squeezed} text cells squeezed to a word a line at {width}px"
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
         assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
 
