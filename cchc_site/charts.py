@@ -16,6 +16,7 @@ from .vietnamese import format_number
 _ROW = 50  # a label line above each bar, so labels stay readable on a phone
 _WIDTH = 480
 _BAR = _WIDTH - 60
+_FONT = 20  # the largest size the stylesheet gives chart text (on a phone), in SVG units
 
 
 def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) -> Markup:
@@ -26,8 +27,15 @@ def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) 
     return Markup(head + "".join(body) + "</svg>")
 
 
+def _text_width(text: str) -> float:
+    """A generous estimate of ``text``'s width at ``_FONT``: capitals are wider."""
+    return _FONT * sum(0.78 if c.isupper() else 0.32 if c == " " else 0.64 for c in text)
+
+
 def _label(y: float, text: str) -> str:
-    short = text if len(text) <= 60 else text[:58] + "…"
+    short = text
+    while _text_width(short) > _WIDTH:
+        short = short[:-2].rstrip() + "…"
     return f'<text x="0" y="{y:.1f}" class="chart-label">{escape(short)}</text>'
 
 
@@ -42,15 +50,17 @@ def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit:
          ) -> Markup:
     """One horizontal bar per row, scaled to the largest value."""
     top = max((float(v) for _, v in rows), default=0) or 1
+    values = [f"{format_number(value)}{unit}" for _, value in rows]
+    room = _WIDTH - 6 - max((_text_width(v) for v in values), default=0)  # values end in view
     body = []
-    for i, (label, value) in enumerate(rows):
+    for i, ((label, value), shown) in enumerate(zip(rows, values)):
         y = i * _ROW + 20
-        width = _BAR * float(value) / top
+        width = room * float(value) / top
         body.append(_label(y - 4, label))
         body.append(f'<rect x="0" y="{y}" width="{width:.1f}" height="20" class="bar"/>')
         body.append(f'<text x="{width + 6:.1f}" y="{y + 15}" class="chart-value">'
-                    f'{escape(format_number(value))}{escape(unit)}</text>')
-    summary = "; ".join(f"{label}: {format_number(value)}{unit}" for label, value in rows)
+                    f'{escape(shown)}</text>')
+    summary = "; ".join(f"{label}: {shown}" for (label, _), shown in zip(rows, values))
     return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
 
 

@@ -92,6 +92,11 @@ def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
                                  ":not(.num, .key)')].filter(c => c.textContent.trim().length > 30"
                                  " && c.getBoundingClientRect().width < 150).length")
         assert squeezed == 0, f"{squeezed} text cells squeezed to a word a line at {width}px"
+        chart_text = page.evaluate("""[...document.querySelectorAll('svg.chart text')].map(e => {
+            const svg = e.closest('svg'), box = svg.getBoundingClientRect();
+            return [parseFloat(getComputedStyle(e).fontSize) * box.width /
+                    svg.viewBox.baseVal.width, e.getBoundingClientRect().right - box.right]; })""")
+        assert all(size >= 11 and beyond <= 1 for size, beyond in chart_text), chart_text
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
         assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
 
