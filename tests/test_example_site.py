@@ -193,3 +193,15 @@ def test_member_units_see_the_tasks_given_to_their_group(page):
         shown = [row.td.get_text(strip=True) for row in
                  caption.find_parent("table").select("tbody tr")] if caption else []
         assert shown == expected, unit["id"]
+
+
+@pytest.mark.parametrize("plan_file", PLANS, ids=lambda p: p.stem)
+def test_plan_contents_name_the_headings_they_lead_to(plan_file, page):
+    soup = page(f"ke-hoach/{plan_file.stem}/")
+    links = soup.select(".toc a[href^='#']")
+    assert len(links) >= 3
+    for link in links:
+        heading = soup.find(id=link["href"][1:])
+        assert heading is not None, link["href"]
+        shown, target = words(link), words(heading)  # one may add a date or a count
+        assert shown.startswith(target) or target.startswith(shown), (shown, target)
