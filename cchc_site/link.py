@@ -19,7 +19,7 @@ from .deadlines import DATE, UNKNOWN, Deadline, interpret
 from .labels import ONLINE_LEVELS, PERIODS, TASK_COLUMNS
 from .model import (Agency, Catalogue, Content, Figure, Loc, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
-from .problems import Problems
+from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
 from .targets import interpret as read_target
@@ -302,7 +302,7 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems, broken) -> list[
     seen: dict[str, tuple[Task, str]] = {}
     for a, area in enumerate(plan.areas):
         for t, task in enumerate(area.tasks, start=1):
-            path = f"areas[{a + 1}].tasks[{t}]"
+            path = item_path(f"{item_path('areas', a + 1, area.number)}.tasks", t, task.number)
             key = task.id or (f"{area.number}.{task.number}" if area.number and task.number
                               else "")
             if not key:
@@ -382,7 +382,7 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
     by_key = {entry.key: entry for entry in tasks}
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):
-        path = f"tasks[{i}].task"
+        path = item_path("tasks", i, status.task) + ".task"
         if not status.status:
             _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
                        f"task in plan '{plan.id}'", problems, path, quiet)

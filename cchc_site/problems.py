@@ -74,3 +74,9 @@ class Problems(list):
         lines.append(f"{errors} lỗi, {warnings} cảnh báo ({errors} error{'s' * (errors != 1)}, "
                      f"{warnings} warning{'s' * (warnings != 1)})")
         return "\n".join(lines)
+
+
+def item_path(path: str, index: int, label: str = "") -> str:
+    """A list item as an editor finds it: its place counted from 1, and the
+    number or code written in it ('tasks[2: I.2]')."""
+    return f"{path}[{index}: {label}]" if label else f"{path}[{index}]"

@@ -19,7 +19,7 @@ from functools import cache
 from . import model
 from .load import Mapping, Scalar, Sequence, SourceFile
 from .model import Content, Loc, Record, SiteConfig
-from .problems import Problems
+from .problems import Problems, item_path
 from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse_integer, parse_number
 from .vietnamese import slugify
 
@@ -157,6 +157,16 @@ def _stand_in(hint):
             Number: Number(Decimal(0), "")}.get(hint)
 
 
+def _item_label(node) -> str:
+    """What an editor calls a list item: the task, number, code or id in it."""
+    if isinstance(node, Mapping):
+        for key in ("task", "number", "code", "id"):
+            child = node.entries.get(key, (None, None))[1]
+            if isinstance(child, Scalar) and 0 < len(child.text) <= 12:
+                return child.text
+    return ""
+
+
 def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Problems):
     hint = unwrap_optional(hint)
     origin = typing.get_origin(hint)
@@ -166,7 +176,7 @@ def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Pr
         if isinstance(node, Mapping):
             return _expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
                                           "a list (lines starting with '- ')"), problems)
-        built = [build_value(item_hint, f, item, f"{path}[{i}]", problems)
+        built = [build_value(item_hint, f, item, item_path(path, i, _item_label(item)), problems)
                  for i, item in enumerate(items, start=1)]
         if any(value is _INVALID for value in built):
             return _INVALID

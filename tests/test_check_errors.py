@@ -336,3 +336,21 @@ def test_editor_slips_get_one_clear_message(tmp_path, kind, text, where, words, 
     assert found[0].startswith(f"{files[kind]}:{where}: {level}: "), result.stderr
     assert words in found[0]
     assert result.returncode == (1 if is_error else 0)
+
+
+def test_list_items_are_named_by_the_number_written_in_them(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\nunits:\n"
+          "  - id: van-phong\n    name: Văn phòng\n")
+    write(tmp_path, "content/plans/so-mau-2024.yaml",
+          "agency: so-mau\ntitle: x\nyear: 2024\nareas:\n  - number: II\n    title: a\n"
+          "    tasks:\n      - number: '1'\n        task: b\n      - number: '3'\n"
+          "        task: c\n        lead: [van-phong, phong-la]\n")
+    write(tmp_path, "content/reports/so-mau-2024-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntasks:\n"
+          "  - task: II.1\n    status: da-hoan-thanh\n"
+          "  - task: II.3\n    status: da-hoan-thanh\n    date: 30/02/2024\n")
+    result = run_cli("check", "--site", str(tmp_path))
+    assert result.returncode == 1
+    assert "areas[1: II].tasks[2: 3].lead[2]: không có đơn vị 'phong-la'" in result.stderr
+    assert "tasks[2: II.3].date: cần một ngày có trên lịch" in result.stderr
