@@ -113,7 +113,14 @@ def install_ci(site_dir: Path) -> list[Path]:
         path.write_bytes((CI_TEMPLATES / source).read_bytes())
         written.append(path)
     requirements = site_dir / "requirements.txt"
-    requirements.write_text(f"cchc-site=={metadata.version('cchc-site')}\n", encoding="utf-8")
+    version = metadata.version("cchc-site")
+    requirements.write_text(
+        "# Phiên bản cchc-site mà CI dùng để dựng trang. Nếu chỉ số gói (PyPI) của bạn không có\n"
+        "# cchc-site, thay dòng cuối bằng nơi lấy mã nguồn, ví dụ:\n"
+        f"#   cchc-site @ git+https://<địa chỉ kho mã cchc-site>@v{version}\n"
+        "# The cchc-site version CI builds with; if your package index lacks it, point the last\n"
+        "# line at the source (a git URL or a wheel file).\n"
+        f"cchc-site=={version}\n", encoding="utf-8")
     return written + [requirements]
 
 

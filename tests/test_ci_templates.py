@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from importlib import metadata
 
 import yaml
 
@@ -58,7 +59,10 @@ def test_new_sites_get_the_ci_files(tmp_path):
     assert (site / ".github/workflows/cchc-site.yml").read_bytes() == \
         (TEMPLATES / "github-actions.yml").read_bytes()
     assert (site / ".gitlab-ci.yml").is_file()
-    assert (site / "requirements.txt").read_text(encoding="utf-8").startswith("cchc-site==")
+    pins = (site / "requirements.txt").read_text(encoding="utf-8").splitlines()
+    assert [line for line in pins if not line.startswith("#")] == [
+        f"cchc-site=={metadata.version('cchc-site')}"]
+    assert any("git+https://" in line for line in pins)  # what to write when PyPI lacks it
     gitlab_build = run_cli("build", "--strict", "--output", str(site / "public"), cwd=site)
     assert gitlab_build.returncode == 0 and (site / "public/index.html").is_file()
 
