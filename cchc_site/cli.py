@@ -7,6 +7,7 @@ Exit status: 0 success, 1 content errors (or warnings under --strict),
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -178,10 +179,18 @@ def _no_site(given: Path | None) -> int:
                   "folder, or 'cchc-site new DIR' to start one")
 
 
-def _check(args) -> int:
-    site = _find_site(args.site)
-    if site is None:
-        return _no_site(args.site)
+def _in_site(command):
+    """A command that works on a site: given the site folder found from --site
+    (or the current folder), or stopped with a usage error when there is none."""
+    @functools.wraps(command)
+    def run(args) -> int:
+        site = _find_site(args.site)
+        return _no_site(args.site) if site is None else command(args, site)
+    return run
+
+
+@_in_site
+def _check(args, site: Path) -> int:
     result = pipeline.check(site)
     status = _report(result, args)
     if status == EXIT_OK:
@@ -190,10 +199,8 @@ def _check(args) -> int:
     return status
 
 
-def _build(args) -> int:
-    site = _find_site(args.site)
-    if site is None:
-        return _no_site(args.site)
+@_in_site
+def _build(args, site: Path) -> int:
     output = args.output or site / "output"
     if args.output and not args.output.resolve().parent.is_dir():
         return _usage(f"thư mục {args.output.resolve().parent} chưa có; hãy kiểm tra đường dẫn "
@@ -229,10 +236,8 @@ def _new(args) -> int:
     return EXIT_OK
 
 
-def _report_draft(args) -> int:
-    site_dir = _find_site(args.site)
-    if site_dir is None:
-        return _no_site(args.site)
+@_in_site
+def _report_draft(args, site_dir: Path) -> int:
     result = pipeline.check(site_dir)
     if result.problems.errors:
         print(result.problems.report(), file=sys.stderr)
@@ -253,9 +258,7 @@ def _import(args) -> int:
     try:
         text, target, unplaced = import_document(args, site_dir)
         write_draft(text, target, args.force)
-    except UnreadableDocument as exc:
-        return _usage(*exc.args)
-    except DraftError as exc:
+    except (UnreadableDocument, DraftError) as exc:
         return _usage(*exc.args)
     for where, what in unplaced:
         print(f"{args.file}: {where}: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: "
@@ -268,10 +271,8 @@ def _import(args) -> int:
     return EXIT_OK
 
 
-def _serve(args) -> int:
-    site_dir = _find_site(args.site)
-    if site_dir is None:
-        return _no_site(args.site)
+@_in_site
+def _serve(args, site_dir: Path) -> int:
     try:
         serve(site_dir, args.host, args.port, log=lambda text: print(text, flush=True))
     except OSError as exc:
@@ -283,10 +284,8 @@ def _serve(args) -> int:
     return EXIT_OK
 
 
-def _schemas(args) -> int:
-    site_dir = _find_site(args.site)
-    if site_dir is None:
-        return _no_site(args.site)
+@_in_site
+def _schemas(args, site_dir: Path) -> int:
     written = install_schemas(site_dir)
     print("\n".join(str(path) for path in written))
     print("Mở thư mục trang bằng VS Code (có tiện ích YAML của Red Hat) để được gợi ý và kiểm tra "
