@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 
 from . import build as pipeline
-from .import_cli import import_document
+from .import_cli import TARGETS_NOT_IMPORTED, import_document
 from .import_read import UnreadableDocument
 from .labels import PERIODS
 from .problems import Problem, github_annotation
@@ -264,8 +264,7 @@ def _import(args) -> int:
         print(f"{args.file}: {where}: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: "
               f"{what}\n    could not be placed, copy it by hand", file=sys.stderr)
     if args.kind != "report":
-        print("Lưu ý: chỉ tiêu định lượng (targets) chưa được nhận tự động, hãy thêm tay.\n"
-              "Note: quantified targets are not imported; add them by hand.", file=sys.stderr)
+        print("Lưu ý/note: " + "\n    ".join(TARGETS_NOT_IMPORTED), file=sys.stderr)
     print(f"Đã ghi bản nháp {target}; chạy 'cchc-site check' để soát.\n"
           f"Wrote the draft {target}; run 'cchc-site check' to review it.")
     return EXIT_OK

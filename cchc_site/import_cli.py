@@ -13,6 +13,10 @@ from .import_write import draft_yaml
 from .vietnamese import slugify
 
 
+TARGETS_NOT_IMPORTED = ("Chỉ tiêu định lượng (targets) chưa được nhận tự động: hãy thêm tay.",
+                        "Quantified targets are not imported: add them by hand.")
+
+
 def unit_names(site_dir: Path | None, agency: str) -> dict[str, str]:
     """The agency's units (id → name), read from its file when the site has one."""
     import yaml
@@ -69,8 +73,7 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
     if not args.agency:
         comments.append("Chưa có mã cơ quan: thêm 'agency:' (dùng --agency khi nhập).")
     if args.kind != "report":
-        comments.append("Chỉ tiêu định lượng (targets) chưa được nhận tự động: hãy thêm tay. "
-                        "Quantified targets are not imported: add them by hand.")
+        comments.append(" ".join(TARGETS_NOT_IMPORTED))
     for where, what in draft.unplaced:
         comments.append(f"Chưa xếp được ({where}): {what[:150]}")
     base = site_dir if site_dir else Path.cwd()
