@@ -9,6 +9,7 @@ aliases have no use in content and are refused.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,7 +175,7 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
                        "save it as UTF-8")
         return None
-    return nfc(text.replace("\r\n", "\n").translate(_LINE_BREAKS))  # CR-only files too
+    return nfc(plain_newlines(text))  # CR-only files too
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
@@ -191,13 +192,18 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     return "", text, 1
 
 
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
+
+
+def plain_newlines(text: str) -> str:
+    """CR LF, CR, NEL and the Unicode line and paragraph separators → LF."""
+    return _LINE_BREAKS.sub("\n", text)
 
 
 def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
     # YAML also breaks lines at CR, NEL and the Unicode separators: make them
     # plain newlines so every line number we compute is the parser's.
-    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = plain_newlines(text)
     if _tabs_in_indentation(text, rel, problems) or _flow_too_deep(text, rel, problems) \
             or _aliases(text, rel, problems):
         return None
@@ -212,9 +218,14 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
     return _Converter(rel, text, problems).convert(node)
 
 
+_BAD_INDENT = re.compile("^[ \t\u00a0]*[\t\u00a0]", re.MULTILINE)
+
+
 def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
     """YAML indents with plain spaces only; a tab, or the no-break space that
     Word pastes, breaks it with an obscure message: point at each one."""
+    if not _BAD_INDENT.search(text):
+        return False
     found = False
     for number, line in enumerate(text.split("\n"), start=1):
         indent = line[:len(line) - len(line.lstrip(" \t\u00a0"))]
@@ -229,18 +240,21 @@ def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
     return found
 
 
+_FLOW_CHARS = re.compile(r"[\n\"'#\[\]{}]")
+
+
 def _flow_too_deep(text: str, rel: str, problems: Problems) -> bool:
     """Brackets nested thousands deep crash libyaml's parser (a C stack
     overflow, not an exception): count them first, outside quotes and comments."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return False
     depth, quote = 0, ""
-    line, column = 1, 0
-    previous = "\n"
-    for char in text:
-        column += 1
+    line, line_start = 1, 0
+    for match in _FLOW_CHARS.finditer(text):  # only the characters that matter
+        at = match.start()
+        char, previous = text[at], text[at - 1] if at else "\n"
         if char == "\n":
-            line, column, quote = line + 1, 0, "" if quote == "#" else quote
+            line, line_start, quote = line + 1, at + 1, "" if quote == "#" else quote
         elif quote == "#":
             pass
         elif quote:
@@ -253,12 +267,12 @@ def _flow_too_deep(text: str, rel: str, problems: Problems) -> bool:
         elif char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                problems.error(Loc(rel, line, column), "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
+                problems.error(Loc(rel, line, at - line_start + 1), "",
+                               f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
                                f"nested too deeply (more than {MAX_DEPTH} levels)")
                 return True
         elif char in "]}":
             depth = max(depth - 1, 0)
-        previous = char
     return False
 
 
@@ -319,7 +333,9 @@ class _Converter:
                 self.problems.error(key_loc, "", "tên trường phải là chữ",
                                     "a key must be plain text")
                 continue
-            key = nfc(key_node.value).translate(_INVISIBLE)
+            key = nfc(key_node.value)
+            if not key.isascii():
+                key = key.translate(_INVISIBLE)
             if key in mapping.entries:
                 first = mapping.entries[key][0]
                 self.problems.error(key_loc, key,

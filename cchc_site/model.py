@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from . import labels
 from .values import Markdown, Number, PartialDate
 
 
-@dataclass(frozen=True)
-class Loc:
-    """A place in a source file, 1-based, for error messages."""
+class Loc(NamedTuple):
+    """A place in a source file, 1-based, for error messages (a named tuple:
+    every YAML node has one, and a province has hundreds of thousands)."""
 
     file: str
     line: int = 0
