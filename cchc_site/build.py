@@ -28,7 +28,7 @@ from .problems import Problems
 from .render import environment, render_route, template_dirs
 from .routes import Route, plan_routes
 from .search import build_index
-from .write import Staging, check_output, write_changes
+from .write import FolderWriter, Staging, check_output, write_changes
 
 
 @dataclass
@@ -57,6 +57,16 @@ class Rendered:
 
 def check(site_dir: Path, cache: load.FileCache | None = None) -> Result:
     """Read and check everything; write nothing."""
+    collecting = gc.isenabled()
+    gc.disable()  # loading makes hundreds of thousands of objects and no garbage
+    try:
+        return _check(site_dir, cache)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _check(site_dir: Path, cache: load.FileCache | None) -> Result:
     problems = Problems()
     config, files = load.load_site(site_dir, problems, cache)
     content = validate.validate(config, files, problems)
@@ -75,6 +85,14 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     result = check(site_dir)
     if result.failed(strict):
         return result
+    gc.freeze()  # the site lives to the end: collections while rendering skip it,
+    try:         # and forked workers leave its memory shared
+        return _write_site(site_dir, output_dir, result)
+    finally:
+        gc.unfreeze()
+
+
+def _write_site(site_dir: Path, output_dir: Path, result: Result) -> Result:
     with Staging(output_dir) as staging:  # pages go to disk as they are rendered
         env = environment(site_dir)
         if workers() > 1 and len(result.routes) >= PARALLEL_FROM:
@@ -184,6 +202,7 @@ def _render_share(share: tuple[int, int]):
     """In a worker: render every ``count``-th route from ``start`` and write it."""
     start, count = share
     site, env, routes, folder = (_JOB[k] for k in ("site", "env", "routes", "folder"))
+    writer = FolderWriter(folder)
     done = {}
     for index in range(start, len(routes), count):
         route = routes[index]
@@ -194,9 +213,7 @@ def _render_share(share: tuple[int, int]):
         tables, resources = page_tables(route.path, html.decode("utf-8"))
         written = []
         for rel, data in [(route.file, html)] + tables:
-            target = folder / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
+            writer.write(rel, data)
             written.append(rel)
         done[index] = (written, resources)
     return done
@@ -219,7 +236,7 @@ class Builder:
         self.site_dir, self.output_dir = site_dir, output_dir
         self.files = load.FileCache()
         self.pages: dict[str, Rendered] = {}
-        self.env = environment(site_dir)  # compiled templates; reloaded when a file changes
+        self.env = environment(site_dir, reload=True)  # compiled templates; reloaded when a file changes
         self.template_files: list[Path] = []
         self.on_disk: dict[str, str] = {}
 
@@ -237,7 +254,7 @@ class Builder:
         template_files = [p for folder in template_dirs(self.site_dir)
                           for p in sorted(folder.glob("*.html"))]
         if template_files != self.template_files:  # a template added or removed: which
-            self.env = environment(self.site_dir)  # file wins a name may have changed
+            self.env = environment(self.site_dir, reload=True)  # file wins a name may have changed
             self.template_files = template_files
         current: dict[str, str] = {}
 

@@ -46,6 +46,10 @@ class TaskEntry:
     def area(self):
         return self.plan.areas[self.area_index]
 
+    def said_by(self, report: Report) -> TaskStatus | None:
+        """What ``report`` says of this task (its first line on it), if anything."""
+        return next((status for said, status in self.statuses if said is report), None)
+
     @property
     def budget_amount(self):
         return parse_amount(self.task.budget)
@@ -123,7 +127,7 @@ class Site:
     reports: dict[str, Report]
     catalogues: dict[str, Catalogue]
     procedures: dict[str, list[ProcedureEntry]]
-    pages: dict
+    pages: dict  # free pages by id, in Vietnamese order of title (as the menu lists them)
     reports_by_plan: dict[str, list[Report]]
     as_of: dict[str, date | None]  # each plan's reference date (see progress)
     findings: dict[str, list[Finding]]
@@ -178,7 +182,9 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report), problems)
     return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
                 reports=reports, catalogues=catalogues, procedures=procedures,
-                pages={page.id: page for page in content.pages}, reports_by_plan=reports_by_plan,
+                pages={page.id: page for page in
+                       sorted(content.pages, key=lambda page: sort_key(page.title))},
+                reports_by_plan=reports_by_plan,
                 as_of=as_of, findings=findings, targets=targets)
 
 

@@ -33,13 +33,14 @@ def template_dirs(site_dir: Path) -> list[Path]:
     return dirs + [THEME_DIR]
 
 
-def environment(site_dir: Path) -> jinja2.Environment:
+def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     """Templates from the site's templates/ (even if it appears later, while
-    serving) and then the theme; a changed file is recompiled on next use."""
+    serving) and then the theme.  With ``reload`` (the dev server's) a changed
+    file is recompiled on next use; without, no page stats the template files."""
     own = site_dir / "templates"
     searchpath = [THEME_DIR] if own.resolve() == THEME_DIR.resolve() else [own, THEME_DIR]
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=True,
+        loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=reload,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,

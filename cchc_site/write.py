@@ -73,6 +73,24 @@ def staging_dir(output_dir: Path) -> Path:
     return output_dir.parent / f".{output_dir.name}.staging"
 
 
+class FolderWriter:
+    """Writes files into one folder, making each sub-folder once (a province
+    writes tens of thousands of files into a few thousand folders)."""
+
+    def __init__(self, folder: Path):
+        self.folder = str(folder)
+        self._made: set[str] = set()
+
+    def write(self, rel: str, data: bytes) -> None:
+        target = os.path.join(self.folder, rel)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        with open(target, "wb") as file:
+            file.write(data)
+
+
 class Staging:
     """A new site written file by file beside the output folder, then swapped
     in whole.  Any failure (a full disk, a read-only folder, an error in the
@@ -89,6 +107,7 @@ class Staging:
         self.folder = staging_dir(self.output_dir)
         self.written: list[str] = []
         self.aborted = False
+        self.writer = FolderWriter(self.folder)
 
     @property
     def count(self) -> int:
@@ -104,9 +123,7 @@ class Staging:
     def write(self, files: Iterable[tuple[str, bytes]]) -> None:
         def write_all():
             for rel, data in files:
-                target = self.folder / rel
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(data)
+                self.writer.write(rel, data)
                 self.written.append(rel)
         self.guard(write_all)
 
