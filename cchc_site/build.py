@@ -55,20 +55,22 @@ class Rendered:
     resources: list[tuple[str, str]]
 
 
-def check(site_dir: Path, cache: load.FileCache | None = None) -> Result:
-    """Read and check everything; write nothing."""
+def check(site_dir: Path, cache: load.FileCache | None = None, processes: int = 1) -> Result:
+    """Read and check everything; write nothing.  ``processes`` > 1 reads and
+    validates files in that many forked processes: only from a process with
+    no threads (the command line, not the dev server)."""
     collecting = gc.isenabled()
     gc.disable()  # loading makes hundreds of thousands of objects and no garbage
     try:
-        return _check(site_dir, cache)
+        return _check(site_dir, cache, processes)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check(site_dir: Path, cache: load.FileCache | None) -> Result:
+def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Result:
     problems = Problems()
-    config, files = load.load_site(site_dir, problems, cache)
+    config, files = load.load_site(site_dir, problems, cache, _validated, processes)
     content = validate.validate(config, files, problems)
     broken: dict[str, set[str]] = {}
     for source in files:
@@ -80,9 +82,14 @@ def _check(site_dir: Path, cache: load.FileCache | None) -> Result:
     return Result(problems, site, routes, load.attachments(site_dir, problems), sources)
 
 
+def _validated(source: load.SourceFile) -> None:
+    """Validate a file as it is read (its problems are kept with it)."""
+    validate.build_file(source, Problems())
+
+
 def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     check_output(site_dir, output_dir)
-    result = check(site_dir)
+    result = check(site_dir, processes=workers())
     if result.failed(strict):
         return result
     gc.freeze()  # the site lives to the end: collections while rendering skip it,

@@ -191,7 +191,7 @@ def _in_site(command):
 
 @_in_site
 def _check(args, site: Path) -> int:
-    result = pipeline.check(site)
+    result = pipeline.check(site, processes=pipeline.workers())
     status = _report(result, args)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "

@@ -9,6 +9,7 @@ aliases have no use in content and are refused.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,20 +78,65 @@ class FileCache:
         self._files: dict[str, tuple[tuple[int, int], SourceFile]] = {}
 
     def read(self, site_dir: Path, path: Path, kind: str) -> SourceFile:
-        rel = str(path.relative_to(site_dir))
-        stat = path.stat()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        cached = self._files.get(rel)
-        if cached and cached[0] == stamp and cached[1].kind == kind:
-            return cached[1]
+        rel, stamp, cached = self._lookup(site_dir, path, kind)
+        if cached:
+            return cached
         source = _load_file(site_dir, path, kind)
         self._files[rel] = (stamp, source)
         return source
 
+    def read_ahead(self, site_dir: Path, entries: list[tuple[Path, str]], prepare,
+                   processes: int) -> None:
+        """Read the files not cached yet in ``processes`` forked processes, which
+        also run ``prepare`` on each (the validator, so only finished records
+        travel back, not their trees).  Only from a process with no threads."""
+        missing = [(path, kind) for path, kind in entries
+                   if not self._lookup(site_dir, path, kind)[2]]
+        if processes < 2 or len(missing) < READ_AHEAD_FROM:
+            return
+        _AHEAD.update(site_dir=site_dir, prepare=prepare)
+        try:
+            with multiprocessing.get_context("fork").Pool(processes) as pool:
+                chunk = max(1, len(missing) // (processes * 8))
+                for rel, stamp, source in pool.imap(_read_prepared, missing, chunk):
+                    self._files[rel] = (stamp, source)
+        finally:
+            _AHEAD.clear()
 
-def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
-              ) -> tuple[SourceFile | None, list[SourceFile]]:
-    """Read ``site.yaml`` and every file under ``content/``, in a stable order."""
+    def _lookup(self, site_dir: Path, path: Path, kind: str):
+        """(path in the site, modification stamp, the cached file if still current)."""
+        rel = str(path.relative_to(site_dir))
+        stat = path.stat()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self._files.get(rel)
+        current = cached[1] if cached and cached[0] == stamp and cached[1].kind == kind else None
+        return rel, stamp, current
+
+
+READ_AHEAD_FROM = 150  # files; fewer are read as fast in one process
+_AHEAD: dict = {}  # what forked readers work from (set just before the fork)
+
+
+def _read_prepared(entry: tuple[Path, str]):
+    """In a reader process: one file, read and prepared.  Its tree goes back
+    as the bare root (where the file starts): the prepared record holds
+    everything later stages read, and sending the whole tree costs more than
+    parsing it."""
+    path, kind = entry
+    site_dir = _AHEAD["site_dir"]
+    stat = path.stat()
+    source = _load_file(site_dir, path, kind)
+    _AHEAD["prepare"](source)
+    if source.tree is not None:
+        source.tree = Mapping(source.tree.loc)
+    return source.path, (stat.st_mtime_ns, stat.st_size), source
+
+
+def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None,
+              prepare=None, processes: int = 1) -> tuple[SourceFile | None, list[SourceFile]]:
+    """Read ``site.yaml`` and every file under ``content/``, in a stable order;
+    with ``processes`` > 1, new files are read (and prepared) in parallel
+    (see ``FileCache.read_ahead``)."""
     cache = cache or FileCache()
     config = None
     config_path = site_dir / "site.yaml"
@@ -100,12 +146,25 @@ def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
     else:
         problems.error(Loc("site.yaml"), "", "không tìm thấy tệp cấu hình site.yaml trong "
                        f"{site_dir}", f"no site.yaml found in {site_dir}")
+    entries = content_files(site_dir, problems)
+    if prepare is not None:
+        cache.read_ahead(site_dir, entries, prepare, processes)
     files = []
+    for path, kind in entries:
+        source = cache.read(site_dir, path, kind)
+        problems.extend(source.problems)
+        files.append(source)
+    return config, files
+
+
+def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
+    """Every content file to read, with its kind; a warning for each one that is not used."""
     content = site_dir / "content"
     if not content.is_dir():
         problems.error(Loc("content/"), "", "không có thư mục content/",
                        "the content/ folder is missing")
-        return config, files
+        return []
+    entries = []
     for path in sorted(p for p in content.rglob("*") if p.is_file()):
         rel = path.relative_to(site_dir)
         if any(part.startswith(".") for part in rel.parts) or rel.parts[1] == ATTACHMENTS:
@@ -119,10 +178,8 @@ def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
                           "file not used: content belongs in content/agencies, plans, reports, "
                           "tthc (.yaml files) or content/pages (.md files)")
             continue
-        source = cache.read(site_dir, path, kind)
-        problems.extend(source.problems)
-        files.append(source)
-    return config, files
+        entries.append((path, kind))
+    return entries
 
 
 def attachments(site_dir: Path, problems: Problems) -> list[tuple[str, Path]]:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc_site.build import Builder, build
+from cchc_site.build import Builder, build, check
+from cchc_site.load import READ_AHEAD_FROM
 
 from .test_build import tree
 
@@ -149,7 +150,8 @@ def test_parallel_and_single_process_builds_are_byte_identical(tmp_path):
     import sys
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
     from synthetic import generate
-    generate(tmp_path / "site", agencies=3, years=2)  # over the parallel threshold
+    generate(tmp_path / "site", agencies=10, years=3)  # over both parallel thresholds
+    assert len(list((tmp_path / "site/content").rglob("*.yaml"))) >= READ_AHEAD_FROM
     trees = []
     for workers in ("1", "2"):
         out = tmp_path / f"out-{workers}"
@@ -165,3 +167,21 @@ def test_parallel_and_single_process_builds_are_byte_identical(tmp_path):
     live = tree(tmp_path / "live")
     trees[0].pop(".cchc-site-output")
     assert live == trees[0]
+
+
+def test_files_read_in_parallel_report_the_same_problems(tmp_path):
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=10, years=3)
+    plan = site / "content/plans/so-03-2023.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2023", "year: [2023",
+                                                             1), encoding="utf-8")
+    agency = site / "content/agencies/so-07.yaml"
+    agency.write_text(agency.read_text(encoding="utf-8") + "thoi_han: 1\n", encoding="utf-8")
+    serial, parallel = check(site, processes=1), check(site, processes=2)
+    report = serial.problems.report()
+    assert "content/plans/so-03-2023.yaml:2:" in report
+    assert "content/agencies/so-07.yaml" in report and "thoi_han" in report
+    assert parallel.problems.report() == report
