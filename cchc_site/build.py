@@ -152,11 +152,16 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     if pages is not None:
         pages.clear()
         pages.update(sorted(fresh.items()))
+    return [data_package(result.site.config, resources)] + _site_files(result, theme)
+
+
+def _site_files(result: Result, theme: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+    """What the whole site shares, besides the data package: feeds, search
+    index, the theme's static files and the attachments."""
     site = result.site
-    files = [data_package(site.config, resources), sitemap(site, result.routes), robots(site),
-             atom(site), build_index(site)]
     attachments = [(rel, path.read_bytes()) for rel, path in result.attachments]
-    return files + theme + attachments
+    return [sitemap(site, result.routes), robots(site), atom(site), build_index(site)] + \
+        theme + attachments
 
 
 PARALLEL_FROM = 400  # pages; below this, starting processes costs more than it saves
@@ -177,10 +182,13 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
     count = workers()
     _JOB.update(site=result.site, env=env, routes=routes, folder=staging.folder)
     parts: list = []
+    shared: list = []
 
     def run() -> None:  # a worker's OSError (a full disk) is reported like any other
         with multiprocessing.get_context("fork").Pool(count) as pool:
-            parts.extend(pool.map(_render_share, [(i, count) for i in range(count)]))
+            pending = pool.map_async(_render_share, [(i, count) for i in range(count)])
+            shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
+            parts.extend(pending.get())
     try:
         staging.guard(run)
     finally:
@@ -198,11 +206,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
         staging.written += written
         resources += page_resources
     result.rendered = len(routes)
-    site = result.site
-    files = [data_package(site.config, resources), sitemap(site, result.routes), robots(site),
-             atom(site), build_index(site)]
-    attachments = [(rel, path.read_bytes()) for rel, path in result.attachments]
-    return files + static_files(site_dir) + attachments
+    return [data_package(result.site.config, resources)] + shared
 
 
 def _render_share(share: tuple[int, int]):
