@@ -133,6 +133,13 @@ class Site:
     findings: dict[str, list[Finding]]
     targets: dict[str, list[TargetEntry]]
 
+    def tasks_by_area(self, plan_id: str) -> list[list[TaskEntry]]:
+        """The plan's task entries, one list for each of its areas, in order."""
+        areas: list[list[TaskEntry]] = [[] for _ in self.plans[plan_id].areas]
+        for entry in self.tasks[plan_id]:
+            areas[entry.area_index].append(entry)
+        return areas
+
 
 class _Everything:
     def __contains__(self, item) -> bool:
