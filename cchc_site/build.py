@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from .link import Site, link
 from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
+from .processes import fork_pool, workers
 from .render import environment, render_route, template_dirs
 from .routes import Route, plan_routes
 from .search import build_index
@@ -168,28 +167,28 @@ PARALLEL_FROM = 400  # pages; below this, starting processes costs more than it 
 _JOB: dict = {}  # what forked workers render from (set just before the fork)
 
 
-def workers() -> int:
-    """How many processes render a full build: CCHC_SITE_WORKERS, else the cores."""
-    return max(1, int(os.environ.get("CCHC_SITE_WORKERS") or os.cpu_count() or 1))
-
-
 def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
                        staging: Staging) -> list[tuple[str, bytes]] | None:
     """The same pages as ``render``, split across forked processes that write
     straight into the staging folder; the site-wide files are made here, in
-    route order, so the output is byte for byte the single-process one."""
+    route order, so the output is byte for byte the single-process one.
+    Rendered here, in one process, where no processes can be forked."""
     routes = sorted(result.routes, key=lambda r: r.deps is None)
     count = workers()
     _JOB.update(site=result.site, env=env, routes=routes, folder=staging.folder)
     parts: list = []
     shared: list = []
-
-    def run() -> None:  # a worker's OSError (a full disk) is reported like any other
-        with multiprocessing.get_context("fork").Pool(count) as pool:
-            pending = pool.map_async(_render_share, [(i, count) for i in range(count)])
-            shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
-            parts.extend(pending.get())
     try:
+        pool = fork_pool(count)
+        if pool is None:
+            return render(site_dir, result, None, env,
+                          lambda page, fresh: staging.write(page.files))
+
+        def run() -> None:  # a worker's OSError (a full disk) is reported like any other
+            with pool:
+                pending = pool.map_async(_render_share, [(i, count) for i in range(count)])
+                shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
+                parts.extend(pending.get())
         staging.guard(run)
     finally:
         _JOB.clear()

@@ -17,6 +17,7 @@ from .import_cli import TARGETS_NOT_IMPORTED, import_document
 from .import_read import UnreadableDocument
 from .labels import PERIODS
 from .problems import Problem, github_annotation
+from .processes import workers
 from .report_scaffold import ScaffoldError as DraftError
 from .report_scaffold import draft_report, write_draft
 from .scaffold import ScaffoldError, install_schemas, new_site
@@ -191,7 +192,7 @@ def _in_site(command):
 
 @_in_site
 def _check(args, site: Path) -> int:
-    result = pipeline.check(site, processes=pipeline.workers())
+    result = pipeline.check(site, processes=workers())
     status = _report(result, args)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "

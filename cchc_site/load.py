@@ -9,7 +9,6 @@ aliases have no use in content and are refused.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,7 @@ import yaml
 
 from .model import Loc
 from .problems import Problems
+from .processes import fork_pool
 from .vietnamese import nfc
 from .yaml_errors import explain
 
@@ -96,7 +96,10 @@ class FileCache:
             return
         _AHEAD.update(site_dir=site_dir, prepare=prepare)
         try:
-            with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pool = fork_pool(processes)
+            if pool is None:  # the files are then read one by one, as they are asked for
+                return
+            with pool:
                 chunk = max(1, len(missing) // (processes * 8))
                 for rel, stamp, source in pool.imap(_read_prepared, missing, chunk):
                     self._files[rel] = (stamp, source)

@@ -185,3 +185,22 @@ def test_files_read_in_parallel_report_the_same_problems(tmp_path):
     assert "content/plans/so-03-2023.yaml:2:" in report
     assert "content/agencies/so-07.yaml" in report and "thoi_han" in report
     assert parallel.problems.report() == report
+
+
+def test_where_no_process_can_be_forked_the_build_is_the_same(tmp_path, monkeypatch):
+    import multiprocessing
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=10, years=3)  # over both parallel thresholds
+    monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
+    forked = build(site, tmp_path / "forked")
+    assert not forked.problems.errors
+
+    def no_fork(method):
+        raise ValueError(f"cannot find context for {method!r}")  # as on Windows
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    alone = build(site, tmp_path / "alone")
+    assert alone.written == forked.written > 1000
+    assert tree(tmp_path / "alone") == tree(tmp_path / "forked")

@@ -1,0 +1,22 @@
+"""Forked worker processes for a full build, where the system can make them."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+
+
+def workers() -> int:
+    """How many processes a full build uses: CCHC_SITE_WORKERS, else the cores."""
+    return max(1, int(os.environ.get("CCHC_SITE_WORKERS") or os.cpu_count() or 1))
+
+
+def fork_pool(processes: int):
+    """A pool of ``processes`` forked processes, which inherit what the caller
+    set up before this call; None where none can be made (no fork, as on
+    Windows, or no shared memory for the pool's locks, as in some
+    containers): the caller then does the work itself, with the same result."""
+    try:
+        return multiprocessing.get_context("fork").Pool(processes)
+    except (OSError, ValueError):
+        return None
