@@ -7,8 +7,14 @@ import os
 
 
 def workers() -> int:
-    """How many processes a full build uses: CCHC_SITE_WORKERS, else the cores."""
-    return max(1, int(os.environ.get("CCHC_SITE_WORKERS") or os.cpu_count() or 1))
+    """How many processes a full build uses: CCHC_SITE_WORKERS when it is a
+    number, else the cores this process may run on."""
+    setting = os.environ.get("CCHC_SITE_WORKERS", "").strip()
+    if setting.isdigit():
+        return max(1, int(setting))
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 def fork_pool(processes: int):
