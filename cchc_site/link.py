@@ -395,6 +395,11 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
     by_key = {entry.key: entry for entry in tasks}
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):
+        entry = by_key.get(status.task)
+        if status.status and entry is not None and status.task not in seen:
+            seen.add(status.task)  # the usual line, with nothing to say: no messages made
+            entry.statuses.append((report, status))
+            continue
         path = item_path("tasks", i, status.task) + ".task"
         if not status.status:
             _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",

@@ -36,6 +36,8 @@ _BASE_LETTERS = _base_letters()
 def strip_diacritics(text: str) -> str:
     """'Cải cách' → 'Cai cach'.  Precomposed letters map one to one, so a
     position in the result is the same position in an NFC original."""
+    if text.isascii():
+        return text
     stripped = text.translate(_BASE_LETTERS)
     if stripped.isascii():
         return stripped
