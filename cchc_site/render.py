@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import charts, labels, progress, routes
+from . import charts, fragments, labels, progress, routes
 from .deadlines import describe
 from .indicators import dossier_indicators
 from .targets import across_years
@@ -49,7 +49,8 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
-                       legend=charts.legend,
+                       legend=charts.legend, status_badge=fragments.status_badge,
+                       standing_badge=fragments.standing_badge, unit_links=fragments.unit_links,
                        dossier_indicators=dossier_indicators, across_years=across_years)
     return env
 

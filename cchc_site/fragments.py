@@ -1,0 +1,42 @@
+"""The small pieces of HTML that pages repeat by the thousand: status badges
+and the links to the units in charge of a task.
+
+They are Python, not Jinja macros, because a macro call costs several times
+a function call and a province's pages make hundreds of thousands of them;
+their look is the theme's CSS (classes ``status-…`` and ``standing-…``).
+Every value is escaped here (f-strings: ``Markup.format`` is far slower).
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+from . import routes
+from .labels import TASK_STATUSES
+
+
+def status_badge(status: str) -> Markup:
+    """What a report says of a task: 'Đã hoàn thành', 'Đang thực hiện', …"""
+    return Markup(f'<span class="status status-{escape(status)}">'
+                  f'{escape(TASK_STATUSES[status])}</span>')
+
+
+def standing_badge(standing) -> Markup:
+    """Where a task stands on the plan's reference date (see progress.standing)."""
+    badge = f'<span class="standing standing-{escape(standing.status)}">' \
+            f'{escape(standing.label)}</span>'
+    if standing.past_due and standing.status == "no-info":
+        badge += ' <span class="meta">(đã quá hạn ghi trong kế hoạch)</span>'
+    return Markup(badge)
+
+
+def unit_links(units, text: str, agency_id: str, rel) -> Markup:
+    """The units as the plan wrote them (``text``), with links to their pages;
+    only the links when the plan's own wording is not kept."""
+    links = ", ".join(f'<a href="{escape(rel(routes.unit(agency_id, unit.id)))}">'
+                      f'{escape(unit.name)}</a>' for unit in units)
+    if not text:
+        return Markup(links)
+    if not units:
+        return escape(text)
+    return Markup(f'{escape(text)}<span class="unit-pages">Trang đơn vị: {links}</span>')
