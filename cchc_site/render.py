@@ -7,11 +7,13 @@ Nothing here reads the clock: the same input renders the same bytes.
 
 from __future__ import annotations
 
+import types
 from functools import lru_cache
 from urllib.parse import urlsplit
 from pathlib import Path
 
 import jinja2
+import jinja2.runtime
 
 from . import charts, fragments, labels, progress, routes
 from .deadlines import describe
@@ -33,6 +35,27 @@ def template_dirs(site_dir: Path) -> list[Path]:
     return dirs + [THEME_DIR]
 
 
+_PLAIN_CALLABLES = (types.FunctionType, types.BuiltinFunctionType, types.MethodType)
+
+
+class _Context(jinja2.runtime.Context):
+    """Jinja's context, calling a plain function or method straight away: a
+    page makes about eighty calls ({{ rel(…) }}, .startswith, …) and Jinja
+    first checks each callee for the pass_context markers that only
+    decorated functions carry.  Anything else goes through Jinja's own call."""
+
+    def call(__self, __obj, *args, **kwargs):  # the names of Jinja's own signature
+        if type(__obj) not in _PLAIN_CALLABLES or hasattr(__obj, "jinja_pass_arg"):
+            return super().call(__obj, *args, **kwargs)
+        kwargs.pop("_block_vars", None)
+        kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:  # as Jinja does: a generator protocol leak becomes undefined
+            return __self.environment.undefined("value was undefined because a callable "
+                                                "raised a StopIteration exception")
+
+
 def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     """Templates from the site's templates/ (even if it appears later, while
     serving) and then the theme.  With ``reload`` (the dev server's) a changed
@@ -43,6 +66,7 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
         loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=reload,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
+    env.context_class = _Context
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)

@@ -197,3 +197,17 @@ def test_links_name_index_html_so_the_site_opens_from_the_disk(example_output):
     assert local and all(h.endswith((".html", ".css", ".svg", ".csv", ".json", ".xml")) for h in local)
     for href in local:
         assert (example_output / "ke-hoach/so-khcn-nghe-an-2023" / href).resolve().is_file(), href
+
+
+def test_template_calls_keep_jinjas_rules(tmp_path):
+    """Plain functions are called straight away; one that asks for the page's
+    context still gets it, and a callable object goes through Jinja."""
+    import jinja2
+
+    from cchc_site.render import environment
+    env = environment(tmp_path)
+    env.globals["here"] = jinja2.pass_context(lambda context: context["page"])
+    env.globals["twice"] = lambda text: text * 2
+    template = env.from_string("{{ here() }} {{ twice('<b>') }} {{ 'x-y'.split('-')|join('+') }}"
+                               " {{ dict(a=1)|length }}")
+    assert template.render(page="trang") == "trang &lt;b&gt;&lt;b&gt; x+y 1"
