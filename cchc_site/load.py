@@ -30,7 +30,23 @@ MAX_DEPTH = 40
 
 _STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
                   ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_NULLS = {"", "~", "null", "Null", "NULL"}
+
+
+class _Loader(_BASE_LOADER):
+    """Tells null from text and nothing else: scalars are never constructed,
+    so matching every value against the int, float, bool and date patterns
+    (PyYAML's resolver, in Python, once per value) would be wasted."""
+
+    def resolve(self, kind, value, implicit):
+        if kind is yaml.ScalarNode:
+            return "tag:yaml.org,2002:null" if implicit[0] and value in _NULLS \
+                else "tag:yaml.org,2002:str"
+        return "tag:yaml.org,2002:seq" if kind is yaml.SequenceNode else "tag:yaml.org,2002:map"
+
+
+_LOADER = _Loader
 
 
 @dataclass
