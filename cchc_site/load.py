@@ -273,7 +273,9 @@ _LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 def plain_newlines(text: str) -> str:
     """CR LF, CR, NEL and the Unicode line and paragraph separators → LF."""
-    return _LINE_BREAKS.sub("\n", text)
+    if "\r" in text or "\x85" in text or "\u2028" in text or "\u2029" in text:
+        return _LINE_BREAKS.sub("\n", text)
+    return text
 
 
 def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
@@ -386,9 +388,11 @@ class _Converter:
 
     def __init__(self, rel: str, text: str, problems: Problems):
         self.rel, self.lines, self.problems = rel, text.split("\n"), problems
+        self.hash_lines = {i for i, line in enumerate(self.lines) if "#" in line}
 
     def convert(self, node, depth: int = 0) -> Node:
-        loc = _loc(self.rel, node.start_mark)
+        mark = node.start_mark
+        loc = Loc(self.rel, mark.line + 1, mark.column + 1)
         if depth > MAX_DEPTH:
             self.problems.error(loc, "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
                                 f"nested too deeply (more than {MAX_DEPTH} levels)")
@@ -397,7 +401,8 @@ class _Converter:
             self.problems.error(loc, "", f"không hỗ trợ thẻ YAML {node.tag!r}; hãy bỏ thẻ đi",
                                 f"YAML tag {node.tag!r} is not supported; remove it")
         if isinstance(node, yaml.ScalarNode):
-            self._comment_after(node)
+            if not node.style and node.end_mark.line in self.hash_lines:
+                self._comment_after(node)
             null = node.tag.endswith(":null") and not node.style
             return Scalar(nfc(node.value), loc, null=null)
         if isinstance(node, yaml.SequenceNode):
@@ -425,8 +430,6 @@ class _Converter:
         """'Báo cáo #1' loses '#1' silently: YAML reads ' #' as a comment.
         A '#' followed by a letter or digit is more likely text: say so."""
         end = node.end_mark
-        if node.style or end.line >= len(self.lines):
-            return
         rest = self.lines[end.line][end.column:]
         stripped = rest.lstrip()
         if rest[:1] in (" ", "\t") and stripped.startswith("#") and stripped[1:2].strip():
