@@ -41,6 +41,26 @@ def field_types(cls) -> dict[str, object]:
     return {f.name: hints[f.name] for f in model.schema_fields(cls)}
 
 
+@cache
+def _fields_by_name(cls) -> dict[str, dataclasses.Field]:
+    return {f.name: f for f in model.schema_fields(cls)}
+
+
+@cache
+def _shape(hint) -> tuple[str, object]:
+    """How a value of type ``hint`` is built: ('list', item type), ('dict', None),
+    ('record', class) or ('scalar', type); worked out once per type."""
+    hint = unwrap_optional(hint)
+    origin = typing.get_origin(hint)
+    if origin is list:
+        return "list", typing.get_args(hint)[0]
+    if origin is dict:
+        return "dict", None
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return "record", hint
+    return "scalar", hint
+
+
 def unwrap_optional(hint):
     """``X | None`` → X; anything else unchanged."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
@@ -114,7 +134,7 @@ def build_record(cls, node, path: str, problems: Problems):
         _expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"),
                   problems)
         return None
-    fields = {f.name: f for f in model.schema_fields(cls)}
+    fields = _fields_by_name(cls)
     hints = field_types(cls)
     values, locs, invalid, suggested = {}, {}, set(), set()
     for key, (key_loc, child) in node.entries.items():
@@ -168,10 +188,9 @@ def _item_label(node) -> str:
 
 
 def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Problems):
-    hint = unwrap_optional(hint)
-    origin = typing.get_origin(hint)
-    if origin is list:
-        (item_hint,) = typing.get_args(hint)
+    shape, hint = _shape(hint)
+    if shape == "list":
+        item_hint = hint
         items = node.items if isinstance(node, Sequence) else [node]
         if isinstance(node, Mapping):
             return _expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
@@ -181,7 +200,7 @@ def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Pr
         if any(value is _INVALID for value in built):
             return _INVALID
         return [value for value in built if value is not None]
-    if origin is dict:
+    if shape == "dict":
         if not isinstance(node, Mapping):
             return _expected(node, path, ("các dòng 'tên: nội dung'", "a mapping of 'name: text'"),
                              problems)
@@ -192,7 +211,7 @@ def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Pr
                 return _INVALID
             out[key] = value
         return out
-    if isinstance(hint, type) and issubclass(hint, Record):
+    if shape == "record":
         record = build_record(hint, node, path, problems)
         return _INVALID if record is None else record
     if not isinstance(node, Scalar):
