@@ -186,7 +186,9 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
 
         def run() -> None:  # a worker's OSError (a full disk) is reported like any other
             with pool:
-                pending = pool.map_async(_render_share, [(i, count) for i in range(count)])
+                chunks = [(start, min(start + _CHUNK, len(routes)))
+                          for start in range(0, len(routes), _CHUNK)]
+                pending = pool.map_async(_render_share, chunks, chunksize=1)
                 shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
                 parts.extend(pending.get())
         staging.guard(run)
@@ -208,13 +210,17 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
     return [data_package(result.site.config, resources)] + shared
 
 
-def _render_share(share: tuple[int, int]):
-    """In a worker: render every ``count``-th route from ``start`` and write it."""
-    start, count = share
-    site, env, routes, folder = (_JOB[k] for k in ("site", "env", "routes", "folder"))
-    writer = FolderWriter(folder)
+_CHUNK = 64  # routes a worker takes at a time: neighbours, so each worker mostly writes
+#             into folders of its own (creating files in a shared folder contends for it)
+
+
+def _render_share(chunk: tuple[int, int]):
+    """In a worker: render and write the routes ``start`` to ``stop``."""
+    start, stop = chunk
+    site, env, routes = (_JOB[k] for k in ("site", "env", "routes"))
+    writer = _JOB.setdefault("writer", FolderWriter(_JOB["folder"]))  # this process's own
     done = {}
-    for index in range(start, len(routes), count):
+    for index in range(start, stop):
         route = routes[index]
         try:
             html = render_route(env, site, route)

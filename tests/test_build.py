@@ -211,3 +211,26 @@ def test_template_calls_keep_jinjas_rules(tmp_path):
     template = env.from_string("{{ here() }} {{ twice('<b>') }} {{ 'x-y'.split('-')|join('+') }}"
                                " {{ dict(a=1)|length }}")
     assert template.render(page="trang") == "trang &lt;b&gt;&lt;b&gt; x+y 1"
+
+
+def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypatch):
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=3, years=2)  # over the parallel threshold
+    monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    before = tree(site / "output")
+    assert len(before) > 1000
+    (site / "templates").mkdir()
+    (site / "templates/task.html").write_text("{% extends 'base.html' %}{% block main %}"
+                                              "{{ entry.khong_co() }}{% endblock %}",
+                                              encoding="utf-8")
+    result = run_cli("build", "--site", str(site))
+    assert result.returncode == 1
+    assert "mẫu trang lỗi khi dựng /ke-hoach/" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert tree(site / "output") == before
+    assert sorted(p.name for p in tmp_path.joinpath("site").iterdir()) == \
+        ["content", "output", "site.yaml", "templates"]
