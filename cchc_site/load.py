@@ -78,7 +78,7 @@ class SourceFile:
     path: str
     kind: str
     id: str
-    tree: Node | None  # None: the file could not be read or parsed
+    tree: Node | None  # None: not read or parsed; just the root once read ahead and validated
     body: str = ""
     body_line: int = 0
     digest: str = ""  # of the file's bytes: what a rendered page depends on
