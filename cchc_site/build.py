@@ -218,7 +218,9 @@ def _render_share(chunk: tuple[int, int]):
     """In a worker: render and write the routes ``start`` to ``stop``."""
     start, stop = chunk
     site, env, routes = (_JOB[k] for k in ("site", "env", "routes"))
-    writer = _JOB.setdefault("writer", FolderWriter(_JOB["folder"]))  # this process's own
+    if "writer" not in _JOB:  # one per worker process, kept across its chunks
+        _JOB["writer"] = FolderWriter(_JOB["folder"])
+    writer = _JOB["writer"]
     done = {}
     for index in range(start, stop):
         route = routes[index]

@@ -106,9 +106,11 @@ class FileCache:
         """Read the files not cached yet in ``processes`` forked processes, which
         also run ``prepare`` on each (the validator, so only finished records
         travel back, not their trees).  Only from a process with no threads."""
+        if processes < 2 or len(entries) < READ_AHEAD_FROM:
+            return  # before any stat: the dev server passes here on every rebuild
         missing = [(path, kind) for path, kind in entries
                    if not self._lookup(site_dir, path, kind)[2]]
-        if processes < 2 or len(missing) < READ_AHEAD_FROM:
+        if len(missing) < READ_AHEAD_FROM:
             return
         _AHEAD.update(site_dir=site_dir, prepare=prepare)
         try:
