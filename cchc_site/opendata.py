@@ -7,7 +7,7 @@ import json
 import posixpath
 
 from .model import SiteConfig
-from .tables import read_tables
+from .tables import JSON, read_tables
 from .vietnamese import slugify
 
 
@@ -24,7 +24,7 @@ def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[tup
             "name": slugify(base) or table.id, "path": f"{base}.csv", "title": table.caption,
             "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
             "schema": {"fields": table.fields()}}
-        resources.append((resource["path"], json.dumps(resource, ensure_ascii=False)))
+        resources.append((resource["path"], JSON.encode(resource)))
     return files, resources
 
 

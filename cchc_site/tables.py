@@ -21,6 +21,8 @@ from decimal import Decimal
 from .values import parse_number
 
 _PERCENT = re.compile(r"^(.*?)\s*%$")
+_NUMBER_STARTS = frozenset("0123456789+-")  # what every number the parsers accept begins with
+JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps would make one per call
 
 
 @dataclass
@@ -57,10 +59,9 @@ class Table:
     def json_bytes(self) -> bytes:
         """One record a line: readable, and written by json's C encoder
         (``indent`` would switch to its pure-Python one, a tenth of a build)."""
-        head = json.dumps({"title": self.caption, "fields": self._fields}, ensure_ascii=False)
+        head = JSON.encode({"title": self.caption, "fields": self._fields})
         names = [f["name"] for f in self._fields]
-        records = ",\n  ".join(json.dumps(dict(zip(names, values)), ensure_ascii=False)
-                                for values in self._values)
+        records = ",\n  ".join([JSON.encode(dict(zip(names, values))) for values in self._values])
         data = f'\n  {records}\n' if records else ""
         return f'{head[:-1]},\n "data": [{data}]}}\n'.encode("utf-8")
 
@@ -84,7 +85,7 @@ def _as_number(cell: str) -> Decimal | None:
 
 def _column_type(cells: list[str]) -> str:
     filled = [c for c in cells if c and c != "—"]
-    if not filled:
+    if not filled or any(c[0] not in _NUMBER_STARTS for c in filled):
         return "string"
     numbers = [_as_number(c) for c in filled]
     if any(n is None for n in numbers):
@@ -106,8 +107,10 @@ def _typed(cell: str, kind: str):
 _TABLE = re.compile(r"<table\b[^>]*>")
 _CAPTION = re.compile(r"<caption\b[^>]*\bid=\"([^\"]+)\"[^>]*>(.*?)</caption>", re.DOTALL)
 _HEAD = re.compile(r"<thead\b[^>]*>(.*?)</thead>", re.DOTALL)
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.DOTALL)
-_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+# up to the first closing tag, as a lazy '(.*?)</tr>' would, but scanning runs of
+# text between tags in one step instead of trying the closing tag at every character
+_ROW = re.compile(r"<tr\b[^>]*>([^<]*(?:<(?!/tr>)[^<]*)*)</tr>")
+_CELL = re.compile(r"<t[hd]\b[^>]*>([^<]*(?:<(?!/t[hd]>)[^<]*)*)</t[hd]>")
 _BREAK = re.compile(r"<br\s*/?>")
 _TAG = re.compile(r"<[^>]+>")
 
