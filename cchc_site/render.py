@@ -13,7 +13,9 @@ from urllib.parse import urlsplit
 from pathlib import Path
 
 import jinja2
+import jinja2.compiler
 import jinja2.runtime
+import markupsafe
 
 from . import charts, fragments, labels, progress, routes
 from .deadlines import describe
@@ -56,6 +58,36 @@ class _Context(jinja2.runtime.Context):
                                                 "raised a StopIteration exception")
 
 
+try:  # MarkupSafe 3: its C escaping, without the Markup object escape() wraps it in
+    from markupsafe import _escape_inner
+except ImportError:  # older: escape() is the C function itself
+    _escape_inner = markupsafe.escape
+
+
+def _escape_text(value) -> str:
+    """What ``{{ value }}`` writes: escaped as Jinja's escape() would, as text."""
+    if type(value) is str:
+        return _escape_inner(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _escape_inner(str(value))
+
+
+class _CodeGenerator(jinja2.compiler.CodeGenerator):
+    """Jinja's code, with each ``{{ value }}`` escaped by ``_escape_text``.
+    Jinja's escape() returns a Markup object, and a province's pages make two
+    million of them only to join them into the page (a fifth of the
+    rendering); where output is kept (macros, set blocks) Jinja wraps the
+    joined text in Markup itself."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if frame.eval_ctx.volatile or not frame.eval_ctx.autoescape:
+            return super()._output_child_pre(node, frame, finalize)
+        self.write("environment.escape_text(")
+        if finalize.src is not None:
+            self.write(finalize.src)
+
+
 def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     """Templates from the site's templates/ (even if it appears later, while
     serving) and then the theme.  With ``reload`` (the dev server's) a changed
@@ -67,6 +99,8 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.context_class = _Context
+    env.code_generator_class = _CodeGenerator
+    env.escape_text = _escape_text
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)

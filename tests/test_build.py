@@ -221,6 +221,25 @@ def test_template_calls_keep_jinjas_rules(tmp_path):
     assert template.render(page="trang") == "trang &lt;b&gt;&lt;b&gt; x+y 1"
 
 
+def test_template_output_is_escaped_as_jinja_escapes_it(tmp_path):
+    """Output written as plain text keeps Jinja's escaping in every place a
+    value can be written: straight out, in a macro, a set block, a call block,
+    a filter block, under a runtime autoescape switch; safe markup is kept."""
+    import jinja2
+    import markupsafe
+
+    from cchc_site.render import environment
+    source = ("{% macro m(x) %}[{{ x }}]{% endmacro %}{% macro c() %}({{ caller() }}){% endmacro %}"
+              "{% set s %}{{ v }}{% endset %}{{ v }} {{ m(v) }} {{ s }} {% call c() %}{{ v }}{% endcall %}"
+              "{% filter upper %}{{ v }}{% endfilter %} {{ safe }} {{ n }} "
+              "{% autoescape false %}{{ v }}{% endautoescape %}")
+    values = {"v": "<a href='x'>&\"", "safe": markupsafe.Markup("<b>ok</b>"), "n": 3}
+    plain = jinja2.Environment(autoescape=True).from_string(source).render(values)
+    ours = environment(tmp_path).from_string(source).render(values)
+    assert ours == plain
+    assert "&lt;a href=&#39;x&#39;&gt;&amp;&#34;" in ours and "<b>ok</b>" in ours
+
+
 def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypatch):
     import sys
     sys.path.insert(0, str(ROOT / "benchmarks"))
