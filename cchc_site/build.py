@@ -137,12 +137,10 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
         rendered = page is None or page.fingerprint != fingerprint
         if rendered:
             try:
-                html = render_route(env, result.site, route)
+                page = Rendered(fingerprint, *page_files(env, result.site, route))
             except jinja2.TemplateError as exc:
                 _template_problem(exc, route, result.problems)
                 return None
-            tables, page_resources = page_tables(route.path, html.decode("utf-8"))
-            page = Rendered(fingerprint, [(route.file, html)] + tables, page_resources)
             result.rendered += 1
         emit(page, rendered)
         resources += page.resources
@@ -225,16 +223,23 @@ def _render_share(chunk: tuple[int, int]):
     for index in range(start, stop):
         route = routes[index]
         try:
-            html = render_route(env, site, route)
+            files, resources = page_files(env, site, route)
         except jinja2.TemplateError as exc:
             return (index, jinja2.TemplateError(exc.message))
-        tables, resources = page_tables(route.path, html.decode("utf-8"))
         written = []
-        for rel, data in [(route.file, html)] + tables:
+        for rel, data in files:
             writer.write(rel, data)
             written.append(rel)
         done[index] = (written, resources)
     return done
+
+
+def page_files(env: jinja2.Environment, site: Site, route: Route):
+    """A page's HTML file and its tables' CSV and JSON files, with the tables'
+    data-package resources."""
+    html = render_route(env, site, route)
+    tables, resources = page_tables(route.path, html)
+    return [(route.file, html.encode("utf-8"))] + tables, resources
 
 
 def _shared_fingerprint(site_dir: Path, result: Result, theme) -> str:
