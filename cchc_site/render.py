@@ -113,18 +113,34 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     return env
 
 
-def render_route(env: jinja2.Environment, site: Site, route: Route) -> bytes:
+def render_route(env: jinja2.Environment, site: Site, route: Route) -> str:
     template = env.get_template(route.template)
-
-    def rel(target: str) -> str:
-        if route.absolute_links:
-            return site_root(site.config.base_url) + target
-        return relative_url(route.path, target)
-
-    html = template.render(site=site, config=site.config, route=route, rel=rel,
+    return template.render(site=site, config=site.config, route=route,
+                           rel=_linker(route, site.config.base_url),
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
                            **route.context)
-    return html.encode("utf-8")
+
+
+def _linker(route: Route, base_url: str):
+    """The page's ``rel(target)``: the link from it to a site path.  A page
+    makes a few dozen links, most of them out of its own top folder (the
+    menu, the units, the reports), which are just the way up to the root
+    and the target."""
+    if route.absolute_links:
+        root = site_root(base_url)
+        return lambda target: root + target
+    here = route.path.split("/")[:-1]
+    up = "../" * len(here)
+    own = here[0] + "/" if here else ""
+
+    def rel(to_path: str) -> str:
+        if own and to_path.startswith(own):
+            return relative_url(route.path, to_path)
+        target, _, anchor = to_path.partition("#")
+        if not target or target.endswith("/"):
+            target += "index.html"
+        return up + target + (f"#{anchor}" if anchor else "")
+    return rel
 
 
 @lru_cache(maxsize=65536)

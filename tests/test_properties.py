@@ -136,3 +136,26 @@ def test_the_checker_finds_runnable_markup():
     assert runnable('<img src=x onerror="alert(1)">') == ["img onerror=alert(1)"]
     assert runnable('<a href=" java\tscript:x">a</a>') != []
     assert runnable("&lt;script&gt;") == []
+
+
+SEGMENTS = st.sampled_from(["ke-hoach", "bao-cao", "co-quan", "so-a", "so-a-2023", "nhiem-vu",
+                            "ii-1", "don-vi", "tim-kiem"])
+SITE_PATHS = st.builds(lambda parts, page: "/".join(parts) + ("/" if parts else "") + page,
+                       st.lists(SEGMENTS, max_size=5), st.sampled_from(["", "404.html"]))
+
+
+@SETTINGS
+@given(SITE_PATHS, SITE_PATHS, st.sampled_from(["", "#nv-ii-1"]))
+def test_every_link_between_pages_leads_to_its_target(here, there, anchor):
+    """rel() from any page to any page, whether they share folders or not,
+    opens the target's file from the disk."""
+    import posixpath
+
+    from cchc_site.render import _linker
+    from cchc_site.routes import Route
+    link = _linker(Route(here, "page.html", model.Loc("x")), "https://x.gov.vn/")(there + anchor)
+    path, _, fragment = link.partition("#")
+    folder = posixpath.dirname(here if not here.endswith("/") else here + "index.html")
+    target = there + "index.html" if not there or there.endswith("/") else there
+    assert posixpath.normpath(posixpath.join(folder, path)) == posixpath.normpath(target)
+    assert fragment == anchor[1:]
