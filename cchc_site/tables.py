@@ -43,17 +43,21 @@ class Table:
     @cached_property
     def _values(self) -> list[list]:
         """Each row as one typed value per field (None: not a number in a
-        number column), made once for both the CSV and the JSON."""
+        number column), made once for both the CSV and the JSON; in a table
+        of text only (most are), the cells themselves."""
         kinds = [f["type"] for f in self._fields]
-        return [[_typed(cell, kind) for cell, kind in zip(row + [""] * (len(kinds) - len(row)),
-                                                          kinds)]
+        width = len(kinds)
+        rows = [row if len(row) == width else row[:width] + [""] * (width - len(row))
                 for row in self.rows]
+        if all(kind == "string" for kind in kinds):
+            return rows
+        return [[_typed(cell, kind) for cell, kind in zip(row, kinds)] for row in rows]
 
     def csv_bytes(self) -> bytes:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\r\n")
         writer.writerow([f["name"] for f in self._fields])
-        writer.writerows([["" if v is None else v for v in values] for values in self._values])
+        writer.writerows(self._values)  # None is written as an empty cell
         return "\ufeff".encode() + buffer.getvalue().encode("utf-8")
 
     def json_bytes(self) -> bytes:
