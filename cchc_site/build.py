@@ -127,6 +127,7 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     shared = _shared_fingerprint(site_dir, result, theme)
     digests = {source.path: source.digest for source in result.sources}
     fresh: dict[str, Rendered] = {}
+    common: dict = {}
     resources = []
     for route in sorted(result.routes, key=lambda r: r.deps is None):
         deps = sorted(digests.items()) if route.deps is None else \
@@ -137,7 +138,7 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
         rendered = page is None or page.fingerprint != fingerprint
         if rendered:
             try:
-                page = Rendered(fingerprint, *page_files(env, result.site, route))
+                page = Rendered(fingerprint, *page_files(env, result.site, route, common))
             except jinja2.TemplateError as exc:
                 _template_problem(exc, route, result.problems)
                 return None
@@ -217,13 +218,13 @@ def _render_share(chunk: tuple[int, int]):
     start, stop = chunk
     site, env, routes = (_JOB[k] for k in ("site", "env", "routes"))
     if "writer" not in _JOB:  # one per worker process, kept across its chunks
-        _JOB["writer"] = FolderWriter(_JOB["folder"])
-    writer = _JOB["writer"]
+        _JOB.update(writer=FolderWriter(_JOB["folder"]), common={})
+    writer, common = _JOB["writer"], _JOB["common"]
     done = {}
     for index in range(start, stop):
         route = routes[index]
         try:
-            files, resources = page_files(env, site, route)
+            files, resources = page_files(env, site, route, common)
         except jinja2.TemplateError as exc:
             return (index, jinja2.TemplateError(exc.message))
         written = []
@@ -234,10 +235,10 @@ def _render_share(chunk: tuple[int, int]):
     return done
 
 
-def page_files(env: jinja2.Environment, site: Site, route: Route):
+def page_files(env: jinja2.Environment, site: Site, route: Route, common: dict):
     """A page's HTML file and its tables' CSV and JSON files, with the tables'
-    data-package resources."""
-    html = render_route(env, site, route)
+    data-package resources (``common``: see render_route)."""
+    html = render_route(env, site, route, common)
     tables, resources = page_tables(route.path, html)
     return [(route.file, html.encode("utf-8"))] + tables, resources
 

@@ -16,6 +16,7 @@ import jinja2
 import jinja2.compiler
 import jinja2.runtime
 import markupsafe
+from markupsafe import Markup
 
 from . import charts, fragments, labels, progress, routes
 from .deadlines import describe
@@ -124,33 +125,60 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     return env
 
 
-def render_route(env: jinja2.Environment, site: Site, route: Route) -> str:
+def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict) -> str:
+    """The page's HTML; ``common`` keeps, for one build, the fragments that
+    many pages show alike."""
     template = env.get_template(route.template)
     return template.render(site=site, config=site.config, route=route,
                            rel=_linker(route, site.config.base_url),
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
-                           **route.context)
+                           site_header=_site_header(env, site, route, common), **route.context)
+
+
+def _site_header(env: jinja2.Environment, site: Site, route: Route, common: dict) -> Markup:
+    """The header and main menu (_site_header.html), rendered once for all the
+    pages at the same depth under the same menu entry: they show the same
+    one, and a province has thousands of them."""
+    key = ("_site_header.html", route.absolute_links, route.path.count("/"), route.section)
+    header = common.get(key)
+    if header is None:
+        header = common[key] = Markup(env.get_template(key[0]).render(
+            site=site, config=site.config, section=route.section,
+            rel=_upward(route, site.config.base_url)))
+    return header
+
+
+def _upward(route: Route, base_url: str):
+    """Links from the page up to the site's root and down to the target: the
+    same for every page at its depth (absolute from the root on pages that
+    may be served at any address, such as 404.html)."""
+    if route.absolute_links:
+        root = site_root(base_url)
+        return lambda target: root + target
+    up = "../" * route.path.count("/")
+
+    def rel(to_path: str) -> str:
+        target, _, anchor = to_path.partition("#")
+        if not target or target.endswith("/"):
+            target += "index.html"
+        return up + target + (f"#{anchor}" if anchor else "")
+    return rel
 
 
 def _linker(route: Route, base_url: str):
     """The page's ``rel(target)``: the link from it to a site path.  A page
     makes a few dozen links, most of them out of its own top folder (the
-    menu, the units, the reports), which are just the way up to the root
-    and the target."""
-    if route.absolute_links:
-        root = site_root(base_url)
-        return lambda target: root + target
-    here = route.path.split("/")[:-1]
-    up = "../" * len(here)
-    own = here[0] + "/" if here else ""
+    units, the reports), which go up to the root and down to the target;
+    only links within the folder need their common part worked out."""
+    upward = _upward(route, base_url)
+    own = route.section
+    if route.absolute_links or not own:
+        return upward
 
     def rel(to_path: str) -> str:
-        if own and to_path.startswith(own):
+        if to_path.startswith(own):
             return relative_url(route.path, to_path)
-        target, _, anchor = to_path.partition("#")
-        if not target or target.endswith("/"):
-            target += "index.html"
-        return up + target + (f"#{anchor}" if anchor else "")
+        return upward(to_path)
     return rel
 
 

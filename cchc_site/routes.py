@@ -67,6 +67,13 @@ class Route:
     deps: frozenset[str] | None = None
 
     @property
+    def section(self) -> str:
+        """The menu entry the page is under: its top folder ('ke-hoach/'), or
+        '' for the home page and the files at the top (404.html)."""
+        top, slash, _ = self.path.partition("/")
+        return top + slash if slash else ""
+
+    @property
     def file(self) -> str:
         """The file under the output folder: 'x/' is written as 'x/index.html'."""
         return self.path + "index.html" if self.path.endswith("/") or not self.path else self.path

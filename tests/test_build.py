@@ -252,3 +252,29 @@ def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypat
     assert len(tree(site / "output")) > 1000  # the first build, kept, was a parallel one
     assert sorted(p.name for p in site.iterdir()) == ["content", "output", "site.yaml",
                                                       "templates"]
+
+
+def test_the_menu_marks_the_section_of_each_page_and_its_links_open(site_copy):
+    """The header is rendered once per depth and menu entry; each page still
+    gets the one for its own place: the right entry marked current, and
+    links that open their targets from that page's folder."""
+    from bs4 import BeautifulSoup
+    (site_copy / "content/pages").mkdir()
+    (site_copy / "content/pages/gioi-thieu.md").write_text(
+        "---\ntitle: Giới thiệu\n---\nTrang giới thiệu.\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    out = site_copy / "output"
+    task = next((out / "ke-hoach/so-khcn-nghe-an-2023/nhiem-vu").glob("*/index.html"))
+    procedure = next(p for p in (out / "thu-tuc/so-khcn-thua-thien-hue").glob("*/index.html"))
+    expected = {out / "index.html": None, task: "Kế hoạch", procedure: "Thủ tục hành chính",
+                out / "bao-cao/index.html": "Báo cáo", out / "co-quan/index.html": "Cơ quan, đơn vị",
+                out / "tim-kiem/index.html": "Tìm kiếm", out / "gioi-thieu/index.html": "Giới thiệu"}
+    for file, current in expected.items():
+        menu = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").select(
+            "header.site-header a")
+        assert [a.get_text() for a in menu if a.get("aria-current")] == ([current] if current
+                                                                          else []), file
+        for link in menu:
+            assert (file.parent / link["href"]).resolve().is_file(), (file, link["href"])
+    missing = BeautifulSoup((out / "404.html").read_text(encoding="utf-8"), "html.parser")
+    assert [a["href"] for a in missing.select("header.site-header a")][:2] == ["/", "/ke-hoach/"]
