@@ -34,8 +34,16 @@ class Table:
 
     @cached_property
     def _fields(self) -> list[dict]:
-        return [{"name": name, "type": _column_type([r[i] if i < len(r) else "" for r in self.rows])}
-                for i, name in enumerate(_unique(self.headers))]
+        names = _unique(self.headers)
+        columns = list(zip(*self._cells)) if self._cells else [()] * len(names)
+        return [{"name": name, "type": _column_type(column)} for name, column in zip(names, columns)]
+
+    @cached_property
+    def _cells(self) -> list[list[str]]:
+        """The rows cut or padded to one cell per header."""
+        width = len(self.headers)
+        return [row if len(row) == width else row[:width] + [""] * (width - len(row))
+                for row in self.rows]
 
     def fields(self) -> list[dict]:
         return self._fields
@@ -46,12 +54,9 @@ class Table:
         number column), made once for both the CSV and the JSON; in a table
         of text only (most are), the cells themselves."""
         kinds = [f["type"] for f in self._fields]
-        width = len(kinds)
-        rows = [row if len(row) == width else row[:width] + [""] * (width - len(row))
-                for row in self.rows]
         if all(kind == "string" for kind in kinds):
-            return rows
-        return [[_typed(cell, kind) for cell, kind in zip(row, kinds)] for row in rows]
+            return self._cells
+        return [[_typed(cell, kind) for cell, kind in zip(row, kinds)] for row in self._cells]
 
     def csv_bytes(self) -> bytes:
         buffer = io.StringIO()
@@ -87,9 +92,9 @@ def _as_number(cell: str) -> Decimal | None:
     return number.value if number else None
 
 
-def _column_type(cells: list[str]) -> str:
+def _column_type(cells) -> str:
     filled = [c for c in cells if c and c != "—"]
-    if not filled or any(c[0] not in _NUMBER_STARTS for c in filled):
+    if not filled or not {c[0] for c in filled} <= _NUMBER_STARTS:
         return "string"
     numbers = [_as_number(c) for c in filled]
     if any(n is None for n in numbers):
