@@ -221,6 +221,27 @@ def test_template_calls_keep_jinjas_rules(tmp_path):
     assert template.render(page="trang") == "trang &lt;b&gt;&lt;b&gt; x+y 1"
 
 
+def test_template_calls_give_what_plain_jinja_gives(tmp_path):
+    """Calls made straight from the template's code behave as Jinja's own:
+    nested, with keywords and unpacking, in loops and blocks (where a
+    context function sees the loop's variables), macros and call blocks."""
+    import jinja2
+
+    from cchc_site.render import environment
+    source = ("{% macro m(a, b='-') %}<{{ a }}{{ b }}>{% endmacro %}"
+              "{% macro c(a) %}[{{ a }}{{ caller() }}]{% endmacro %}"
+              "{{ twice(twice('ab')) }} {{ join(*['x', 'y'], sep=':') }} {{ join('p', **{'sep': '+'}) }}"
+              "{% for n in [1, 2] %}{% set seen = n * 10 %}{{ look() }},{{ m(n, b=twice('q')) }}"
+              "{% endfor %}{% call c('c') %}{{ twice('in') }}{% endcall %}"
+              "{% block b %}{% set inner = 'blk' %}{{ look() }}{{ ' s '.strip() }}{% endblock %}")
+    values = dict(twice=lambda text: text * 2, join=lambda *parts, sep: sep.join(parts),
+                  look=jinja2.pass_context(lambda context: context.get("seen", context.get("inner"))))
+    plain = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    expected = plain.from_string(source).render(values)
+    assert environment(tmp_path).from_string(source).render(values) == expected
+    assert expected == "abababab x:y p10,<1qq>20,<2qq>[cinin]blks"
+
+
 def test_template_output_is_escaped_as_jinja_escapes_it(tmp_path):
     """Output written as plain text keeps Jinja's escaping in every place a
     value can be written: straight out, in a macro, a set block, a call block,
