@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
+from .markup import escape_text
 from .vietnamese import format_number
 
 _ROW = 50  # a label line above each bar, so labels stay readable on a phone
@@ -22,8 +23,8 @@ _FONT = 20  # the largest size the stylesheet gives chart text (on a phone), in 
 def _svg(chart_id: str, title: str, summary: str, height: int, body: list[str]) -> Markup:
     head = (f'<svg class="chart" id="{chart_id}" role="img" viewBox="0 0 {_WIDTH} {height}" '
             f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg">'
-            f'<title id="{chart_id}-t">{escape(title)}</title>'
-            f'<desc id="{chart_id}-d">{escape(summary)}</desc>')
+            f'<title id="{chart_id}-t">{escape_text(title)}</title>'
+            f'<desc id="{chart_id}-d">{escape_text(summary)}</desc>')
     return Markup(head + "".join(body) + "</svg>")
 
 
@@ -36,13 +37,13 @@ def _label(y: float, text: str) -> str:
     short = text
     while _text_width(short) > _WIDTH:
         short = short[:-2].rstrip() + "…"
-    return f'<text x="0" y="{y:.1f}" class="chart-label">{escape(short)}</text>'
+    return f'<text x="0" y="{y:.1f}" class="chart-label">{escape_text(short)}</text>'
 
 
 def legend(parts: list[tuple[str, str, int]]) -> Markup:
     """The colours of a stacked chart, named, as an HTML list under it."""
-    items = "".join(f'<li><span class="swatch seg-{escape(key)}" aria-hidden="true"></span>'
-                    f'{escape(label)}</li>' for key, label, count in parts if count)
+    items = "".join(f'<li><span class="swatch seg-{escape_text(key)}" aria-hidden="true"></span>'
+                    f'{escape_text(label)}</li>' for key, label, count in parts if count)
     return Markup(f'<ul class="legend">{items}</ul>')
 
 
@@ -59,7 +60,7 @@ def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit:
         body.append(_label(y - 4, label))
         body.append(f'<rect x="0" y="{y}" width="{width:.1f}" height="20" class="bar"/>')
         body.append(f'<text x="{width + 6:.1f}" y="{y + 15}" class="chart-value">'
-                    f'{escape(shown)}</text>')
+                    f'{escape_text(shown)}</text>')
     summary = "; ".join(f"{label}: {shown}" for (label, _), shown in zip(rows, values))
     return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
 
@@ -78,7 +79,7 @@ def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str
                 continue
             width = _BAR * count / top
             body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="20" '
-                        f'class="seg seg-{key}"><title>{escape(part_label)}: {count}</title></rect>')
+                        f'class="seg seg-{key}"><title>{escape_text(part_label)}: {count}</title></rect>')
             if width >= 14:
                 body.append(f'<text x="{x + width / 2:.1f}" y="{y + 15}" text-anchor="middle" '
                             f'class="seg-count">{count}</text>')

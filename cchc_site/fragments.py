@@ -13,18 +13,19 @@ from markupsafe import Markup, escape
 
 from . import routes
 from .labels import TASK_STATUSES
+from .markup import escape_text
 
 
 def status_badge(status: str) -> Markup:
     """What a report says of a task: 'Đã hoàn thành', 'Đang thực hiện', …"""
-    return Markup(f'<span class="status status-{escape(status)}">'
-                  f'{escape(TASK_STATUSES[status])}</span>')
+    return Markup(f'<span class="status status-{escape_text(status)}">'
+                  f'{escape_text(TASK_STATUSES[status])}</span>')
 
 
 def standing_badge(standing) -> Markup:
     """Where a task stands on the plan's reference date (see progress.standing)."""
-    badge = f'<span class="standing standing-{escape(standing.status)}">' \
-            f'{escape(standing.label)}</span>'
+    badge = f'<span class="standing standing-{escape_text(standing.status)}">' \
+            f'{escape_text(standing.label)}</span>'
     if standing.past_due and standing.status == "no-info":
         badge += ' <span class="meta">(đã quá hạn ghi trong kế hoạch)</span>'
     return Markup(badge)
@@ -33,10 +34,10 @@ def standing_badge(standing) -> Markup:
 def unit_links(units, text: str, agency_id: str, rel) -> Markup:
     """The units as the plan wrote them (``text``), with links to their pages;
     only the links when the plan's own wording is not kept."""
-    links = ", ".join(f'<a href="{escape(rel(routes.unit(agency_id, unit.id)))}">'
-                      f'{escape(unit.name)}</a>' for unit in units)
+    links = ", ".join(f'<a href="{escape_text(rel(routes.unit(agency_id, unit.id)))}">'
+                      f'{escape_text(unit.name)}</a>' for unit in units)
     if not text:
         return Markup(links)
     if not units:
         return escape(text)
-    return Markup(f'{escape(text)}<span class="unit-pages">Trang đơn vị: {links}</span>')
+    return Markup(f'{escape_text(text)}<span class="unit-pages">Trang đơn vị: {links}</span>')

@@ -11,8 +11,14 @@ import re
 from functools import lru_cache
 
 import markdown
+import markupsafe
 import nh3
 from markupsafe import Markup, escape
+
+try:  # MarkupSafe 3: its C escaping, without the Markup object escape() wraps it in
+    from markupsafe import _escape_inner
+except ImportError:  # older: escape() is the C function itself
+    _escape_inner = markupsafe.escape
 
 _ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h2", "h3", "h4", "h5",
                  "h6", "hr", "i", "li", "ol", "p", "pre", "s", "strong", "sub", "sup", "table",
@@ -45,6 +51,17 @@ def _shift_headings(html: str, top: int) -> str:
     return re.sub(r"<(/?)h([1-6])", shift, html)
 
 
+def escape_text(value) -> str:
+    """``value`` escaped for HTML as MarkupSafe's escape() escapes it, as plain
+    text: for the pieces of a larger fragment (and each ``{{ value }}`` of a
+    page), where a Markup object would be made only to be joined."""
+    if type(value) is str:
+        return _escape_inner(value)
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    return _escape_inner(str(value))
+
+
 def render_markdown(text: str, top: int = 3) -> Markup:
     return Markup(_convert(text or "", top))
 
@@ -70,5 +87,5 @@ def render_cell(text: str) -> Markup:
     items = cell_items(text)
     if len(items) <= 1:
         return escape(items[0] if items else "")
-    return Markup("<ul class=\"cell-list\">") + Markup("").join(
-        Markup("<li>") + escape(item) + Markup("</li>") for item in items) + Markup("</ul>")
+    return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
+                  + "</ul>")

@@ -16,7 +16,6 @@ from pathlib import Path
 import jinja2
 import jinja2.compiler
 import jinja2.runtime
-import markupsafe
 from markupsafe import Markup
 
 from . import charts, fragments, labels, progress, routes
@@ -25,7 +24,7 @@ from .indicators import dossier_indicators
 from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site
-from .markup import cell_inline, render_cell, render_markdown
+from .markup import cell_inline, escape_text, render_cell, render_markdown
 from .routes import Route
 from .values import PartialDate
 from .vietnamese import format_number, format_percent, sort_key
@@ -60,25 +59,10 @@ class _Context(jinja2.runtime.Context):
                                                 "raised a StopIteration exception")
 
 
-try:  # MarkupSafe 3: its C escaping, without the Markup object escape() wraps it in
-    from markupsafe import _escape_inner
-except ImportError:  # older: escape() is the C function itself
-    _escape_inner = markupsafe.escape
-
-
-def _escape_text(value) -> str:
-    """What ``{{ value }}`` writes: escaped as Jinja's escape() would, as text."""
-    if type(value) is str:
-        return _escape_inner(value)
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    return _escape_inner(str(value))
-
-
 class _CodeGenerator(jinja2.compiler.CodeGenerator):
     """Jinja's code, with two shortcuts a province's pages make by the million.
 
-    Each ``{{ value }}`` is escaped by ``_escape_text``: Jinja's escape()
+    Each ``{{ value }}`` is escaped by ``markup.escape_text``: Jinja's escape()
     returns a Markup object, made only to be joined into the page (a fifth
     of the rendering); where output is kept (macros, set blocks) Jinja wraps
     the joined text in Markup itself.
@@ -124,7 +108,7 @@ class _Environment(jinja2.Environment):
 
     context_class = _Context
     code_generator_class = _CodeGenerator
-    escape_text = staticmethod(_escape_text)
+    escape_text = staticmethod(escape_text)
     plain_callables = _PLAIN_CALLABLES
 
     def make_globals(self, d):
