@@ -68,7 +68,7 @@ def run_one(data: bytes) -> None:
     tree = parse_yaml(text, "content/plans/x.yaml", problems)
     if tree is not None:
         for kind in KINDS:
-            build_record(kind, tree, "", Problems())
+            build_record(kind, tree, "content/plans/x.yaml", Problems())
     for line in text.splitlines()[:50]:
         read_deadline(line, 2024)
         read_target(line)

@@ -3,7 +3,9 @@
 YAML is composed (never constructed), so every scalar stays the text the
 editor typed, with its line and column; typing is the validator's job.
 Only plain mappings, sequences and scalars are accepted: tags, anchors and
-aliases have no use in content and are refused.
+aliases have no use in content and are refused.  The tree is PyYAML's own
+node tree, checked and cleaned where it lies (see ``_Cleaner``) rather than
+copied into one of ours: a province has hundreds of thousands of nodes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ _STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
                   ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULLS = {"", "~", "null", "Null", "NULL"}
+_STR, _NULL, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "seq", "map"))
+Scalar, Sequence, Mapping = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 
 
 class _Loader(_BASE_LOADER):
@@ -40,35 +44,25 @@ class _Loader(_BASE_LOADER):
     (PyYAML's resolver, in Python, once per value) would be wasted."""
 
     def resolve(self, kind, value, implicit):
-        if kind is yaml.ScalarNode:
-            return "tag:yaml.org,2002:null" if implicit[0] and value in _NULLS \
-                else "tag:yaml.org,2002:str"
-        return "tag:yaml.org,2002:seq" if kind is yaml.SequenceNode else "tag:yaml.org,2002:map"
+        if kind is Scalar:
+            return _NULL if implicit[0] and value in _NULLS else _STR
+        return _SEQ if kind is Sequence else _MAP
 
 
 _LOADER = _Loader
-
-
-@dataclass
-class Scalar:
-    text: str
-    loc: Loc
-    null: bool = False
-
-
-@dataclass
-class Mapping:
-    loc: Loc
-    entries: dict[str, tuple[Loc, object]] = field(default_factory=dict)
-
-
-@dataclass
-class Sequence:
-    loc: Loc
-    items: list = field(default_factory=list)
-
-
 Node = Scalar | Mapping | Sequence
+
+
+def is_null(node: Scalar) -> bool:
+    """What the editor left empty: a blank, ``~`` or ``null`` without quotes
+    (or a value tagged null)."""
+    return node.tag == _NULL
+
+
+def position(node: Node) -> tuple[int, int]:
+    """Where the node starts: (line, column), 1-based."""
+    mark = node.start_mark
+    return mark.line + 1, mark.column + 1
 
 
 @dataclass
@@ -78,7 +72,7 @@ class SourceFile:
     path: str
     kind: str
     id: str
-    tree: Node | None  # None: not read or parsed; just the root once read ahead and validated
+    tree: Node | None  # None: not read or parsed; once prepared, an empty mapping at the root
     body: str = ""
     body_line: int = 0
     digest: str = ""  # of the file's bytes: what a rendered page depends on
@@ -93,11 +87,11 @@ class FileCache:
     def __init__(self) -> None:
         self._files: dict[str, tuple[tuple[int, int], SourceFile]] = {}
 
-    def read(self, site_dir: Path, path: Path, kind: str) -> SourceFile:
+    def read(self, site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFile:
         rel, stamp, cached = self._lookup(site_dir, path, kind)
         if cached:
             return cached
-        source = _load_file(site_dir, path, kind)
+        source = _load_file(site_dir, path, kind, prepare)
         self._files[rel] = (stamp, source)
         return source
 
@@ -139,30 +133,24 @@ _AHEAD: dict = {}  # what forked readers work from (set just before the fork)
 
 
 def _read_prepared(entry: tuple[Path, str]):
-    """In a reader process: one file, read and prepared.  Its tree goes back
-    as the bare root (where the file starts): the prepared record holds
-    everything later stages read, and sending the whole tree costs more than
-    parsing it."""
+    """In a reader process: one file, read and prepared."""
     path, kind = entry
-    site_dir = _AHEAD["site_dir"]
     stat = path.stat()
-    source = _load_file(site_dir, path, kind)
-    _AHEAD["prepare"](source)
-    if source.tree is not None:
-        source.tree = Mapping(source.tree.loc)
+    source = _load_file(_AHEAD["site_dir"], path, kind, _AHEAD["prepare"])
     return source.path, (stat.st_mtime_ns, stat.st_size), source
 
 
 def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None,
               prepare=None, processes: int = 1) -> tuple[SourceFile | None, list[SourceFile]]:
-    """Read ``site.yaml`` and every file under ``content/``, in a stable order;
-    with ``processes`` > 1, new files are read (and prepared) in parallel
-    (see ``FileCache.read_ahead``)."""
+    """Read ``site.yaml`` and every file under ``content/``, in a stable order,
+    each new file prepared (validated) as soon as it is read; with
+    ``processes`` > 1, new files are read in parallel (see
+    ``FileCache.read_ahead``)."""
     cache = cache or FileCache()
     config = None
     config_path = site_dir / "site.yaml"
     if config_path.is_file():
-        config = cache.read(site_dir, config_path, "config")
+        config = cache.read(site_dir, config_path, "config", prepare)
         problems.extend(config.problems)
     else:
         problems.error(Loc("site.yaml"), "", "không tìm thấy tệp cấu hình site.yaml trong "
@@ -172,7 +160,7 @@ def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
         cache.read_ahead(site_dir, entries, prepare, processes)
     files = []
     for path, kind in entries:
-        source = cache.read(site_dir, path, kind)
+        source = cache.read(site_dir, path, kind, prepare)
         problems.extend(source.problems)
         files.append(source)
     return config, files
@@ -218,8 +206,13 @@ def attachments(site_dir: Path, problems: Problems) -> list[tuple[str, Path]]:
     return found
 
 
-def _load_file(site_dir: Path, path: Path, kind: str) -> SourceFile:
-    """The file's tree, or a SourceFile with no tree when it cannot be read."""
+def _load_file(site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFile:
+    """The file's tree, or a SourceFile with no tree when it cannot be read.
+    With ``prepare``, the file is prepared at once and its tree let go (an
+    empty mapping stands at its root): the prepared record holds everything
+    later stages read, and a site's trees all kept would cost more memory
+    than the records, and more time to send from a reader process than to
+    parse again."""
     rel = str(path.relative_to(site_dir))
     problems = Problems()
     data = path.read_bytes()
@@ -231,7 +224,11 @@ def _load_file(site_dir: Path, path: Path, kind: str) -> SourceFile:
     if kind == "page":
         text, body, body_line = split_front_matter(text)
     tree = parse_yaml(text, rel, problems)
-    return SourceFile(rel, kind, path.stem, tree, nfc(body), body_line, digest, problems)
+    source = SourceFile(rel, kind, path.stem, tree, nfc(body), body_line, digest, problems)
+    if prepare is not None and tree is not None:
+        prepare(source)
+        source.tree = Mapping(_MAP, [], tree.start_mark, tree.end_mark)
+    return source
 
 
 def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
@@ -294,8 +291,9 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
         problems.error(Loc(rel, line, column), "", vi, en)
         return None
     if node is None:
-        return Mapping(Loc(rel, 1, 1))
-    return _Converter(rel, text, problems).convert(node)
+        start = yaml.Mark(rel, 0, 0, 0, None, None)
+        return Mapping(_MAP, [], start, start)
+    return _Cleaner(rel, text, problems).clean(node, 0)
 
 
 _BAD_INDENT = re.compile("^[ \t\u00a0]*[\t\u00a0]", re.MULTILINE)
@@ -385,48 +383,64 @@ def _loc(rel: str, mark) -> Loc:
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
-class _Converter:
-    """Composed YAML nodes → our tree, checking what PyYAML lets through."""
+class _Cleaner:
+    """Checks what PyYAML lets through, and leaves the composed tree as the
+    validator reads it: keys plain, unique text (NFC, without invisible
+    characters); scalars NFC text, tagged only null (``is_null``) or text;
+    nothing nested deeper than MAX_DEPTH."""
 
     def __init__(self, rel: str, text: str, problems: Problems):
-        self.rel, self.lines, self.problems = rel, text.split("\n"), problems
+        self.rel, self.problems = rel, problems
+        self.lines = text.split("\n") if "#" in text else []
         self.hash_lines = {i for i, line in enumerate(self.lines) if "#" in line}
 
-    def convert(self, node, depth: int = 0) -> Node:
-        mark = node.start_mark
-        loc = Loc(self.rel, mark.line + 1, mark.column + 1)
+    def clean(self, node, depth: int) -> Node:
+        """The node, checked and cleaned with all below it; past MAX_DEPTH, a
+        null in its place."""
         if depth > MAX_DEPTH:
-            self.problems.error(loc, "", f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
+            self.problems.error(_loc(self.rel, node.start_mark), "",
+                                f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
                                 f"nested too deeply (more than {MAX_DEPTH} levels)")
-            return Scalar("", loc, null=True)
-        if node.tag not in _STANDARD_TAGS:
-            self.problems.error(loc, "", f"không hỗ trợ thẻ YAML {node.tag!r}; hãy bỏ thẻ đi",
-                                f"YAML tag {node.tag!r} is not supported; remove it")
-        if isinstance(node, yaml.ScalarNode):
+            return Scalar(_NULL, "", node.start_mark, node.end_mark, "")
+        tag = node.tag
+        if tag not in _STANDARD_TAGS:
+            self.problems.error(_loc(self.rel, node.start_mark), "",
+                                f"không hỗ trợ thẻ YAML {tag!r}; hãy bỏ thẻ đi",
+                                f"YAML tag {tag!r} is not supported; remove it")
+        kind = type(node)
+        if kind is Scalar:
             if not node.style and node.end_mark.line in self.hash_lines:
                 self._comment_after(node)
-            null = node.tag.endswith(":null") and not node.style
-            return Scalar(nfc(node.value), loc, null=null)
-        if isinstance(node, yaml.SequenceNode):
-            return Sequence(loc, [self.convert(item, depth + 1) for item in node.value])
-        mapping = Mapping(loc)
-        for key_node, value_node in node.value:
-            key_loc = _loc(self.rel, key_node.start_mark)
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problems.error(key_loc, "", "tên trường phải là chữ",
-                                    "a key must be plain text")
+            if tag is not _STR and tag is not _NULL:  # tagged by the editor
+                node.tag = _NULL if tag.endswith(":null") and not node.style else _STR
+            node.value = nfc(node.value)
+        elif kind is Sequence:
+            node.value = [self.clean(item, depth + 1) for item in node.value]
+        else:
+            node.value = self._entries(node.value, depth)
+        return node
+
+    def _entries(self, pairs: list, depth: int) -> list:
+        seen: dict[str, Scalar] = {}
+        kept = []
+        for key_node, value_node in pairs:
+            if type(key_node) is not Scalar:
+                self.problems.error(_loc(self.rel, key_node.start_mark), "",
+                                    "tên trường phải là chữ", "a key must be plain text")
                 continue
             key = nfc(key_node.value)
             if not key.isascii():
                 key = key.translate(_INVISIBLE)
-            if key in mapping.entries:
-                first = mapping.entries[key][0]
-                self.problems.error(key_loc, key,
-                                    f"trường '{key}' bị lặp lại (đã có ở dòng {first.line})",
-                                    f"duplicate key '{key}' (first at line {first.line})")
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.problems.error(_loc(self.rel, key_node.start_mark), key,
+                                    f"trường '{key}' bị lặp lại (đã có ở dòng {first})",
+                                    f"duplicate key '{key}' (first at line {first})")
                 continue
-            mapping.entries[key] = (key_loc, self.convert(value_node, depth + 1))
-        return mapping
+            key_node.value = key
+            seen[key] = key_node
+            kept.append((key_node, self.clean(value_node, depth + 1)))
+        return kept
 
     def _comment_after(self, node) -> None:
         """'Báo cáo #1' loses '#1' silently: YAML reads ' #' as a comment.

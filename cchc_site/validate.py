@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 
 from . import model
-from .load import Mapping, Scalar, Sequence, SourceFile
+from .load import Mapping, Scalar, Sequence, SourceFile, is_null, position
 from .model import Content, Loc, Record, SiteConfig
 from .problems import Problems, item_path
 from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse_integer, parse_number
@@ -25,7 +25,7 @@ from .vietnamese import slugify
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _KIND_CLASSES = {"agency": model.Agency, "plan": model.Plan, "report": model.Report,
-                 "catalogue": model.Catalogue, "page": model.Page}
+                 "catalogue": model.Catalogue, "page": model.Page, "config": SiteConfig}
 _TYPE_NAMES = {str: ("chữ", "text"), Markdown: ("văn bản Markdown", "Markdown text"),
                int: ("số nguyên, ví dụ 149", "a whole number such as 149"),
                bool: ("true hoặc false", "true or false"),
@@ -72,9 +72,7 @@ def unwrap_optional(hint):
 
 def validate(config_file: SourceFile | None, files: list[SourceFile],
              problems: Problems) -> Content:
-    config = None
-    if config_file is not None and config_file.tree is not None:
-        config = build_record(SiteConfig, config_file.tree, "", problems)
+    config = build_file(config_file, problems) if config_file is not None else None
     if config is None:
         config = SiteConfig(title="", base_url="/")
     found: dict[str, list] = {kind: [] for kind in _KIND_CLASSES}
@@ -107,13 +105,15 @@ def build_file(source: SourceFile, problems: Problems):
 def _build_file(source: SourceFile, problems: Problems):
     if source.tree is None:
         return None
+    if source.kind == "config":
+        return build_record(SiteConfig, source.tree, source.path, problems)
     if not ID_PATTERN.fullmatch(source.id):
         problems.error(Loc(source.path), "", f"tên tệp '{source.id}' không dùng làm mã được: chỉ "
                        f"dùng chữ thường không dấu, số và gạch nối, ví dụ '{slugify(source.id)}'",
                        f"file name '{source.id}' cannot be an id: use lower-case ASCII letters, "
                        f"digits and hyphens, e.g. '{slugify(source.id)}'")
         return None
-    record = build_record(_KIND_CLASSES[source.kind], source.tree, "", problems)
+    record = build_record(_KIND_CLASSES[source.kind], source.tree, source.path, problems)
     if record is None:
         return None
     extra = {"id": source.id}
@@ -123,42 +123,169 @@ def _build_file(source: SourceFile, problems: Problems):
     return dataclasses.replace(record, **extra)
 
 
-def build_record(cls, node, path: str, problems: Problems):
-    """Build a record from a mapping, reporting every problem in it.
+def build_record(cls, node, file: str, problems: Problems):
+    """Build a record from the YAML tree of ``file`` (see load), reporting
+    every problem in it; None if the tree is not a mapping."""
+    return _Reader(file, problems).record(cls, node, "")
+
+
+class _Reader:
+    """Builds the records of one file from its YAML tree.
 
     A bad optional value is left out; a missing or bad required value is
     replaced by an empty stand-in, so that the rest of the record (and what
     refers to it) is still checked without a cascade of false errors.  The
     problems already listed stop the build before anything is rendered."""
-    if not isinstance(node, Mapping):
-        _expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"),
-                  problems)
-        return None
-    fields = _fields_by_name(cls)
-    hints = field_types(cls)
-    values, locs, invalid, suggested = {}, {}, set(), set()
-    for key, (key_loc, child) in node.entries.items():
-        if key not in fields:
-            suggested.add(_unknown_key(key, key_loc, path, list(fields), problems))
-            continue
-        sub_path = f"{path}.{key}" if path else key
-        if isinstance(child, Scalar) and (child.null or not child.text.strip()):
-            continue
-        value = build_value(hints[key], fields[key], child, sub_path, problems)
-        if value is _INVALID:
-            invalid.add(key)
-            continue
-        values[key] = value
-        locs[key] = child.loc
-    for name, f in fields.items():
-        if not f.metadata.get("required") or not _blank(values.get(name)):
-            continue
-        if name not in invalid and name not in suggested:
-            problems.error(locs.get(name, node.loc), f"{path}.{name}" if path else name,
-                           f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
-                           f"missing required field '{name}' ({f.metadata['en']})")
-        values.setdefault(name, _stand_in(hints[name]))
-    return cls(loc=node.loc, locs=locs, invalid=frozenset(invalid), **values)
+
+    def __init__(self, file: str, problems: Problems):
+        self.file, self.problems = file, problems
+
+    def loc(self, node) -> Loc:
+        return Loc(self.file, *position(node))
+
+    def record(self, cls, node, path: str):
+        if not isinstance(node, Mapping):
+            self.expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"))
+            return None
+        fields = _fields_by_name(cls)
+        hints = field_types(cls)
+        values, locs, invalid, suggested = {}, {}, set(), set()
+        for key_node, child in node.value:
+            key = key_node.value
+            if key not in fields:
+                suggested.add(self.unknown_key(key, key_node, path, list(fields)))
+                continue
+            sub_path = f"{path}.{key}" if path else key
+            if isinstance(child, Scalar) and (is_null(child) or not child.value.strip()):
+                continue
+            value = self.value(hints[key], fields[key], child, sub_path)
+            if value is _INVALID:
+                invalid.add(key)
+                continue
+            values[key] = value
+            locs[key] = self.loc(child)
+        for name, f in fields.items():
+            if not f.metadata.get("required") or not _blank(values.get(name)):
+                continue
+            if name not in invalid and name not in suggested:
+                self.problems.error(locs.get(name) or self.loc(node),
+                                    f"{path}.{name}" if path else name,
+                                    f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
+                                    f"missing required field '{name}' ({f.metadata['en']})")
+            values.setdefault(name, _stand_in(hints[name]))
+        return cls(loc=self.loc(node), locs=locs, invalid=frozenset(invalid), **values)
+
+    def value(self, hint, f: dataclasses.Field | None, node, path: str):
+        shape, hint = _shape(hint)
+        if shape == "list":
+            item_hint = hint
+            if isinstance(node, Mapping):
+                return self.expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
+                                                  "a list (lines starting with '- ')"))
+            items = node.value if isinstance(node, Sequence) else [node]
+            built = [self.value(item_hint, f, item, item_path(path, i, _item_label(item)))
+                     for i, item in enumerate(items, start=1)]
+            if any(value is _INVALID for value in built):
+                return _INVALID
+            return [value for value in built if value is not None]
+        if shape == "dict":
+            if not isinstance(node, Mapping):
+                return self.expected(node, path, ("các dòng 'tên: nội dung'",
+                                                  "a mapping of 'name: text'"))
+            out = {}
+            for key_node, child in node.value:
+                value = self.value(str, None, child, f"{path}.{key_node.value}")
+                if value is _INVALID:
+                    return _INVALID
+                out[key_node.value] = value
+            return out
+        if shape == "record":
+            record = self.record(hint, node, path)
+            return _INVALID if record is None else record
+        if not isinstance(node, Scalar):
+            return self.expected(node, path, _TYPE_NAMES[hint])
+        if is_null(node):
+            return None
+        return self.scalar(hint, f, node, path)
+
+    def scalar(self, hint, f, node: Scalar, path: str):
+        text = node.value
+        meta = f.metadata if f is not None else {}
+        if hint is Markdown:
+            return Markdown(text)
+        if hint is str:
+            return self.text(text.strip(), meta, node, path)
+        parsed = {int: parse_integer, bool: parse_bool, PartialDate: parse_date,
+                  Number: parse_number}[hint](text)
+        if parsed is None:
+            vi, en = _TYPE_NAMES[hint]
+            if hint is PartialDate and _looks_like_date(text):
+                vi, en = "một ngày có trên lịch", "a day that exists"
+            self.problems.error(self.loc(node), path, f"cần {vi}, nhưng gặp '{text}'",
+                                f"expected {en}, found '{text}'")
+            return _INVALID
+        if hint is int:
+            low, high = meta.get("minimum", 0), meta.get("maximum")
+            if parsed < low or (high is not None and parsed > high):
+                bounds = f"từ {low} đến {high}" if high is not None else f"không nhỏ hơn {low}"
+                bounds_en = f"from {low} to {high}" if high is not None else f"at least {low}"
+                self.problems.error(self.loc(node), path,
+                                    f"số {parsed} không hợp lý: cần số {bounds}",
+                                    f"{parsed} is out of range: expected a number {bounds_en}")
+                return _INVALID
+        return parsed
+
+    def text(self, value: str, meta: dict, node: Scalar, path: str):
+        if meta.get("slug") and not ID_PATTERN.fullmatch(value):
+            self.problems.error(self.loc(node), path, f"mã '{value}' chỉ được có chữ thường "
+                                f"không dấu, số và gạch nối, ví dụ '{slugify(value)}'",
+                                f"id '{value}' may hold only lower-case ASCII letters, digits "
+                                f"and hyphens, e.g. '{slugify(value)}'")
+            return _INVALID
+        if meta.get("url") and value and not _URL.fullmatch(value):
+            self.problems.error(self.loc(node), path, f"'{value}' không phải địa chỉ web đầy "
+                                "đủ; cần dạng https://ten-mien.gov.vn/duong-dan, không có dấu cách",
+                                f"'{value}' is not a full web address; expected "
+                                "https://domain.gov.vn/path, without spaces")
+            return _INVALID
+        choices = meta.get("choices")
+        if choices and value not in choices:
+            close = _choice_hint(value, choices)
+            maybe = f" — có phải ý bạn là '{close}'?" if close else ""
+            maybe_en = f" — did you mean '{close}'?" if close else ""
+            listed = ", ".join(f"{key} ({name})" for key, name in choices.items())
+            self.problems.error(self.loc(node), path, f"giá trị '{value}' không hợp lệ; chỉ "
+                                f"nhận: {listed}{maybe}", f"'{value}' is not allowed; expected "
+                                f"one of: {', '.join(choices)}{maybe_en}")
+            return _INVALID
+        if value.startswith("“") and value.endswith("”"):
+            self.problems.warn(self.loc(node), path, "giá trị nằm trong dấu ngoặc kép kiểu Word "
+                               "“…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
+                               "dùng dấu \" thẳng", "the value is wrapped in Word's curly quotes "
+                               "“…”, which YAML keeps as part of the text; use straight \" quotes "
+                               "if they are not meant")
+        return value
+
+    def expected(self, node, path: str, names: tuple[str, str]):
+        found = {Mapping: ("các trường", "a mapping"), Sequence: ("một danh sách", "a list"),
+                 Scalar: ("một giá trị đơn", "a single value")}[type(node)]
+        self.problems.error(self.loc(node), path, f"cần {names[0]}, nhưng gặp {found[0]}",
+                            f"expected {names[1]}, found {found[1]}")
+        return _INVALID
+
+    def unknown_key(self, key: str, key_node, path: str, known: list[str]) -> str | None:
+        """Report a key the model does not have; return the field it probably meant."""
+        close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+        if close:
+            vi = f"có phải ý bạn là '{close[0]}'?"
+            en = f"did you mean '{close[0]}'?"
+        else:
+            vi = f"các trường được dùng ở đây: {', '.join(known)}"
+            en = f"fields allowed here: {', '.join(known)}"
+        where = f"{path}.{key}" if path else key
+        self.problems.error(self.loc(key_node), where, f"không có trường '{key}'; {vi}",
+                            f"unknown field '{key}'; {en}")
+        return close[0] if close else None
 
 
 _INVALID = object()
@@ -166,6 +293,21 @@ _INVALID = object()
 
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _first(node: Mapping, key: str):
+    """The value of ``key`` in a mapping (keys are unique once loaded), or None."""
+    return next((child for key_node, child in node.value if key_node.value == key), None)
+
+
+def _item_label(node) -> str:
+    """What an editor calls a list item: the task, number, code or id in it."""
+    if isinstance(node, Mapping):
+        for key in ("task", "number", "code", "id"):
+            child = _first(node, key)
+            if isinstance(child, Scalar) and 0 < len(child.value) <= 12:
+                return child.value
+    return ""
 
 
 def _stand_in(hint):
@@ -177,113 +319,11 @@ def _stand_in(hint):
             Number: Number(Decimal(0), "")}.get(hint)
 
 
-def _item_label(node) -> str:
-    """What an editor calls a list item: the task, number, code or id in it."""
-    if isinstance(node, Mapping):
-        for key in ("task", "number", "code", "id"):
-            child = node.entries.get(key, (None, None))[1]
-            if isinstance(child, Scalar) and 0 < len(child.text) <= 12:
-                return child.text
-    return ""
-
-
-def build_value(hint, f: dataclasses.Field | None, node, path: str, problems: Problems):
-    shape, hint = _shape(hint)
-    if shape == "list":
-        item_hint = hint
-        items = node.items if isinstance(node, Sequence) else [node]
-        if isinstance(node, Mapping):
-            return _expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
-                                          "a list (lines starting with '- ')"), problems)
-        built = [build_value(item_hint, f, item, item_path(path, i, _item_label(item)), problems)
-                 for i, item in enumerate(items, start=1)]
-        if any(value is _INVALID for value in built):
-            return _INVALID
-        return [value for value in built if value is not None]
-    if shape == "dict":
-        if not isinstance(node, Mapping):
-            return _expected(node, path, ("các dòng 'tên: nội dung'", "a mapping of 'name: text'"),
-                             problems)
-        out = {}
-        for key, (_, child) in node.entries.items():
-            value = build_value(str, None, child, f"{path}.{key}", problems)
-            if value is _INVALID:
-                return _INVALID
-            out[key] = value
-        return out
-    if shape == "record":
-        record = build_record(hint, node, path, problems)
-        return _INVALID if record is None else record
-    if not isinstance(node, Scalar):
-        return _expected(node, path, _TYPE_NAMES[hint], problems)
-    if node.null:
-        return None
-    return _scalar(hint, f, node, path, problems)
-
-
-def _scalar(hint, f, node: Scalar, path: str, problems: Problems):
-    text = node.text
-    meta = f.metadata if f is not None else {}
-    if hint is Markdown:
-        return Markdown(text)
-    if hint is str:
-        return _text(text.strip(), meta, node, path, problems)
-    parsed = {int: parse_integer, bool: parse_bool, PartialDate: parse_date,
-              Number: parse_number}[hint](text)
-    if parsed is None:
-        vi, en = _TYPE_NAMES[hint]
-        if hint is PartialDate and _looks_like_date(text):
-            vi, en = "một ngày có trên lịch", "a day that exists"
-        problems.error(node.loc, path, f"cần {vi}, nhưng gặp '{text}'",
-                       f"expected {en}, found '{text}'")
-        return _INVALID
-    if hint is int:
-        low, high = meta.get("minimum", 0), meta.get("maximum")
-        if parsed < low or (high is not None and parsed > high):
-            bounds = f"từ {low} đến {high}" if high is not None else f"không nhỏ hơn {low}"
-            bounds_en = f"from {low} to {high}" if high is not None else f"at least {low}"
-            problems.error(node.loc, path, f"số {parsed} không hợp lý: cần số {bounds}",
-                           f"{parsed} is out of range: expected a number {bounds_en}")
-            return _INVALID
-    return parsed
-
-
 def _looks_like_date(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", text))
 
 
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
-
-
-def _text(value: str, meta: dict, node: Scalar, path: str, problems: Problems):
-    if meta.get("slug") and not ID_PATTERN.fullmatch(value):
-        problems.error(node.loc, path, f"mã '{value}' chỉ được có chữ thường không dấu, số "
-                       f"và gạch nối, ví dụ '{slugify(value)}'",
-                       f"id '{value}' may hold only lower-case ASCII letters, digits and "
-                       f"hyphens, e.g. '{slugify(value)}'")
-        return _INVALID
-    if meta.get("url") and value and not _URL.fullmatch(value):
-        problems.error(node.loc, path, f"'{value}' không phải địa chỉ web đầy đủ; cần dạng "
-                       "https://ten-mien.gov.vn/duong-dan, không có dấu cách",
-                       f"'{value}' is not a full web address; expected "
-                       "https://domain.gov.vn/path, without spaces")
-        return _INVALID
-    choices = meta.get("choices")
-    if choices and value not in choices:
-        close = _choice_hint(value, choices)
-        maybe = f" — có phải ý bạn là '{close}'?" if close else ""
-        maybe_en = f" — did you mean '{close}'?" if close else ""
-        listed = ", ".join(f"{key} ({name})" for key, name in choices.items())
-        problems.error(node.loc, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: {listed}"
-                       f"{maybe}", f"'{value}' is not allowed; expected one of: "
-                       f"{', '.join(choices)}{maybe_en}")
-        return _INVALID
-    if value.startswith("“") and value.endswith("”"):
-        problems.warn(node.loc, path, "giá trị nằm trong dấu ngoặc kép kiểu Word “…”, YAML "
-                      "giữ cả hai dấu này trong nội dung; nếu không muốn, dùng dấu \" thẳng",
-                      "the value is wrapped in Word's curly quotes “…”, which YAML keeps as "
-                      "part of the text; use straight \" quotes if they are not meant")
-    return value
 
 
 def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
@@ -294,26 +334,4 @@ def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
         if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
             return key
     close = difflib.get_close_matches(folded or value, list(choices), n=1)
-    return close[0] if close else None
-
-
-def _expected(node, path: str, names: tuple[str, str], problems: Problems):
-    found = {Mapping: ("các trường", "a mapping"), Sequence: ("một danh sách", "a list"),
-             Scalar: ("một giá trị đơn", "a single value")}[type(node)]
-    problems.error(node.loc, path, f"cần {names[0]}, nhưng gặp {found[0]}",
-                   f"expected {names[1]}, found {found[1]}")
-    return _INVALID
-
-
-def _unknown_key(key: str, loc: Loc, path: str, known: list[str], problems: Problems) -> str | None:
-    """Report a key the model does not have; return the field it probably meant."""
-    close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
-    if close:
-        vi = f"có phải ý bạn là '{close[0]}'?"
-        en = f"did you mean '{close[0]}'?"
-    else:
-        vi = f"các trường được dùng ở đây: {', '.join(known)}"
-        en = f"fields allowed here: {', '.join(known)}"
-    where = f"{path}.{key}" if path else key
-    problems.error(loc, where, f"không có trường '{key}'; {vi}", f"unknown field '{key}'; {en}")
     return close[0] if close else None

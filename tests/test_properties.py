@@ -51,7 +51,7 @@ def test_loader_and_validator_never_crash(text, kind):
         assert problems.errors  # could not parse: said so, with a place
         assert all(p.loc.file == "content/plans/x.yaml" and p.vi and p.en for p in problems)
         return
-    record = build_record(kind, tree, "", problems)
+    record = build_record(kind, tree, "content/plans/x.yaml", problems)
     if isinstance(tree, Mapping):
         assert isinstance(record, kind)
     else:
