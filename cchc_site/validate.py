@@ -15,6 +15,7 @@ import types
 import typing
 from decimal import Decimal
 from functools import cache
+from typing import NamedTuple
 
 from . import model
 from .load import Mapping, Scalar, Sequence, SourceFile, is_null, position
@@ -41,15 +42,39 @@ def field_types(cls) -> dict[str, object]:
     return {f.name: hints[f.name] for f in model.schema_fields(cls)}
 
 
-@cache
-def _fields_by_name(cls) -> dict[str, dataclasses.Field]:
-    return {f.name: f for f in model.schema_fields(cls)}
+class _Slot(NamedTuple):
+    """How a field's value is read: its shape ('list', 'dict', 'record' or
+    'scalar'), what it holds (the item's _Slot, the record class or the
+    scalar type) and the field's metadata."""
+
+    shape: str
+    inner: object
+    meta: dict
 
 
 @cache
+def _slots(cls) -> dict[str, _Slot]:
+    """Each field of ``cls`` by key, worked out once per class."""
+    hints = field_types(cls)
+    return {f.name: _slot(hints[f.name], dict(f.metadata)) for f in model.schema_fields(cls)}
+
+
+@cache
+def _required(cls) -> list[tuple[str, dict, object]]:
+    """(name, metadata, type hint) of the fields of ``cls`` that must be filled in."""
+    hints = field_types(cls)
+    return [(f.name, f.metadata, hints[f.name]) for f in model.schema_fields(cls)
+            if f.metadata.get("required")]
+
+
+def _slot(hint, meta: dict) -> _Slot:
+    shape, inner = _shape(hint)
+    return _Slot(shape, _slot(inner, meta) if shape == "list" else inner, meta)
+
+
 def _shape(hint) -> tuple[str, object]:
     """How a value of type ``hint`` is built: ('list', item type), ('dict', None),
-    ('record', class) or ('scalar', type); worked out once per type."""
+    ('record', class) or ('scalar', type)."""
     hint = unwrap_optional(hint)
     origin = typing.get_origin(hint)
     if origin is list:
@@ -59,6 +84,9 @@ def _shape(hint) -> tuple[str, object]:
     if isinstance(hint, type) and issubclass(hint, Record):
         return "record", hint
     return "scalar", hint
+
+
+_TEXT = _Slot("scalar", str, {})  # a value of a 'dict' field
 
 
 def unwrap_optional(hint):
@@ -135,7 +163,10 @@ class _Reader:
     A bad optional value is left out; a missing or bad required value is
     replaced by an empty stand-in, so that the rest of the record (and what
     refers to it) is still checked without a cascade of false errors.  The
-    problems already listed stop the build before anything is rendered."""
+    problems already listed stop the build before anything is rendered.
+
+    Where a value is ('areas[2: II].tasks[1: 3].lead') is carried as the
+    parts it is made of (see ``_path``) and spelt out only for a problem."""
 
     def __init__(self, file: str, problems: Problems):
         self.file, self.problems = file, problems
@@ -143,47 +174,47 @@ class _Reader:
     def loc(self, node) -> Loc:
         return Loc(self.file, *position(node))
 
-    def record(self, cls, node, path: str):
+    def error(self, node, path, vi: str, en: str) -> None:
+        self.problems.error(self.loc(node), _path(path), vi, en)
+
+    def record(self, cls, node, path):
         if not isinstance(node, Mapping):
             self.expected(node, path, ("các trường 'tên: giá trị'", "a mapping of 'key: value'"))
             return None
-        fields = _fields_by_name(cls)
-        hints = field_types(cls)
+        slots = _slots(cls)
         values, locs, invalid, suggested = {}, {}, set(), set()
         for key_node, child in node.value:
             key = key_node.value
-            if key not in fields:
-                suggested.add(self.unknown_key(key, key_node, path, list(fields)))
+            slot = slots.get(key)
+            if slot is None:
+                suggested.add(self.unknown_key(key, key_node, path, list(slots)))
                 continue
-            sub_path = f"{path}.{key}" if path else key
             if isinstance(child, Scalar) and (is_null(child) or not child.value.strip()):
                 continue
-            value = self.value(hints[key], fields[key], child, sub_path)
+            value = self.value(slot, child, (path, key))
             if value is _INVALID:
                 invalid.add(key)
                 continue
             values[key] = value
             locs[key] = self.loc(child)
-        for name, f in fields.items():
-            if not f.metadata.get("required") or not _blank(values.get(name)):
+        for name, meta, hint in _required(cls):
+            if not _blank(values.get(name)):
                 continue
             if name not in invalid and name not in suggested:
-                self.problems.error(locs.get(name) or self.loc(node),
-                                    f"{path}.{name}" if path else name,
-                                    f"thiếu trường bắt buộc '{name}' ({f.metadata['vi']})",
-                                    f"missing required field '{name}' ({f.metadata['en']})")
-            values.setdefault(name, _stand_in(hints[name]))
+                self.problems.error(locs.get(name) or self.loc(node), _path((path, name)),
+                                    f"thiếu trường bắt buộc '{name}' ({meta['vi']})",
+                                    f"missing required field '{name}' ({meta['en']})")
+            values.setdefault(name, _stand_in(hint))
         return cls(loc=self.loc(node), locs=locs, invalid=frozenset(invalid), **values)
 
-    def value(self, hint, f: dataclasses.Field | None, node, path: str):
-        shape, hint = _shape(hint)
+    def value(self, slot: _Slot, node, path):
+        shape = slot.shape
         if shape == "list":
-            item_hint = hint
             if isinstance(node, Mapping):
                 return self.expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
                                                   "a list (lines starting with '- ')"))
             items = node.value if isinstance(node, Sequence) else [node]
-            built = [self.value(item_hint, f, item, item_path(path, i, _item_label(item)))
+            built = [self.value(slot.inner, item, (path, i, item))
                      for i, item in enumerate(items, start=1)]
             if any(value is _INVALID for value in built):
                 return _INVALID
@@ -194,59 +225,55 @@ class _Reader:
                                                   "a mapping of 'name: text'"))
             out = {}
             for key_node, child in node.value:
-                value = self.value(str, None, child, f"{path}.{key_node.value}")
+                value = self.value(_TEXT, child, (path, key_node.value))
                 if value is _INVALID:
                     return _INVALID
                 out[key_node.value] = value
             return out
         if shape == "record":
-            record = self.record(hint, node, path)
+            record = self.record(slot.inner, node, path)
             return _INVALID if record is None else record
         if not isinstance(node, Scalar):
-            return self.expected(node, path, _TYPE_NAMES[hint])
+            return self.expected(node, path, _TYPE_NAMES[slot.inner])
         if is_null(node):
             return None
-        return self.scalar(hint, f, node, path)
+        return self.scalar(slot.inner, slot.meta, node, path)
 
-    def scalar(self, hint, f, node: Scalar, path: str):
+    def scalar(self, hint, meta: dict, node: Scalar, path):
         text = node.value
-        meta = f.metadata if f is not None else {}
         if hint is Markdown:
             return Markdown(text)
         if hint is str:
             return self.text(text.strip(), meta, node, path)
-        parsed = {int: parse_integer, bool: parse_bool, PartialDate: parse_date,
-                  Number: parse_number}[hint](text)
+        parsed = _PARSERS[hint](text)
         if parsed is None:
             vi, en = _TYPE_NAMES[hint]
             if hint is PartialDate and _looks_like_date(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
-            self.problems.error(self.loc(node), path, f"cần {vi}, nhưng gặp '{text}'",
-                                f"expected {en}, found '{text}'")
+            self.error(node, path, f"cần {vi}, nhưng gặp '{text}'", f"expected {en}, found '{text}'")
             return _INVALID
         if hint is int:
             low, high = meta.get("minimum", 0), meta.get("maximum")
             if parsed < low or (high is not None and parsed > high):
                 bounds = f"từ {low} đến {high}" if high is not None else f"không nhỏ hơn {low}"
                 bounds_en = f"from {low} to {high}" if high is not None else f"at least {low}"
-                self.problems.error(self.loc(node), path,
-                                    f"số {parsed} không hợp lý: cần số {bounds}",
-                                    f"{parsed} is out of range: expected a number {bounds_en}")
+                self.error(node, path, f"số {parsed} không hợp lý: cần số {bounds}",
+                           f"{parsed} is out of range: expected a number {bounds_en}")
                 return _INVALID
         return parsed
 
-    def text(self, value: str, meta: dict, node: Scalar, path: str):
+    def text(self, value: str, meta: dict, node: Scalar, path):
         if meta.get("slug") and not ID_PATTERN.fullmatch(value):
-            self.problems.error(self.loc(node), path, f"mã '{value}' chỉ được có chữ thường "
-                                f"không dấu, số và gạch nối, ví dụ '{slugify(value)}'",
-                                f"id '{value}' may hold only lower-case ASCII letters, digits "
-                                f"and hyphens, e.g. '{slugify(value)}'")
+            self.error(node, path, f"mã '{value}' chỉ được có chữ thường không dấu, số và gạch "
+                       f"nối, ví dụ '{slugify(value)}'",
+                       f"id '{value}' may hold only lower-case ASCII letters, digits and "
+                       f"hyphens, e.g. '{slugify(value)}'")
             return _INVALID
         if meta.get("url") and value and not _URL.fullmatch(value):
-            self.problems.error(self.loc(node), path, f"'{value}' không phải địa chỉ web đầy "
-                                "đủ; cần dạng https://ten-mien.gov.vn/duong-dan, không có dấu cách",
-                                f"'{value}' is not a full web address; expected "
-                                "https://domain.gov.vn/path, without spaces")
+            self.error(node, path, f"'{value}' không phải địa chỉ web đầy đủ; cần dạng "
+                       "https://ten-mien.gov.vn/duong-dan, không có dấu cách",
+                       f"'{value}' is not a full web address; expected "
+                       "https://domain.gov.vn/path, without spaces")
             return _INVALID
         choices = meta.get("choices")
         if choices and value not in choices:
@@ -254,26 +281,26 @@ class _Reader:
             maybe = f" — có phải ý bạn là '{close}'?" if close else ""
             maybe_en = f" — did you mean '{close}'?" if close else ""
             listed = ", ".join(f"{key} ({name})" for key, name in choices.items())
-            self.problems.error(self.loc(node), path, f"giá trị '{value}' không hợp lệ; chỉ "
-                                f"nhận: {listed}{maybe}", f"'{value}' is not allowed; expected "
-                                f"one of: {', '.join(choices)}{maybe_en}")
+            self.error(node, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: {listed}{maybe}",
+                       f"'{value}' is not allowed; expected one of: {', '.join(choices)}"
+                       f"{maybe_en}")
             return _INVALID
         if value.startswith("“") and value.endswith("”"):
-            self.problems.warn(self.loc(node), path, "giá trị nằm trong dấu ngoặc kép kiểu Word "
-                               "“…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
+            self.problems.warn(self.loc(node), _path(path), "giá trị nằm trong dấu ngoặc kép kiểu "
+                               "Word “…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
                                "dùng dấu \" thẳng", "the value is wrapped in Word's curly quotes "
                                "“…”, which YAML keeps as part of the text; use straight \" quotes "
                                "if they are not meant")
         return value
 
-    def expected(self, node, path: str, names: tuple[str, str]):
+    def expected(self, node, path, names: tuple[str, str]):
         found = {Mapping: ("các trường", "a mapping"), Sequence: ("một danh sách", "a list"),
                  Scalar: ("một giá trị đơn", "a single value")}[type(node)]
-        self.problems.error(self.loc(node), path, f"cần {names[0]}, nhưng gặp {found[0]}",
-                            f"expected {names[1]}, found {found[1]}")
+        self.error(node, path, f"cần {names[0]}, nhưng gặp {found[0]}",
+                   f"expected {names[1]}, found {found[1]}")
         return _INVALID
 
-    def unknown_key(self, key: str, key_node, path: str, known: list[str]) -> str | None:
+    def unknown_key(self, key: str, key_node, path, known: list[str]) -> str | None:
         """Report a key the model does not have; return the field it probably meant."""
         close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
         if close:
@@ -282,9 +309,8 @@ class _Reader:
         else:
             vi = f"các trường được dùng ở đây: {', '.join(known)}"
             en = f"fields allowed here: {', '.join(known)}"
-        where = f"{path}.{key}" if path else key
-        self.problems.error(self.loc(key_node), where, f"không có trường '{key}'; {vi}",
-                            f"unknown field '{key}'; {en}")
+        self.error(key_node, (path, key), f"không có trường '{key}'; {vi}",
+                   f"unknown field '{key}'; {en}")
         return close[0] if close else None
 
 
@@ -293,6 +319,17 @@ _INVALID = object()
 
 def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _path(path) -> str:
+    """A value's place as problems name it, from the parts the reader carries:
+    the file's top (''), (parent, key) or (parent, number, item node)."""
+    if isinstance(path, str):
+        return path
+    parent = _path(path[0])
+    if len(path) == 2:
+        return f"{parent}.{path[1]}" if parent else path[1]
+    return item_path(parent, path[1], _item_label(path[2]))
 
 
 def _first(node: Mapping, key: str):
@@ -323,6 +360,7 @@ def _looks_like_date(text: str) -> bool:
     return bool(re.fullmatch(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", text))
 
 
+_PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
 
 
