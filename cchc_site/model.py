@@ -59,17 +59,22 @@ def req(vi: str, en: str, **kw):
 @dataclass(frozen=True, kw_only=True)
 class Record:
     """Base of every record: where it was written, field by field, and which
-    fields held a value that could not be used (already reported)."""
+    fields held a value that could not be used (already reported).  A field's
+    place is kept as (line, column) in the record's file and made a Loc only
+    when asked for: a province has hundreds of thousands of values, most
+    never named in a message, and each would be one more object to make and
+    to send back from a reader process."""
 
     loc: Loc = field(default=Loc(""), compare=False, repr=False,
                      metadata={"internal": True})
-    locs: dict = field(default_factory=dict, compare=False, repr=False,
-                       metadata={"internal": True})
+    locs: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False,
+                                             metadata={"internal": True})
     invalid: frozenset = field(default=frozenset(), compare=False, repr=False,
                                metadata={"internal": True})
 
     def at(self, name: str) -> Loc:
-        return self.locs.get(name, self.loc)
+        place = self.locs.get(name)
+        return Loc(self.loc.file, *place) if place else self.loc
 
 
 def schema_fields(cls) -> list[dataclasses.Field]:

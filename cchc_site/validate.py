@@ -147,7 +147,7 @@ def _build_file(source: SourceFile, problems: Problems):
     extra = {"id": source.id}
     if source.kind == "page":
         extra["body"] = Markdown(source.body)
-        extra["locs"] = {**record.locs, "body": Loc(source.path, source.body_line, 1)}
+        extra["locs"] = {**record.locs, "body": (source.body_line, 1)}
     return dataclasses.replace(record, **extra)
 
 
@@ -196,12 +196,13 @@ class _Reader:
                 invalid.add(key)
                 continue
             values[key] = value
-            locs[key] = self.loc(child)
+            locs[key] = position(child)
         for name, meta, hint in _required(cls):
             if not _blank(values.get(name)):
                 continue
             if name not in invalid and name not in suggested:
-                self.problems.error(locs.get(name) or self.loc(node), _path((path, name)),
+                where = Loc(self.file, *locs[name]) if name in locs else self.loc(node)
+                self.problems.error(where, _path((path, name)),
                                     f"thiếu trường bắt buộc '{name}' ({meta['vi']})",
                                     f"missing required field '{name}' ({meta['en']})")
             values.setdefault(name, _stand_in(hint))
