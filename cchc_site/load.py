@@ -97,9 +97,12 @@ class FileCache:
 
     def read_ahead(self, site_dir: Path, entries: list[tuple[Path, str]], prepare,
                    processes: int) -> None:
-        """Read the files not cached yet in ``processes`` forked processes, which
-        also run ``prepare`` on each (the validator, so only finished records
-        travel back, not their trees).  Only from a process with no threads."""
+        """Read the files not cached yet in ``processes`` processes: this one
+        and forked readers, which also run ``prepare`` on each (the validator,
+        so only finished records travel back, not their trees).  This process
+        takes its share too rather than wait: receiving the others' records
+        costs it less than reading its own.  Only from a process with no
+        threads."""
         if processes < 2 or len(entries) < READ_AHEAD_FROM:
             return  # before any stat: the dev server passes here on every rebuild
         missing = [(path, kind) for path, kind in entries
@@ -108,12 +111,16 @@ class FileCache:
             return
         _AHEAD.update(site_dir=site_dir, prepare=prepare)
         try:
-            pool = fork_pool(processes)
+            pool = fork_pool(processes - 1)
             if pool is None:  # the files are then read one by one, as they are asked for
                 return
             with pool:
-                chunk = max(1, len(missing) // (processes * 8))
-                for rel, stamp, source in pool.imap(_read_prepared, missing, chunk):
+                theirs = [entry for i, entry in enumerate(missing) if i % processes]
+                chunk = max(1, len(theirs) // (processes * 8))
+                pending = pool.imap(_read_prepared, theirs, chunk)
+                for path, kind in missing[::processes]:
+                    self.read(site_dir, path, kind, prepare)
+                for rel, stamp, source in pending:
                     self._files[rel] = (stamp, source)
         finally:
             _AHEAD.clear()
