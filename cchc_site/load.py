@@ -309,7 +309,7 @@ _BAD_INDENT = re.compile("^[ \t\u00a0]*[\t\u00a0]", re.MULTILINE)
 def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
     """YAML indents with plain spaces only; a tab, or the no-break space that
     Word pastes, breaks it with an obscure message: point at each one."""
-    if not _BAD_INDENT.search(text):
+    if ("\t" not in text and "\u00a0" not in text) or not _BAD_INDENT.search(text):
         return False
     found = False
     for number, line in enumerate(text.split("\n"), start=1):
@@ -331,8 +331,35 @@ _FLOW_CHARS = re.compile(r"[\n\"'#\[\]{}]")
 def _flow_too_deep(text: str, rel: str, problems: Problems) -> bool:
     """Brackets nested thousands deep crash libyaml's parser (a C stack
     overflow, not an exception): count them first, outside quotes and comments."""
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
+    if text.count("[") + text.count("{") <= MAX_DEPTH or _nesting_bound(text) <= MAX_DEPTH:
         return False
+    return _scan_flow(text, rel, problems)
+
+
+# What the scan below skips, whole: quoted text (to the first quote not after a
+# backslash, or to the end), comments, and runs of characters it does not count.
+_SKIPPED = re.compile(r'"(?:(?:[^"]*+(?<=\\)")*+[^"]*+"|[\s\S]*)'
+                      r"|'(?:(?:[^']*+(?<=\\)')*+[^']*+'|[\s\S]*)"
+                      r"|#(?<![^ \t\n]#)[^\n]*|[^\[\]{}\"'#]++")
+_PAIR = re.compile(r"[\[{][\]}]")
+
+
+def _nesting_bound(text: str) -> int:
+    """No less than the depth ``_scan_flow`` finds (or than MAX_DEPTH + 1),
+    from regexes alone: a plan has hundreds of quoted values, each a step of
+    the scan.  The brackets the scan counts lose their innermost pairs pass
+    after pass, each pass taking one level off the deepest; what is left
+    cannot pair up (closings, then openings), and each opening is one level
+    more."""
+    brackets = _SKIPPED.sub("", text).replace("#", "")
+    for passes in range(MAX_DEPTH + 1):
+        brackets, paired = _PAIR.subn("", brackets)
+        if not paired:
+            return passes + brackets.count("[") + brackets.count("{")
+    return MAX_DEPTH + 1
+
+
+def _scan_flow(text: str, rel: str, problems: Problems) -> bool:
     depth, quote = 0, ""
     line, line_start = 1, 0
     for match in _FLOW_CHARS.finditer(text):  # only the characters that matter

@@ -60,6 +60,20 @@ def test_loader_and_validator_never_crash(text, kind):
         assert problem.vi and problem.en
 
 
+FLOW_PIECES = st.sampled_from(["[", "[[[[[[[[[[", "]", "]]]]]", "{", "}", "\"", "'", "''", "\\",
+                               "#", " #", "a#b", "\n", " ", "a"])
+
+
+@SETTINGS
+@given(st.lists(FLOW_PIECES, min_size=5, max_size=80).map("".join))
+def test_the_quick_nesting_bound_never_lets_a_deep_file_through(text):
+    """The regex bound may only skip the scan where the scan finds nothing."""
+    from cchc_site.load import _flow_too_deep, _scan_flow
+    quick, full = Problems(), Problems()
+    assert _flow_too_deep(text, "x.yaml", quick) == _scan_flow(text, "x.yaml", full)
+    assert quick == full
+
+
 DEADLINE_PIECES = st.sampled_from(["Quý", "I", "II", "IV", "V", "Tháng", "Năm", "năm", "ngày",
                                    "Trước", "Thường xuyên", "Khi", "định kỳ", "/", "-", ";",
                                    " ", "0", "13", "31", "2023", "99999", "6 tháng đầu năm",
