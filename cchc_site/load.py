@@ -34,7 +34,7 @@ _STANDARD_TAGS = {f"tag:yaml.org,2002:{t}" for t in
                   ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 _BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _NULLS = {"", "~", "null", "Null", "NULL"}
-_STR, _NULL, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "seq", "map"))
+_STR, NULL, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("str", "null", "seq", "map"))
 Scalar, Sequence, Mapping = yaml.ScalarNode, yaml.SequenceNode, yaml.MappingNode
 
 
@@ -45,18 +45,12 @@ class _Loader(_BASE_LOADER):
 
     def resolve(self, kind, value, implicit):
         if kind is Scalar:
-            return _NULL if implicit[0] and value in _NULLS else _STR
+            return NULL if implicit[0] and value in _NULLS else _STR
         return _SEQ if kind is Sequence else _MAP
 
 
 _LOADER = _Loader
 Node = Scalar | Mapping | Sequence
-
-
-def is_null(node: Scalar) -> bool:
-    """What the editor left empty: a blank, ``~`` or ``null`` without quotes
-    (or a value tagged null)."""
-    return node.tag == _NULL
 
 
 def position(node: Node) -> tuple[int, int]:
@@ -420,8 +414,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 class _Cleaner:
     """Checks what PyYAML lets through, and leaves the composed tree as the
     validator reads it: keys plain, unique text (NFC, without invisible
-    characters); scalars NFC text, tagged only null (``is_null``) or text;
-    nothing nested deeper than MAX_DEPTH."""
+    characters); scalars NFC text, tagged NULL where the editor left them
+    empty (a blank, ``~`` or ``null`` without quotes, or a value tagged
+    null) and text otherwise; nothing nested deeper than MAX_DEPTH."""
 
     def __init__(self, rel: str, text: str, problems: Problems):
         self.rel, self.problems = rel, problems
@@ -435,7 +430,7 @@ class _Cleaner:
             self.problems.error(_loc(self.rel, node.start_mark), "",
                                 f"lồng quá sâu (quá {MAX_DEPTH} cấp)",
                                 f"nested too deeply (more than {MAX_DEPTH} levels)")
-            return Scalar(_NULL, "", node.start_mark, node.end_mark, "")
+            return Scalar(NULL, "", node.start_mark, node.end_mark, "")
         tag = node.tag
         if tag not in _STANDARD_TAGS:
             self.problems.error(_loc(self.rel, node.start_mark), "",
@@ -445,8 +440,8 @@ class _Cleaner:
         if kind is Scalar:
             if not node.style and node.end_mark.line in self.hash_lines:
                 self._comment_after(node)
-            if tag is not _STR and tag is not _NULL:  # tagged by the editor
-                node.tag = _NULL if tag.endswith(":null") and not node.style else _STR
+            if tag is not _STR and tag is not NULL:  # tagged by the editor
+                node.tag = NULL if tag.endswith(":null") and not node.style else _STR
             node.value = nfc(node.value)
         elif kind is Sequence:
             node.value = [self.clean(item, depth + 1) for item in node.value]

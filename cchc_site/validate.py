@@ -18,7 +18,7 @@ from functools import cache
 from typing import NamedTuple
 
 from . import model
-from .load import Mapping, Scalar, Sequence, SourceFile, is_null, position
+from .load import NULL, Mapping, Scalar, Sequence, SourceFile, position
 from .model import Content, Loc, Record, SiteConfig
 from .problems import Problems, item_path
 from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse_integer, parse_number
@@ -45,11 +45,13 @@ def field_types(cls) -> dict[str, object]:
 class _Slot(NamedTuple):
     """How a field's value is read: its shape ('list', 'dict', 'record' or
     'scalar'), what it holds (the item's _Slot, the record class or the
-    scalar type) and the field's metadata."""
+    scalar type), the field's metadata and whether that restricts the text
+    (a slug, a web address or a choice)."""
 
     shape: str
     inner: object
     meta: dict
+    restricted: bool = False
 
 
 @cache
@@ -69,7 +71,8 @@ def _required(cls) -> list[tuple[str, dict, object]]:
 
 def _slot(hint, meta: dict) -> _Slot:
     shape, inner = _shape(hint)
-    return _Slot(shape, _slot(inner, meta) if shape == "list" else inner, meta)
+    return _Slot(shape, _slot(inner, meta) if shape == "list" else inner, meta,
+                 any(meta.get(key) for key in ("slug", "url", "choices")))
 
 
 def _shape(hint) -> tuple[str, object]:
@@ -189,9 +192,13 @@ class _Reader:
             if slot is None:
                 suggested.add(self.unknown_key(key, key_node, path, list(slots)))
                 continue
-            if isinstance(child, Scalar) and (is_null(child) or not child.value.strip()):
+            if type(child) is not Scalar:
+                value = self.value(slot, child, (path, key))
+            elif child.tag == NULL or not child.value.strip():
                 continue
-            value = self.value(slot, child, (path, key))
+            else:  # the usual value: a single one, not blank, where one is wanted
+                value = self.scalar(slot, child, (path, key)) if slot.shape == "scalar" \
+                    else self.value(slot, child, (path, key))
             if value is _INVALID:
                 invalid.add(key)
                 continue
@@ -236,16 +243,16 @@ class _Reader:
             return _INVALID if record is None else record
         if not isinstance(node, Scalar):
             return self.expected(node, path, _TYPE_NAMES[slot.inner])
-        if is_null(node):
+        if node.tag == NULL:
             return None
-        return self.scalar(slot.inner, slot.meta, node, path)
+        return self.scalar(slot, node, path)
 
-    def scalar(self, hint, meta: dict, node: Scalar, path):
-        text = node.value
+    def scalar(self, slot: _Slot, node: Scalar, path):
+        hint, text = slot.inner, node.value
+        if hint is str:
+            return self.text(slot, node, path)
         if hint is Markdown:
             return Markdown(text)
-        if hint is str:
-            return self.text(text.strip(), meta, node, path)
         parsed = _PARSERS[hint](text)
         if parsed is None:
             vi, en = _TYPE_NAMES[hint]
@@ -254,7 +261,7 @@ class _Reader:
             self.error(node, path, f"cần {vi}, nhưng gặp '{text}'", f"expected {en}, found '{text}'")
             return _INVALID
         if hint is int:
-            low, high = meta.get("minimum", 0), meta.get("maximum")
+            low, high = slot.meta.get("minimum", 0), slot.meta.get("maximum")
             if parsed < low or (high is not None and parsed > high):
                 bounds = f"từ {low} đến {high}" if high is not None else f"không nhỏ hơn {low}"
                 bounds_en = f"from {low} to {high}" if high is not None else f"at least {low}"
@@ -263,7 +270,21 @@ class _Reader:
                 return _INVALID
         return parsed
 
-    def text(self, value: str, meta: dict, node: Scalar, path):
+    def text(self, slot: _Slot, node: Scalar, path):
+        value = node.value.strip()
+        if slot.restricted:
+            value = self.restricted(value, slot.meta, node, path)
+        if value is not _INVALID and value.startswith("“") and value.endswith("”"):
+            self.problems.warn(self.loc(node), _path(path), "giá trị nằm trong dấu ngoặc kép kiểu "
+                               "Word “…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
+                               "dùng dấu \" thẳng", "the value is wrapped in Word's curly quotes "
+                               "“…”, which YAML keeps as part of the text; use straight \" quotes "
+                               "if they are not meant")
+        return value
+
+    def restricted(self, value: str, meta: dict, node: Scalar, path):
+        """The value if it is a slug, a web address or one of the choices as
+        the field asks; _INVALID (and a problem) if not."""
         if meta.get("slug") and not ID_PATTERN.fullmatch(value):
             self.error(node, path, f"mã '{value}' chỉ được có chữ thường không dấu, số và gạch "
                        f"nối, ví dụ '{slugify(value)}'",
@@ -286,12 +307,6 @@ class _Reader:
                        f"'{value}' is not allowed; expected one of: {', '.join(choices)}"
                        f"{maybe_en}")
             return _INVALID
-        if value.startswith("“") and value.endswith("”"):
-            self.problems.warn(self.loc(node), _path(path), "giá trị nằm trong dấu ngoặc kép kiểu "
-                               "Word “…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
-                               "dùng dấu \" thẳng", "the value is wrapped in Word's curly quotes "
-                               "“…”, which YAML keeps as part of the text; use straight \" quotes "
-                               "if they are not meant")
         return value
 
     def expected(self, node, path, names: tuple[str, str]):
