@@ -8,6 +8,7 @@ with an explanation: it then shows as a note and no longer warns.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -101,10 +102,17 @@ def _numbering(plan: Plan) -> list[Finding]:
 
 
 def _duplicate_tasks(entries) -> list[Finding]:
+    """Tasks written twice, word for word (case, diacritics and spacing
+    aside).  Folding text is the costly part, so the other columns are
+    folded only for tasks whose task column is written again."""
+    folded = [_fold(entry.task.task) for entry in entries]
+    repeated = {text for text, count in Counter(folded).items() if count > 1}
     found, seen = [], {}
-    for entry in entries:
+    for entry, task in zip(entries, folded):
+        if task not in repeated:
+            continue
         t = entry.task
-        key = (_fold(t.task), _fold(t.activities), _fold(t.product), _fold(t.objective))
+        key = (task, _fold(t.activities), _fold(t.product), _fold(t.objective))
         if key in seen:
             first = seen[key]
             found.append(Finding(
@@ -157,7 +165,8 @@ def _early_deadlines(plan: Plan, entries) -> list[Finding]:
 def _budget(plan: Plan, entries) -> list[Finding]:
     found = []
     stated = parse_amount(plan.appendix.budget_total) if plan.appendix else None
-    amounts = [e.budget_amount for e in entries if e.budget_amount is not None]
+    budgets = [(entry, entry.budget_amount) for entry in entries]  # each read once
+    amounts = [amount for _, amount in budgets if amount is not None]
     if stated is not None and sum(amounts, Decimal(0)) != stated:
         found.append(Finding(
             "tong-kinh-phi", plan.appendix.at("budget_total"),
@@ -165,11 +174,13 @@ def _budget(plan: Plan, entries) -> list[Finding]:
             f"{_n(sum(amounts, Decimal(0)))} đồng",
             f"the stated budget total is {_n(stated)} đồng but the tasks add up to "
             f"{_n(sum(amounts, Decimal(0)))} đồng"))
-    for entry in entries:
+    for entry, amount in budgets:
+        if not entry.task.extra:  # no price or quantity columns to multiply
+            continue
         columns = {_fold(k): v for k, v in entry.task.extra.items()}
         price = _column(columns, "don gia")
         quantity = _column(columns, "so luong")
-        total = _column(columns, "thanh tien") or entry.budget_amount
+        total = _column(columns, "thanh tien") or amount
         if price is not None and quantity is not None and total is not None \
                 and price * quantity != total:
             found.append(Finding(

@@ -17,7 +17,7 @@ from decimal import Decimal
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret
 from .labels import ONLINE_LEVELS, PERIODS, TASK_COLUMNS
-from .model import (Agency, Catalogue, Content, Figure, Loc, Plan,
+from .model import (Agency, Catalogue, Content, Figure, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
@@ -154,9 +154,14 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     agencies = _by_id(content.agencies)
     _warn_samples_beside_real(agencies, content.plans, problems)
     units = _link_units(agencies, problems)
+    units_of: dict[str, dict[str, UnitEntry]] = {}
+    for (agency_id, unit_id), entry in units.items():
+        units_of.setdefault(agency_id, {})[unit_id] = entry
     plans = _by_id(content.plans)
-    tasks = {plan.id: _link_plan(plan, agencies, units, problems, broken)
+    tasks = {plan.id: _link_plan(plan, agencies, units_of.get(plan.agency, {}), problems, broken)
              for plan in plans.values()}
+    task_keys = {plan_id: {entry.key: entry for entry in entries}
+                 for plan_id, entries in tasks.items()}  # what each report's lines name
     reports = _by_id(content.reports)
     targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
                for plan in plans.values()}
@@ -171,8 +176,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
             tasks_unreliable = "areas" in plan.invalid or any(
                 "tasks" in area.invalid for area in plan.areas)
             quiet = _Everything() if tasks_unreliable else ()
-            _link_report(report, plans[report.plan], tasks[report.plan], targets[report.plan],
-                         problems, quiet)
+            _link_report(report, plan, task_keys[report.plan], targets[report.plan], problems,
+                         quiet)
     catalogues = _by_id(content.catalogues)
     procedures = {cat.id: _link_catalogue(cat, agencies, problems, broken)
                   for cat in catalogues.values()}
@@ -280,14 +285,15 @@ def _close_id(value: str, known) -> str | None:
 def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
     entries = {}
     for agency in agencies.values():
-        seen: dict[str, Loc] = {}
+        seen: dict[str, Unit] = {}
         for i, unit in enumerate(agency.units, start=1):
             if unit.id in seen:
+                first = seen[unit.id].at("id").line
                 problems.error(unit.at("id"), f"units[{i}].id",
-                               f"mã đơn vị '{unit.id}' bị trùng (đã có ở dòng {seen[unit.id].line})",
-                               f"duplicate unit id '{unit.id}' (first at line {seen[unit.id].line})")
+                               f"mã đơn vị '{unit.id}' bị trùng (đã có ở dòng {first})",
+                               f"duplicate unit id '{unit.id}' (first at line {first})")
                 continue
-            seen[unit.id] = unit.at("id")
+            seen[unit.id] = unit
             entries[(agency.id, unit.id)] = UnitEntry(agency, unit, slugify(unit.id))
         own = {unit.id: unit for unit in agency.units}
         for i, unit in enumerate(agency.units, start=1):
@@ -297,15 +303,15 @@ def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
     return entries
 
 
-def _link_plan(plan: Plan, agencies, units, problems: Problems, broken) -> list[TaskEntry]:
+def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Problems,
+               broken) -> list[TaskEntry]:
+    """The plan's tasks, each with its units (``own``: the agency's, by id) and deadline."""
     if not _check_ref(plan, "agency", plan.agency, agencies, "cơ quan", "agency", problems,
                       quiet=broken.get("agency", ())):
         return []
     agency = agencies[plan.agency]
     units_unreliable = "units" in agency.invalid or any(not u.id for u in agency.units)
     quiet_units = _Everything() if units_unreliable else ()
-    own = {unit_id: entry for (agency_id, unit_id), entry in units.items()
-           if agency_id == plan.agency}
     _check_unique(plan.targets, "id", "targets", "chỉ tiêu", "target", problems)
     if plan.appendix:
         for key in plan.appendix.columns:
@@ -314,8 +320,9 @@ def _link_plan(plan: Plan, agencies, units, problems: Problems, broken) -> list[
     entries: list[TaskEntry] = []
     seen: dict[str, tuple[Task, str]] = {}
     for a, area in enumerate(plan.areas):
+        tasks_path = f"{item_path('areas', a + 1, area.number)}.tasks"
         for t, task in enumerate(area.tasks, start=1):
-            path = item_path(f"{item_path('areas', a + 1, area.number)}.tasks", t, task.number)
+            path = item_path(tasks_path, t, task.number)
             key = task.id or (f"{area.number}.{task.number}" if area.number and task.number
                               else "")
             if not key:
@@ -363,27 +370,30 @@ def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Proble
                    quiet) -> list[Unit]:
     found = []
     for i, unit_id in enumerate(getattr(task, name), start=1):
-        if _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
-                      f"{path}.{name}[{i}]", quiet):
+        if unit_id in own:
             found.append(own[unit_id].unit)
+        else:
+            _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
+                       f"{path}.{name}[{i}]", quiet)
     return found
 
 
 def _check_unique(records, name: str, path: str, vi_kind: str, en_kind: str,
                   problems: Problems) -> None:
-    seen: dict[str, Loc] = {}
+    seen = {}
     for i, record in enumerate(records, start=1):
         value = getattr(record, name)
         if value in seen:
+            first = seen[value].at(name).line
             problems.error(record.at(name), f"{path}[{i}].{name}",
-                           f"mã {vi_kind} '{value}' bị trùng (đã có ở dòng {seen[value].line})",
-                           f"duplicate {en_kind} id '{value}' (first at line {seen[value].line})")
+                           f"mã {vi_kind} '{value}' bị trùng (đã có ở dòng {first})",
+                           f"duplicate {en_kind} id '{value}' (first at line {first})")
         else:
-            seen[value] = record.at(name)
+            seen[value] = record
 
 
-def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: list[TargetEntry],
-                 problems: Problems, quiet) -> None:
+def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
+                 targets: list[TargetEntry], problems: Problems, quiet) -> None:
     if plan.agency != report.agency:
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
@@ -392,7 +402,6 @@ def _link_report(report: Report, plan: Plan, tasks: list[TaskEntry], targets: li
         problems.warn(report.at("year"), "year", f"báo cáo năm {report.year} nhưng kế hoạch "
                       f"'{plan.id}' là của năm {plan.year}",
                       f"the report is for {report.year} but plan '{plan.id}' is for {plan.year}")
-    by_key = {entry.key: entry for entry in tasks}
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):
         entry = by_key.get(status.task)

@@ -91,9 +91,10 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record},
                             deps=_agency_files(site, agency_id, with_catalogues=True)))
+    unit_deps = {agency_id: _agency_files(site, agency_id) for agency_id in site.agencies}
     for entry in site.units.values():
         routes.append(Route(unit(entry.agency.id, entry.slug), "unit.html", entry.unit.loc,
-                            {"entry": entry}, deps=_agency_files(site, entry.agency.id)))
+                            {"entry": entry}, deps=unit_deps[entry.agency.id]))
     for plan_id, record in site.plans.items():
         deps = _files(record, site.agencies.get(record.agency),
                       *site.reports_by_plan[plan_id])
