@@ -48,6 +48,13 @@ class _Loader(_BASE_LOADER):
             return NULL if implicit[0] and value in _NULLS else _STR
         return _SEQ if kind is Sequence else _MAP
 
+    # Called around every node for path resolvers, which none of ours uses.
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
+
 
 _LOADER = _Loader
 Node = Scalar | Mapping | Sequence
@@ -443,13 +450,22 @@ class _Cleaner:
             if tag is not _STR and tag is not NULL:  # tagged by the editor
                 node.tag = NULL if tag.endswith(":null") and not node.style else _STR
             node.value = nfc(node.value)
-        elif kind is Sequence:
-            node.value = [self.clean(item, depth + 1) for item in node.value]
+            return node
+        # Most values are untagged scalars, and in a file without a '#' and
+        # not too deep all they need is NFC: done here, without a call each.
+        plain = not self.hash_lines and depth < MAX_DEPTH
+        if kind is Sequence:
+            items = node.value
+            for i, item in enumerate(items):
+                if plain and type(item) is Scalar and (item.tag is _STR or item.tag is NULL):
+                    item.value = nfc(item.value)
+                else:
+                    items[i] = self.clean(item, depth + 1)
         else:
-            node.value = self._entries(node.value, depth)
+            node.value = self._entries(node.value, depth, plain)
         return node
 
-    def _entries(self, pairs: list, depth: int) -> list:
+    def _entries(self, pairs: list, depth: int, plain: bool) -> list:
         seen: dict[str, Scalar] = {}
         kept = []
         for key_node, value_node in pairs:
@@ -468,7 +484,12 @@ class _Cleaner:
                 continue
             key_node.value = key
             seen[key] = key_node
-            kept.append((key_node, self.clean(value_node, depth + 1)))
+            if plain and type(value_node) is Scalar and (value_node.tag is _STR
+                                                         or value_node.tag is NULL):
+                value_node.value = nfc(value_node.value)
+            else:
+                value_node = self.clean(value_node, depth + 1)
+            kept.append((key_node, value_node))
         return kept
 
     def _comment_after(self, node) -> None:

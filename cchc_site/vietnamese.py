@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import lru_cache, partial
 from decimal import Decimal
 
 # The Vietnamese alphabet in order; letters with a breve, circumflex or horn
@@ -15,8 +15,7 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # hu
 _LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn
 
 
-def nfc(text: str) -> str:
-    return unicodedata.normalize("NFC", text)
+nfc = partial(unicodedata.normalize, "NFC")  # called for every value read: no Python frame
 
 
 def _base_letters() -> dict[int, str]:
