@@ -3,9 +3,11 @@
     python benchmarks/synthetic.py site
     python benchmarks/check_phase.py site [--rounds 3] [--against DIR]
 
-Calls ``build.check`` on the site with one process and with two, three
-times per round in a fresh process, and prints medians of the wall time and
-of the CPU time of the calling process and of its readers.  With
+Calls ``build.check`` on the site with one process and with two, in a
+fresh process each round: once cold (the first call, as ``cchc-site build``
+makes it, with every cache empty), then three times warm; prints medians of
+the wall time and of the CPU time of the calling process and of its
+readers.  With
 ``--against`` another checkout of cchc-site (say ``git worktree add
 /tmp/old HEAD~3``) takes turns with this one in each round, so both meet
 the same machine: on a shared machine wall times drift, CPU times less.
@@ -28,10 +30,9 @@ CALLS = 3
 
 
 def measure(site: Path, processes: int) -> None:
-    """In a fresh process: one uncounted check, then CALLS counted ones."""
+    """In a fresh process: one cold check, then CALLS warm ones."""
     from cchc_site.build import check
-    check(site, processes=1)
-    for _ in range(CALLS):
+    for call in range(CALLS + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall, cpu = time.perf_counter(), time.process_time()
         result = check(site, processes=processes)
@@ -39,7 +40,7 @@ def measure(site: Path, processes: int) -> None:
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         readers = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
         del result
-        print(json.dumps({"wall": wall, "cpu": cpu, "readers": readers}))
+        print(json.dumps({"cold": call == 0, "wall": wall, "cpu": cpu, "readers": readers}))
 
 
 def main() -> None:
@@ -53,7 +54,8 @@ def main() -> None:
         measure(args.site, args.measure)
         return
     checkouts = {"this": ROOT, **({"against": args.against.resolve()} if args.against else {})}
-    rows: dict[tuple[str, int], list[dict]] = {(name, n): [] for name in checkouts for n in (1, 2)}
+    rows: dict[tuple[str, int, bool], list[dict]] = {
+        (name, n, cold): [] for name in checkouts for n in (1, 2) for cold in (True, False)}
     for _ in range(args.rounds):
         for name, checkout in checkouts.items():
             for processes in (1, 2):
@@ -61,11 +63,13 @@ def main() -> None:
                     [sys.executable, __file__, str(args.site), "--measure", str(processes)],
                     env={**os.environ, "PYTHONPATH": str(checkout)}, capture_output=True,
                     text=True, check=True).stdout
-                rows[(name, processes)] += [json.loads(line) for line in out.splitlines()]
-    for (name, processes), found in rows.items():
+                for line in out.splitlines():
+                    row = json.loads(line)
+                    rows[(name, processes, row["cold"])].append(row)
+    for (name, processes, cold), found in rows.items():
         wall, cpu, readers = (statistics.median(row[key] for row in found)
                               for key in ("wall", "cpu", "readers"))
-        print(f"{name:8s} processes={processes}: wall {wall:.3f} s "
+        print(f"{name:8s} processes={processes} {'cold' if cold else 'warm'}: wall {wall:.3f} s "
               f"(best {min(row['wall'] for row in found):.3f}), CPU {cpu:.3f} s "
               f"+ readers {readers:.3f} s  [{len(found)} calls, {checkouts[name]}]")
 
