@@ -37,6 +37,19 @@ def strip_diacritics(text: str) -> str:
     position in the result is the same position in an NFC original."""
     if text.isascii():
         return text
+    # Vietnamese text is ASCII letters with marks, and đ: decomposed, it is
+    # ASCII once the marks are dropped, as encoding drops them (translating
+    # letter by letter costs several times more).  No character decomposes
+    # to two ASCII ones, or to one beside anything but marks (a test holds
+    # Unicode to that), so the same length means only marks were dropped.
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    quick = decomposed.encode("ascii", "ignore").decode("ascii")
+    if len(quick) == len(text):
+        return quick
+    return _strip_marks(text)
+
+
+def _strip_marks(text: str) -> str:
     stripped = text.translate(_BASE_LETTERS)
     if stripped.isascii():
         return stripped

@@ -1,11 +1,13 @@
 """Vietnamese values: dates, numbers, amounts, order, slugs."""
 
+import sys
+import unicodedata
 from decimal import Decimal
 
 import pytest
 
 from cchc_site.values import PartialDate, parse_amount, parse_date, parse_integer, parse_number
-from cchc_site.vietnamese import format_number, slugify, sort_key
+from cchc_site.vietnamese import _strip_marks, format_number, slugify, sort_key, strip_diacritics
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -86,3 +88,20 @@ def test_slugs_are_readable_ascii():
     assert slugify("Đường điện tử") == "duong-dien-tu"
     assert slugify("II.3") == "ii-3"
     assert slugify("1.004510") == "1-004510"
+
+
+def test_diacritics_are_stripped_alike_the_quick_way_and_letter_by_letter():
+    """The quick way (decompose, drop what is not ASCII, compare lengths)
+    needs every character to decompose to at most one ASCII character, and
+    then to it and marks only; that makes it agree on any text."""
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code < 0xE000:
+            continue
+        decomposed = unicodedata.normalize("NFD", chr(code))
+        ascii_part = [ch for ch in decomposed if ch.isascii()]
+        assert len(ascii_part) <= 1, hex(code)
+        assert not ascii_part or all(ch.isascii() or unicodedata.combining(ch)
+                                     for ch in decomposed), hex(code)
+    for text in ["Cải cách hành chính", "ĐỒNG Đăng", "e\u0301 tách dấu", "≠ và ø", "Ωμέγα Ệ",
+                 "“Báo cáo” – năm 2023", "Ǆ İ ﬁ", "한국 Việt", "ǅ\u0301x", "ø\u0301"]:
+        assert strip_diacritics(text) == _strip_marks(text)
