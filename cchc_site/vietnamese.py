@@ -73,6 +73,15 @@ def _rank(ch: str) -> int:
 @lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
     """Order as a Vietnamese dictionary does: a ă â b c d đ e ê …, then tones."""
+    lowered = text.lower()
+    try:
+        keys = [_LETTER_KEYS[ch] for ch in lowered]
+    except KeyError:  # a mark on its own, a letter of another script…
+        return _sort_key(text)
+    return tuple(rank for rank, _ in keys), tuple(tone for _, tone in keys), text
+
+
+def _sort_key(text: str) -> tuple:
     letters: list[str] = []
     tones: list[int] = []
     for ch in unicodedata.normalize("NFD", text.lower()):
@@ -101,3 +110,24 @@ def format_number(value: int | Decimal | float, decimals: int | None = None) -> 
 
 def format_percent(value: Decimal | float, decimals: int = 1) -> str:
     return format_number(round(Decimal(str(value)), decimals)) + "%"
+
+
+def _letter_keys() -> dict[str, tuple[int, int]]:
+    """Each Latin character that is one letter with its marks ('ệ', 'b', '.')
+    → its (rank, tone) in ``sort_key``, so that text made of them is ordered
+    a character at a time rather than decomposed and recomposed (the same
+    key: each such character decomposes to its letter, then marks that
+    belong to it)."""
+    keys = {}
+    for code in [*range(0x20, 0x250), *range(0x1E00, 0x1F00)]:
+        ch = chr(code)
+        decomposed = unicodedata.normalize("NFD", ch)
+        if ch.lower() != ch or unicodedata.combining(decomposed[0]):
+            continue
+        ranks, tones, _ = _sort_key(ch)
+        if len(ranks) == 1:
+            keys[ch] = (ranks[0], tones[0])
+    return keys
+
+
+_LETTER_KEYS = _letter_keys()

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 
 from cchc_site.values import PartialDate, parse_amount, parse_date, parse_integer, parse_number
-from cchc_site.vietnamese import _strip_marks, format_number, slugify, sort_key, strip_diacritics
+from cchc_site.vietnamese import (_sort_key, _strip_marks, format_number, slugify, sort_key,
+                                  strip_diacritics)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -105,3 +106,10 @@ def test_diacritics_are_stripped_alike_the_quick_way_and_letter_by_letter():
     for text in ["Cải cách hành chính", "ĐỒNG Đăng", "e\u0301 tách dấu", "≠ và ø", "Ωμέγα Ệ",
                  "“Báo cáo” – năm 2023", "Ǆ İ ﬁ", "한국 Việt", "ǅ\u0301x", "ø\u0301"]:
         assert strip_diacritics(text) == _strip_marks(text)
+
+
+def test_sort_keys_made_a_character_at_a_time_are_the_decomposed_ones():
+    texts = [chr(code) for code in range(0x20, 0x2000)] + [
+        "Cải cách hành chính", "ĐẮK LẮK", "Ủy ban", "e\u0301 tách dấu", "a\u0323\u0302",
+        "Ωμέγα", "İstanbul", "ǅ", "ﬁ", "“Văn phòng” – 2023", "Æ ø ß"]
+    assert [sort_key.__wrapped__(text) for text in texts] == [_sort_key(text) for text in texts]
