@@ -86,7 +86,9 @@ def _sort_key(text: str) -> tuple:
     tones: list[int] = []
     for ch in unicodedata.normalize("NFD", text.lower()):
         if ch in _LETTER_MARKS and letters:
-            letters[-1] = nfc(letters[-1] + ch)
+            joined = nfc(letters[-1] + ch)
+            if len(joined) == 1:  # ă, â, ơ…: a letter of its own; on any other letter
+                letters[-1] = joined  # ('q\u0306') the mark is passed over
         elif ch in _TONES and tones:
             tones[-1] = _TONES[ch]
         elif not unicodedata.combining(ch):

@@ -76,6 +76,13 @@ def test_vietnamese_alphabetical_order():
                                            "Đào", "en", "Ê", "o", "ô", "ơ"]
 
 
+def test_a_mark_no_letter_takes_is_passed_over_in_the_order():
+    """Text pasted from elsewhere may put a breve or a horn on a letter that
+    has no such letter ('q\u0306'): it sorts as the bare letter, no crash."""
+    assert sorted(["r", "q\u0306", "p"], key=sort_key) == ["p", "q\u0306", "r"]
+    assert sort_key("q\u0306x")[0] == sort_key("qx")[0]
+
+
 def test_order_is_the_same_for_nfd_text():
     import unicodedata
     words = ["Đường", "Dân", "Ấp", "An"]
