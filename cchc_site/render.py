@@ -126,7 +126,7 @@ def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
     searchpath = [THEME_DIR] if own.resolve() == THEME_DIR.resolve() else [own, THEME_DIR]
     env = _Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=reload,
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+        cache_size=-1, autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,
