@@ -76,8 +76,9 @@ class _CodeGenerator(jinja2.compiler.CodeGenerator):
     def visit_Call(self, node, frame, forward_caller: bool = False) -> None:
         if forward_caller or self.environment.is_async or self.environment.sandboxed:
             return super().visit_Call(node, frame, forward_caller=forward_caller)
+        self.write("(_c(")  # first, so a pending new line goes to the code, not the text below
         arguments = self._text_of(lambda: self.signature(node, frame))[2:]  # without ", "
-        self.write(f"(_c({arguments}) if type(_c := ")
+        self.write(f"{arguments}) if type(_c := ")
         self.visit(node.node, frame)
         self.write(") in environment.plain_callables and not hasattr(_c, 'jinja_pass_arg') "
                    "else context.call(_c")

@@ -240,6 +240,9 @@ def test_template_calls_give_what_plain_jinja_gives(tmp_path):
     expected = plain.from_string(source).render(values)
     assert environment(tmp_path).from_string(source).render(values) == expected
     assert expected == "abababab x:y p10,<1qq>20,<2qq>[cinin]blks"
+    statement = "{% set seen = [] %}{% do seen.append(twice('z')) %}{{ seen }}"  # a call on a line of its own
+    with_do = environment(tmp_path).overlay(extensions=["jinja2.ext.do"])
+    assert with_do.from_string(statement).render(values) == "[&#39;zz&#39;]"
 
 
 def test_template_output_is_escaped_as_jinja_escapes_it(tmp_path):
