@@ -9,9 +9,11 @@ byte, as a full build.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,7 +148,7 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
             try:
                 page = Rendered(fingerprint, *page_files(env, result.site, route, common))
             except jinja2.TemplateError as exc:
-                _template_problem(exc, route, result.problems)
+                _report(_template_failure(exc, route, site_dir), result.problems)
                 return None
             result.rendered += 1
         emit(page, rendered)
@@ -180,7 +182,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
     Rendered here, in one process, where no processes can be forked."""
     routes = sorted(result.routes, key=lambda r: r.deps is None)
     count = workers()
-    _JOB.update(site=result.site, env=env, routes=routes, folder=staging.folder)
+    _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes,
+                folder=staging.folder)
     parts: list = []
     shared: list = []
     try:
@@ -202,8 +205,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
     done = {}
     for part in parts:
         if isinstance(part, tuple):  # a template failed in that worker
-            route = routes[part[0]]
-            _template_problem(part[1], route, result.problems)
+            _report(part, result.problems)
             return None
         done.update(part)
     resources = []
@@ -232,7 +234,7 @@ def _render_share(chunk: tuple[int, int]):
         try:
             files, resources = page_files(env, site, route, common)
         except jinja2.TemplateError as exc:
-            return (index, jinja2.TemplateError(exc.message))
+            return _template_failure(exc, route, _JOB["site_dir"])
         written = []
         for rel, data in files:
             writer.write(rel, data)
@@ -321,10 +323,23 @@ def static_files(site_dir: Path) -> list[tuple[str, bytes]]:
     return [(rel, found[rel].read_bytes()) for rel in sorted(found)]
 
 
-def _template_problem(exc: jinja2.TemplateError, route: Route, problems: Problems) -> None:
+def _template_failure(exc: jinja2.TemplateError, route: Route,
+                     site_dir: Path) -> tuple[str, int, str, str]:
+    """Where a template failed and why, as (file, line, Vietnamese, English):
+    a syntax error names its line; an error while rendering is found in the
+    traceback, which Jinja points at the lines of the templates it ran."""
+    where = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(exc.__traceback__)
+             if not frame.filename.endswith(".py")]
+    if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
+        where.append((exc.filename, exc.lineno))
+    file, line = where[-1] if where else (f"templates/{route.template}", 0)
+    with contextlib.suppress(ValueError):
+        file = str(Path(file).resolve().relative_to(site_dir.resolve()))
+    return (file, line, f"mẫu trang lỗi khi dựng /{route.path}: {exc.message}",
+            f"template failed while rendering /{route.path}: {exc.message}")
+
+
+def _report(failure: tuple[str, int, str, str], problems: Problems) -> None:
     """A template that fails is reported like content: where, and what."""
-    name = getattr(exc, "filename", None) or f"templates/{route.template}"
-    line = getattr(exc, "lineno", None) or 0
-    problems.error(Loc(name, line, 1 if line else 0), "",
-                   f"mẫu trang lỗi khi dựng /{route.path}: {exc.message}",
-                   f"template failed while rendering /{route.path}: {exc.message}")
+    file, line, vietnamese, english = failure
+    problems.error(Loc(file, line, 1 if line else 0), "", vietnamese, english)

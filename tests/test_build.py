@@ -77,8 +77,8 @@ def build_with_a_broken_template(site: Path, template: str, call: str) -> str:
     assert run_cli("build", "--site", str(site)).returncode == 0
     before = tree(site / "output")
     (site / "templates").mkdir()
-    (site / "templates" / template).write_text("{% extends 'base.html' %}{% block main %}"
-                                               f"{{{{ {call}() }}}}{{% endblock %}}",
+    (site / "templates" / template).write_text("{% extends 'base.html' %}\n{% block main %}\n"
+                                               f"<p>{{{{ {call}() }}}}</p>{{% endblock %}}",
                                                encoding="utf-8")
     result = run_cli("build", "--site", str(site))
     assert result.returncode == 1
@@ -88,8 +88,8 @@ def build_with_a_broken_template(site: Path, template: str, call: str) -> str:
 
 
 def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
-    assert "mẫu trang lỗi" in build_with_a_broken_template(site_copy, "plan.html",
-                                                             "plan.khong_co")
+    message = build_with_a_broken_template(site_copy, "plan.html", "plan.khong_co")
+    assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi" in message  # the line it failed on
 
 
 def test_a_site_template_overrides_the_theme(site_copy):
@@ -272,7 +272,7 @@ def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypat
     generate(site, agencies=3, years=2)  # over the parallel threshold
     monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
     message = build_with_a_broken_template(site, "task.html", "entry.khong_co")
-    assert "mẫu trang lỗi khi dựng /ke-hoach/" in message
+    assert "templates/task.html:3:1: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in message
     assert len(tree(site / "output")) > 1000  # the first build, kept, was a parallel one
     assert sorted(p.name for p in site.iterdir()) == ["content", "output", "site.yaml",
                                                       "templates"]
@@ -302,3 +302,20 @@ def test_the_menu_marks_the_section_of_each_page_and_its_links_open(site_copy):
             assert (file.parent / link["href"]).resolve().is_file(), (file, link["href"])
     missing = BeautifulSoup((out / "404.html").read_text(encoding="utf-8"), "html.parser")
     assert [a["href"] for a in missing.select("header.site-header a")][:2] == ["/", "/ke-hoach/"]
+
+
+def test_a_template_that_does_not_compile_is_reported_by_a_parallel_build(tmp_path, monkeypatch):
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=3, years=2)  # over the parallel threshold
+    (site / "templates").mkdir()
+    (site / "templates/task.html").write_text("{% extends 'base.html' %}\n{% block main %}\n"
+                                              "{% if %}{% endblock %}", encoding="utf-8")
+    monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
+    result = run_cli("build", "--site", str(site))
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "templates/task.html:3:1: lỗi/error: mẫu trang lỗi" in result.stderr, result.stderr
+    assert not (site / "output").exists()
