@@ -137,6 +137,21 @@ def test_header_search_box_leads_to_results(page, site_url):
     assert page.locator("#search-results li").count() >= 7
 
 
+def test_what_is_typed_before_the_search_script_loads_is_searched(page, site_url):
+    """On a slow connection the box is there before the script and its index:
+    what the reader typed meanwhile is searched once they arrive."""
+    held = []
+    page.route("**/static/search.js", lambda route: held.append(route))
+    page.goto(site_url + "tim-kiem/index.html", wait_until="commit")
+    page.wait_for_selector("#q")
+    page.fill("#q", "x quang")
+    while not held:
+        page.wait_for_timeout(50)
+    held[0].continue_()
+    page.wait_for_selector("#search-results li")
+    assert page.locator("#search-results li").count() >= 7
+
+
 def test_catalogue_filter_and_sort(page, site_url):
     page.goto(site_url + PAGE_TYPES["catalogue"])
     rows = "#tthc-filtered tbody tr"

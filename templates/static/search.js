@@ -79,5 +79,6 @@
   });
   input.addEventListener("input", function () { show(input.value); });
   var asked = new URLSearchParams(window.location.search).get("q");
-  if (asked) { input.value = asked; show(asked); }
+  if (asked && !input.value) { input.value = asked; }
+  if (input.value) { show(input.value); }  // typed while this script was still loading
 }());
