@@ -25,8 +25,8 @@ from .link import Site, link
 from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
-from .processes import fork_pool, workers
-from .render import environment, render_route, template_dirs
+from .processes import Idle, fork_pool, workers
+from .render import compiled_templates, environment, render_route, template_dirs
 from .routes import Route, plan_routes
 from .search import build_index
 from .write import FolderWriter, Staging, check_output, write_changes
@@ -90,25 +90,29 @@ def _validated(source: load.SourceFile) -> None:
 
 def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
     check_output(site_dir, output_dir)
-    collecting = gc.isenabled()
-    gc.disable()  # until the site is frozen: the first collection after reading
-    try:          # would go through all it read (a tenth of a second for a province)
-        result = check(site_dir, processes=workers())
-        if result.failed(strict):
-            return result
-        gc.freeze()  # the site lives to the end: collections while rendering skip it,
-    finally:         # and forked workers leave its memory shared
-        if collecting:
-            gc.enable()
+    with (Idle(compiled_templates, site_dir) if workers() > 1  # compiled while this process
+          else contextlib.nullcontext()) as ahead:              # links, the other core idle
+        collecting = gc.isenabled()
+        gc.disable()  # until the site is frozen: the first collection after reading
+        try:          # would go through all it read (a tenth of a second for a province)
+            result = check(site_dir, processes=workers())
+            if result.failed(strict):
+                return result
+            gc.freeze()  # the site lives to the end: collections while rendering skip
+        finally:         # it, and forked workers leave its memory shared
+            if collecting:
+                gc.enable()
+        compiled = ahead.result() if ahead else None
     try:
-        return _write_site(site_dir, output_dir, result)
+        return _write_site(site_dir, output_dir, result, compiled)
     finally:
         gc.unfreeze()
 
 
-def _write_site(site_dir: Path, output_dir: Path, result: Result) -> Result:
+def _write_site(site_dir: Path, output_dir: Path, result: Result,
+                compiled: dict[str, bytes] | None = None) -> Result:
     with Staging(output_dir) as staging:  # pages go to disk as they are rendered
-        env = environment(site_dir)
+        env = environment(site_dir, compiled=compiled)
         if workers() > 1 and len(result.routes) >= PARALLEL_FROM:
             files = render_in_parallel(site_dir, result, env, staging)
         else:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import signal
 
 
 def workers() -> int:
@@ -26,3 +28,56 @@ def fork_pool(processes: int):
         return multiprocessing.get_context("fork").Pool(processes)
     except (OSError, ValueError):
         return None
+
+
+class Idle:
+    """``work(*args)`` done in a forked child at the lowest priority, so that
+    it runs on a core the build leaves idle (a province's build is serial for
+    a moment between reading and rendering); ``result()`` waits for what it
+    returned.  None where it failed or no process can be forked: the caller
+    then does the work itself.  Only from a process with no threads.
+
+        with Idle(work, arg) as ahead:
+            ...                       # the caller's own work meanwhile
+            value = ahead.result()
+    """
+
+    def __init__(self, work, *args):
+        self._child = None
+        if not hasattr(os, "fork"):
+            return
+        read, write = os.pipe()
+        child = os.fork()
+        if child == 0:  # never returns into the caller's code, whatever happens
+            status = 1
+            try:
+                os.close(read)
+                os.nice(19)
+                with open(write, "wb") as pipe:
+                    pipe.write(pickle.dumps(work(*args)))
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write)
+        self._child, self._pipe = child, open(read, "rb")
+
+    def result(self):
+        if self._child is None:
+            return None
+        data = self._pipe.read()
+        return pickle.loads(data) if self._reap() == 0 else None
+
+    def _reap(self, stop: bool = False) -> int:
+        self._pipe.close()
+        if stop:  # its result is no longer wanted
+            os.kill(self._child, signal.SIGKILL)
+        _, status = os.waitpid(self._child, 0)
+        self._child = None
+        return os.waitstatus_to_exitcode(status)
+
+    def __enter__(self) -> Idle:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._child is not None:
+            self._reap(stop=True)

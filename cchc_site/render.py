@@ -99,15 +99,47 @@ class _Environment(jinja2.Environment):
         return super().make_globals(d) if d else self.globals
 
 
-def environment(site_dir: Path, reload: bool = False) -> jinja2.Environment:
+class _Compiled(jinja2.BytecodeCache):
+    """Compiled templates held in a dict (cache key → Jinja's bytecode), filled
+    by ``compiled_templates`` in another process; Jinja checks each against
+    its template's source before using it."""
+
+    def __init__(self, store: dict[str, bytes]):
+        self.store = store
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.store:
+            bucket.bytecode_from_string(self.store[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.store[bucket.key] = bucket.bytecode_to_string()
+
+
+def compiled_templates(site_dir: Path) -> dict[str, bytes]:
+    """Every HTML template of the site and theme, compiled (the rendering
+    compiles and reports any that fail to compile here)."""
+    store: dict[str, bytes] = {}
+    env = environment(site_dir, compiled=store)
+    for name in env.list_templates(extensions=["html"]):
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            continue
+    return store
+
+
+def environment(site_dir: Path, reload: bool = False,
+                compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     """Templates from the site's templates/ (even if it appears later, while
     serving) and then the theme.  With ``reload`` (the dev server's) a changed
-    file is recompiled on next use; without, no page stats the template files."""
+    file is recompiled on next use; without, no page stats the template files.
+    ``compiled``: see ``compiled_templates``."""
     own = site_dir / "templates"
     searchpath = [THEME_DIR] if own.resolve() == THEME_DIR.resolve() else [own, THEME_DIR]
     env = _Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=reload,
-        cache_size=-1, autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+        cache_size=-1, bytecode_cache=_Compiled(compiled) if compiled is not None else None,
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,

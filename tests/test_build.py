@@ -304,6 +304,26 @@ def test_the_menu_marks_the_section_of_each_page_and_its_links_open(site_copy):
     assert [a["href"] for a in missing.select("header.site-header a")][:2] == ["/", "/ke-hoach/"]
 
 
+def test_templates_compiled_ahead_are_used_as_they_are(site_copy):
+    """The build's idle child compiles the templates; the environment given
+    them does not compile again, and renders what a fresh one renders."""
+    from cchc_site.build import check
+    from cchc_site.render import compiled_templates, environment, render_route
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/page.html").write_text("{% extends 'base.html' %}{% block main %}"
+                                                   "<h1>Riêng</h1>{% endblock %}", encoding="utf-8")
+    (site_copy / "templates/broken.html").write_text("{% if %}", encoding="utf-8")
+    store = compiled_templates(site_copy)
+    assert len(store) >= 15  # the theme's pages and parts, and the site's own
+    ahead = environment(site_copy, compiled=store)
+    ahead.compile = lambda *args, **kwargs: pytest.fail("compiled again")
+    fresh = environment(site_copy)
+    result = check(site_copy)
+    for route in result.routes:
+        assert render_route(ahead, result.site, route, {}) == \
+            render_route(fresh, result.site, route, {}), route.path
+
+
 def test_a_template_that_does_not_compile_is_reported_by_a_parallel_build(tmp_path, monkeypatch):
     import sys
     sys.path.insert(0, str(ROOT / "benchmarks"))
