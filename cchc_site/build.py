@@ -184,7 +184,9 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
     straight into the staging folder; the site-wide files are made here, in
     route order, so the output is byte for byte the single-process one.
     Rendered here, in one process, where no processes can be forked."""
-    routes = sorted(result.routes, key=lambda r: r.deps is None)
+    # the site-wide pages (home, lists) first: the longest to render, they would
+    # otherwise leave one worker finishing them while the others stand idle
+    routes = sorted(result.routes, key=lambda r: r.deps is not None)
     count = workers()
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes,
                 folder=staging.folder)
