@@ -10,19 +10,12 @@ import argparse
 import functools
 import os
 import sys
-from importlib import metadata
 from pathlib import Path
 
 from . import build as pipeline
-from .import_cli import TARGETS_NOT_IMPORTED, import_document
-from .import_read import UnreadableDocument
 from .labels import PERIODS
 from .problems import Problem, github_annotation
 from .processes import workers
-from .report_scaffold import ScaffoldError as DraftError
-from .report_scaffold import draft_report, write_draft
-from .scaffold import ScaffoldError, install_schemas, new_site
-from .serve import serve
 from .write import OutputError
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -56,13 +49,24 @@ def run() -> None:
     os._exit(status)
 
 
+class _Version(argparse.Action):
+    """``--version``, looked up only when asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from importlib import metadata
+        print(f"cchc-site {metadata.version('cchc-site')}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="cchc-site",
         description="Dựng trang công khai cải cách hành chính từ YAML/Markdown. "
                     "Build administrative-reform transparency sites from YAML/Markdown.")
-    parser.add_argument("--version", action="version",
-                        version=f"cchc-site {metadata.version('cchc-site')}")
+    parser.add_argument("--version", action=_Version, help="in số phiên bản / show the version")
     commands = parser.add_subparsers(title="lệnh / commands", parser_class=_Parser)
 
     build = commands.add_parser(
@@ -237,6 +241,7 @@ def _build(args, site: Path) -> int:
 
 
 def _new(args) -> int:
+    from .scaffold import ScaffoldError, new_site
     try:
         created = new_site(args.dir)
     except ScaffoldError as exc:
@@ -250,6 +255,8 @@ def _new(args) -> int:
 
 @_in_site
 def _report_draft(args, site_dir: Path) -> int:
+    from .report_scaffold import ScaffoldError as DraftError
+    from .report_scaffold import draft_report, write_draft
     result = pipeline.check(site_dir)
     if result.problems.errors:
         print(result.problems.report(), file=sys.stderr)
@@ -266,6 +273,10 @@ def _report_draft(args, site_dir: Path) -> int:
 
 
 def _import(args) -> int:
+    from .import_cli import TARGETS_NOT_IMPORTED, import_document
+    from .import_read import UnreadableDocument
+    from .report_scaffold import ScaffoldError as DraftError
+    from .report_scaffold import write_draft
     site_dir = _find_site(args.site)
     try:
         text, target, unplaced = import_document(args, site_dir)
@@ -284,6 +295,7 @@ def _import(args) -> int:
 
 @_in_site
 def _serve(args, site_dir: Path) -> int:
+    from .serve import serve
     try:
         serve(site_dir, args.host, args.port, log=lambda text: print(text, flush=True))
     except OSError as exc:
@@ -297,6 +309,7 @@ def _serve(args, site_dir: Path) -> int:
 
 @_in_site
 def _schemas(args, site_dir: Path) -> int:
+    from .scaffold import install_schemas
     written = install_schemas(site_dir)
     print("\n".join(str(path) for path in written))
     print("Mở thư mục trang bằng VS Code (có tiện ích YAML của Red Hat) để được gợi ý và kiểm tra "
