@@ -43,10 +43,14 @@ def test_files_put_into_the_output_by_hand_are_never_deleted(site_copy):
     mine = site_copy / "output/tai-lieu/ke-hoach-ky.pdf"
     mine.parent.mkdir()
     mine.write_bytes(b"%PDF")
+    elsewhere = site_copy.parent / "kho"  # a link to a folder of one's own, not followed
+    (elsewhere / "hop").mkdir(parents=True)
+    (site_copy / "output/ke-hoach/kho").symlink_to(elsewhere, target_is_directory=True)
     result = run_cli("build", "--site", str(site_copy))
     assert result.returncode == 2
     assert "tai-lieu/ke-hoach-ky.pdf" in result.stderr and "content/files/" in result.stderr
-    assert mine.read_bytes() == b"%PDF"
+    assert "ke-hoach/kho\n" in result.stderr and "ke-hoach/kho/hop" not in result.stderr
+    assert mine.read_bytes() == b"%PDF" and (elsewhere / "hop").is_dir()
 
 
 def test_attachments_in_content_files_are_published(site_copy):
