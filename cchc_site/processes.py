@@ -47,7 +47,12 @@ class Idle:
         if not hasattr(os, "fork"):
             return
         read, write = os.pipe()
-        child = os.fork()
+        try:
+            child = os.fork()
+        except OSError:  # no process to spare (a limit on processes, or on memory)
+            os.close(read)
+            os.close(write)
+            return
         if child == 0:  # never returns into the caller's code, whatever happens
             status = 1
             try:

@@ -44,3 +44,13 @@ def test_leaving_without_the_result_stops_the_child(tmp_path):
             os.sched_yield()
     with pytest.raises(ProcessLookupError):
         os.kill(int(pid_file.read_text()), 0)
+
+
+def test_where_no_process_can_be_forked_the_caller_is_told_to_do_the_work(monkeypatch):
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+    monkeypatch.setattr(os, "fork", no_fork)
+    opened = len(os.listdir("/proc/self/fd"))
+    with Idle(_pid_and_double, 1) as ahead:
+        assert ahead.result() is None
+    assert len(os.listdir("/proc/self/fd")) == opened  # its pipe closed
