@@ -83,6 +83,22 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     return Result(problems, site, routes, load.attachments(site_dir, problems), sources)
 
 
+def check_templates(site_dir: Path, result: Result) -> None:
+    """Render every page, writing nothing, when the site has templates of its
+    own: a mistake in one shows only when a page uses it, and ``check`` (the
+    pre-commit hook, the first step on CI) must refuse what ``build`` would.
+    The theme's templates are tested with the package."""
+    if result.problems.errors or len(template_dirs(site_dir)) < 2:
+        return
+    env, common = environment(site_dir), {}
+    for route in result.routes:
+        try:
+            render_route(env, result.site, route, common)
+        except jinja2.TemplateError as exc:
+            _report(_template_failure(exc, route, site_dir), result.problems)
+            return
+
+
 def _validated(source: load.SourceFile) -> None:
     """Validate a file as it is read (its problems are kept with it)."""
     validate.build_file(source, Problems())

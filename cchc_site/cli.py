@@ -80,8 +80,10 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check", help="chỉ kiểm tra, không ghi gì (validate only)",
-        description="Kiểm tra toàn bộ nội dung, không ghi tệp nào. "
-                    "Validates everything and writes nothing.")
+        description="Kiểm tra toàn bộ nội dung, không ghi tệp nào; nếu trang có thư mục "
+                    "templates/ riêng thì dựng thử mọi trang để tìm lỗi mẫu. "
+                    "Validates everything and writes nothing; with templates/ of the site's "
+                    "own, renders every page to find template errors.")
     _site_options(check)
     check.set_defaults(run=_check)
 
@@ -208,6 +210,7 @@ def _in_site(command):
 @_in_site
 def _check(args, site: Path) -> int:
     result = pipeline.check(site, processes=workers())
+    pipeline.check_templates(site, result)
     status = _report(result, args)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "
