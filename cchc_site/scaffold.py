@@ -114,14 +114,32 @@ def install_ci(site_dir: Path) -> list[Path]:
         written.append(path)
     requirements = site_dir / "requirements.txt"
     version = metadata.version("cchc-site")
+    pin = requirement(version, metadata.distribution("cchc-site").read_text("direct_url.json"))
     requirements.write_text(
         "# Phiên bản cchc-site mà CI dùng để dựng trang. Nếu chỉ số gói (PyPI) của bạn không có\n"
         "# cchc-site, thay dòng cuối bằng nơi lấy mã nguồn, ví dụ:\n"
         f"#   cchc-site @ git+https://<địa chỉ kho mã cchc-site>@v{version}\n"
         "# The cchc-site version CI builds with; if your package index lacks it, point the last\n"
         "# line at the source (a git URL or a wheel file).\n"
-        f"cchc-site=={version}\n", encoding="utf-8")
+        f"{pin}\n", encoding="utf-8")
     return written + [requirements]
+
+
+def requirement(version: str, direct_url: str | None) -> str:
+    """What CI installs: the commit of the git repository this cchc-site was
+    installed from, when pip recorded one (PEP 610's direct_url.json), since
+    a department's CI can fetch it where a package index may lack
+    cchc-site; otherwise this version from the index."""
+    try:
+        source = json.loads(direct_url) if direct_url else {}
+    except ValueError:
+        source = {}
+    vcs, url = source.get("vcs_info") or {}, source.get("url", "")
+    if vcs.get("vcs") != "git" or not vcs.get("commit_id") or \
+            not url.startswith(("https://", "http://", "ssh://", "git://")):  # not file://
+        return f"cchc-site=={version}"
+    part = f"#subdirectory={source['subdirectory']}" if source.get("subdirectory") else ""
+    return f"cchc-site @ git+{url}@{vcs['commit_id']}{part}"
 
 
 def install_schemas(site_dir: Path) -> list[Path]:

@@ -8,6 +8,7 @@ import json
 import subprocess
 from importlib import metadata
 
+import pytest
 import yaml
 
 from .conftest import ROOT, run_cli
@@ -80,3 +81,21 @@ def test_github_format_annotates_file_and_line(tmp_path):
         "year: cần số nguyên, ví dụ 149, nhưng gặp '20x4'%0A"
         "expected a whole number such as 149, found '20x4'"]
     assert "lỗi/error" in result.stderr  # the readable report is still there
+
+
+@pytest.mark.parametrize("direct_url, expected", [
+    ('{"url": "https://github.com/so-noi-vu/cchc-site.git", "vcs_info": {"vcs": "git", '
+     '"requested_revision": "main", "commit_id": "4f1c0d2a9b"}}',
+     "cchc-site @ git+https://github.com/so-noi-vu/cchc-site.git@4f1c0d2a9b"),
+    ('{"url": "https://gitlab.tinh.gov.vn/cchc/tools.git", "subdirectory": "cchc-site", '
+     '"vcs_info": {"vcs": "git", "commit_id": "77aa"}}',
+     "cchc-site @ git+https://gitlab.tinh.gov.vn/cchc/tools.git@77aa#subdirectory=cchc-site"),
+    ('{"url": "file:///home/may/cchc-site", "dir_info": {"editable": true}}', "cchc-site==0.3.0"),
+    ('{"url": "file:///home/may/cchc-site", "vcs_info": {"vcs": "git", "commit_id": "77aa"}}',
+     "cchc-site==0.3.0"),  # a clone on this machine: CI cannot fetch it
+    ('{"url": "https://x/cchc_site-0.3.0.tar.gz", "archive_info": {}}', "cchc-site==0.3.0"),
+    (None, "cchc-site==0.3.0"), ("{not json", "cchc-site==0.3.0"),
+])
+def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
+    from cchc_site.scaffold import requirement
+    assert requirement("0.3.0", direct_url) == expected
