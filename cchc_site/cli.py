@@ -171,7 +171,7 @@ def _report(result: pipeline.Result, args) -> int:
         print(result.problems.report(), file=sys.stderr)
         if args.format == "github":
             for problem in sorted(result.problems, key=Problem.sort_key):
-                print(github_annotation(problem))
+                print(github_annotation(problem, strict))
     if result.failed(strict):
         if strict and not result.problems.errors:
             print("Có cảnh báo và đang dùng --strict: dừng lại. "

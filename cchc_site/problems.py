@@ -30,9 +30,10 @@ def _escape(text: str, is_property: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
-def github_annotation(problem: Problem) -> str:
-    """The problem as a GitHub Actions annotation, shown on the file's line in a pull request."""
-    level = "warning" if problem.warning else "error"
+def github_annotation(problem: Problem, strict: bool = False) -> str:
+    """The problem as a GitHub Actions annotation, shown on the file's line in
+    a pull request: an error under ``strict``, where a warning fails the run."""
+    level = "warning" if problem.warning and not strict else "error"
     place = [f"file={_escape(problem.loc.file, True)}"]
     if problem.loc.line:
         place += [f"line={problem.loc.line}", f"col={problem.loc.column}"]

@@ -99,3 +99,15 @@ def test_github_format_annotates_file_and_line(tmp_path):
 def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
     from cchc_site.scaffold import requirement
     assert requirement("0.3.0", direct_url) == expected
+
+
+def test_under_strict_warnings_are_annotated_as_the_errors_that_stop_the_run(site_copy):
+    """The example's plans hold contradictions the check warns about: a
+    warning on its own line, and under --strict an error, since it fails CI."""
+    lenient = run_cli("check", "--format", "github", "--site", str(site_copy))
+    strict = run_cli("check", "--strict", "--format", "github", "--site", str(site_copy))
+    assert lenient.returncode == 0 and strict.returncode == 1
+    warned = [line for line in lenient.stdout.splitlines() if line.startswith("::warning ")]
+    assert warned and not any(line.startswith("::error ") for line in lenient.stdout.splitlines())
+    assert [line for line in strict.stdout.splitlines() if line.startswith("::")] == \
+        ["::error " + line[len("::warning "):] for line in warned]
