@@ -357,8 +357,19 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
     file, line = where[-1] if where else (f"templates/{route.template}", 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
-    return (file, line, f"mẫu trang lỗi khi dựng /{route.path}: {exc.message}",
+    return (file, line, f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}"
+                        f"{exc.message}",
             f"template failed while rendering /{route.path}: {exc.message}")
+
+
+def _template_hint(exc: jinja2.TemplateError) -> str:
+    """What Jinja's English message means, for an editor who reads Vietnamese."""
+    if isinstance(exc, jinja2.UndefinedError):
+        return "mẫu dùng một tên hay một trường không có (kiểm tra chính tả; các mẫu gốc trong " \
+               "cchc_site/templates/ cho thấy những tên dùng được) — "
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        return "mẫu viết sai cú pháp Jinja (thẻ {% … %} chưa đóng hay gõ nhầm?) — "
+    return ""
 
 
 def _report(failure: tuple[str, int, str, str], problems: Problems) -> None:

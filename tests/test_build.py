@@ -94,6 +94,7 @@ def build_with_a_broken_template(site: Path, template: str, call: str) -> str:
 def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     message = build_with_a_broken_template(site_copy, "plan.html", "plan.khong_co")
     assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi" in message  # the line it failed on
+    assert "mẫu dùng một tên hay một trường không có" in message  # what Jinja's words mean
 
 
 def test_a_site_template_overrides_the_theme(site_copy):
@@ -342,6 +343,7 @@ def test_a_template_that_does_not_compile_is_reported_by_a_parallel_build(tmp_pa
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "templates/task.html:3:1: lỗi/error: mẫu trang lỗi" in result.stderr, result.stderr
+    assert "sai cú pháp Jinja" in result.stderr
     assert not (site / "output").exists()
 
 
