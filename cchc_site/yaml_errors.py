@@ -100,8 +100,16 @@ def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str
         return (above + 1, indent + 1, "dòng này thiếu dấu ':' sau tên trường",
                 "this line is missing the ':' after the field name")
     indent = len(here) - len(here.lstrip())
+    vi, en = "hãy thẳng cột với các trường cùng cấp", "line it up with the fields of its level"
+    if above >= 0:  # the field above holds a value, so this one is most likely its neighbour
+        field = lines[above].lstrip()
+        column = len(lines[above]) - len(field) + 1
+        if field.startswith("- "):
+            field, column = field[2:], column + 2
+        name = field.split(":")[0]
+        if column <= indent:
+            vi += f" (cột {column}, như '{name}:' ở dòng {above + 1})"
+            en += f" (column {column}, like '{name}:' on line {above + 1})"
     return (row + 1, indent + 1,
-            "dòng này thụt lề sâu hơn dòng trên nên không đứng được ở đây; hãy thẳng cột với "
-            "các trường cùng cấp",
-            "this line is indented deeper than the line above allows; line it up with the "
-            "fields of its level")
+            f"dòng này thụt lề sâu hơn dòng trên nên không đứng được ở đây; {vi}",
+            f"this line is indented deeper than the line above allows; {en}")

@@ -270,7 +270,9 @@ SYNTAX = [
     ("theme: *Quý II*\n", "3:8", "không được bắt đầu bằng ký tự '*'"),
     ("legal_basis: [a\n", "3:14", "chưa được đóng bằng ']'"),
     ("areas:\n  - title: I\n    tasks:\n      - task: a\n     lead: b\n", "7:6", "thụt lề"),
-    ("place: a\n  theme: b\n", "4:3", "thụt lề sâu hơn"),
+    ("place: a\n  theme: b\n", "4:3", "thụt lề sâu hơn dòng trên nên không đứng được ở đây; "
+     "hãy thẳng cột với các trường cùng cấp (cột 1, như 'place:' ở dòng 3)"),
+    ("areas:\n  - title: I\n      number: b\n", "5:7", "(cột 5, như 'title:' ở dòng 4)"),
     ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
