@@ -126,7 +126,7 @@ def build(site_dir: Path, output_dir: Path, strict: bool = False) -> Result:
 
 
 def _write_site(site_dir: Path, output_dir: Path, result: Result,
-                compiled: dict[str, bytes] | None = None) -> Result:
+                compiled: dict[str, bytes] | None) -> Result:
     with Staging(output_dir) as staging:  # pages go to disk as they are rendered
         env = environment(site_dir, compiled=compiled)
         if workers() > 1 and len(result.routes) >= PARALLEL_FROM:
