@@ -26,7 +26,8 @@ from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
 from .processes import Idle, fork_pool, workers
-from .render import compiled_templates, environment, render_route, template_dirs
+from .render import (HEADER, compiled_templates, environment, render_route, template_dirs,
+                     templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
 from .write import FolderWriter, Staging, check_output, write_changes
@@ -87,16 +88,45 @@ def check_templates(site_dir: Path, result: Result) -> None:
     """Render every page, writing nothing, when the site has templates of its
     own: a mistake in one shows only when a page uses it, and ``check`` (the
     pre-commit hook, the first step on CI) must refuse what ``build`` would.
-    The theme's templates are tested with the package."""
-    if result.problems.errors or len(template_dirs(site_dir)) < 2:
+    The theme's templates are tested with the package, so only the pages
+    whose templates run one of the site's are rendered.  On all cores, as a
+    build renders; the failure reported is the first in route order, as from
+    one process."""
+    folders = template_dirs(site_dir)
+    if result.problems.errors or len(folders) < 2:
         return
-    env, common = environment(site_dir), {}
-    for route in result.routes:
+    env = environment(site_dir)
+    using = templates_using(env, set(jinja2.FileSystemLoader(str(folders[0])).list_templates()))
+    routes = [route for route in result.routes if HEADER in using or route.template in using]
+    _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes)
+    gc.freeze()  # as for a build: collections while rendering skip the site
+    try:
+        pool = fork_pool(workers()) if workers() > 1 and len(routes) >= PARALLEL_FROM else None
+        if pool is None:
+            failures = [_check_share((0, len(routes)))]
+        else:
+            with pool:
+                failures = pool.map(_check_share, _chunks(len(routes)), chunksize=1)
+    finally:
+        _JOB.clear()
+        gc.unfreeze()
+    failure = next((f for f in failures if f is not None), None)
+    if failure:
+        _report(failure, result.problems)
+
+
+def _check_share(chunk: tuple[int, int]) -> tuple[str, int, str, str] | None:
+    """Render the routes ``start`` to ``stop`` (see check_templates): the first
+    template failure among them, or None."""
+    start, stop = chunk
+    site, env, routes = (_JOB[k] for k in ("site", "env", "routes"))
+    common = _JOB.setdefault("common", {})
+    for route in routes[start:stop]:
         try:
-            render_route(env, result.site, route, common)
+            render_route(env, site, route, common)
         except jinja2.TemplateError as exc:
-            _report(_template_failure(exc, route, site_dir), result.problems)
-            return
+            return _template_failure(exc, route, _JOB["site_dir"])
+    return None
 
 
 def _validated(source: load.SourceFile) -> None:
@@ -216,9 +246,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
 
         def run() -> None:  # a worker's OSError (a full disk) is reported like any other
             with pool:
-                chunks = [(start, min(start + _CHUNK, len(routes)))
-                          for start in range(0, len(routes), _CHUNK)]
-                pending = pool.map_async(_render_share, chunks, chunksize=1)
+                pending = pool.map_async(_render_share, _chunks(len(routes)), chunksize=1)
                 shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
                 parts.extend(pending.get())
         staging.guard(run)
@@ -241,6 +269,10 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
 
 _CHUNK = 64  # routes a worker takes at a time: neighbours, so each worker mostly writes
 #             into folders of its own (creating files in a shared folder contends for it)
+
+
+def _chunks(count: int) -> list[tuple[int, int]]:
+    return [(start, min(start + _CHUNK, count)) for start in range(0, count, _CHUNK)]
 
 
 def _render_share(chunk: tuple[int, int]):

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import jinja2
 import jinja2.compiler
+import jinja2.meta
 from markupsafe import Markup
 
 from . import charts, fragments, labels, progress, routes
@@ -153,6 +154,27 @@ def environment(site_dir: Path, reload: bool = False,
     return env
 
 
+HEADER = "_site_header.html"  # rendered for every page (see _site_header)
+
+
+def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:
+    """``names`` and every HTML template that runs one of them, extending,
+    importing or including it at any depth; a template that names another
+    only when rendering, or does not parse, is counted in."""
+    references = {}
+    for name in env.list_templates(extensions=["html"]):
+        try:
+            source = env.loader.get_source(env, name)[0]
+            references[name] = set(jinja2.meta.find_referenced_templates(env.parse(source)))
+        except jinja2.TemplateSyntaxError:
+            references[name] = {None}
+    using = set(names)
+    while more := {name for name, found in references.items()
+                   if name not in using and (None in found or found & using)}:
+        using |= more
+    return using
+
+
 def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict) -> str:
     """The page's HTML; ``common`` keeps, for one build, the fragments that
     many pages show alike."""
@@ -167,7 +189,7 @@ def _site_header(env: jinja2.Environment, site: Site, route: Route, common: dict
     """The header and main menu (_site_header.html), rendered once for all the
     pages at the same depth under the same menu entry: they show the same
     one, and a province has thousands of them."""
-    key = ("_site_header.html", route.absolute_links, route.path.count("/"), route.section)
+    key = (HEADER, route.absolute_links, route.path.count("/"), route.section)
     header = common.get(key)
     if header is None:
         header = common[key] = Markup(env.get_template(key[0]).render(

@@ -360,3 +360,47 @@ def test_check_refuses_a_site_template_that_build_would_refuse(site_copy):
     assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in result.stderr
     assert "::error file=templates/plan.html,line=3," in result.stdout
     assert not (site_copy / "output").exists()
+
+
+def test_check_in_parallel_reports_the_failure_one_process_reports(tmp_path, monkeypatch):
+    """'check' renders on all cores; among pages failing in several workers'
+    shares it names the first in route order, as one process does."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=3, years=2)  # over the parallel threshold
+    (site / "templates").mkdir()
+    (site / "templates/task.html").write_text(
+        "{% extends 'base.html' %}\n{% block main %}\n"
+        "{% if entry.key.endswith('.2') %}{{ entry.khong_co }}{% endif %}{% endblock %}",
+        encoding="utf-8")
+    outputs = []
+    for count in ("1", "2"):
+        monkeypatch.setenv("CCHC_SITE_WORKERS", count)
+        result = run_cli("check", "--site", str(site))
+        assert result.returncode == 1
+        outputs.append(result.stderr)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/") == 1, outputs[0]
+    assert "khi dựng /ke-hoach/so-01-2023/nhiem-vu/i-2/: " in outputs[0]  # the first plan's
+
+
+def test_check_renders_the_pages_whose_templates_run_the_sites_own(site_copy):
+    """A site's template is checked on every page that runs it, through any
+    chain of extends and imports, and the theme's other pages are skipped."""
+    from cchc_site.render import environment, templates_using
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/_macros.html").write_text(
+        (ROOT / "cchc_site/templates/_macros.html").read_text(encoding="utf-8") +
+        "{% macro here(text) %}{{ text.khong_co }}{% endmacro %}", encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    assert result.returncode == 1
+    assert "templates/_macros.html:" in result.stderr, result.stderr
+    env = environment(site_copy)
+    assert templates_using(env, {"procedure.html"}) == {"procedure.html"}
+    assert templates_using(env, {"_macros.html"}) >= {"_macros.html", "task.html", "plan.html"}
+    assert templates_using(env, {"base.html"}) >= {"home.html", "task.html", "404.html"}
+    assert "_site_header.html" not in templates_using(env, {"base.html"})
+    (site_copy / "templates/any.html").write_text("{% include name %}", encoding="utf-8")
+    assert "any.html" in templates_using(environment(site_copy), {"procedure.html"})
