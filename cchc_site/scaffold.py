@@ -114,15 +114,25 @@ def install_ci(site_dir: Path) -> list[Path]:
         written.append(path)
     requirements = site_dir / "requirements.txt"
     version = metadata.version("cchc-site")
-    pin = requirement(version, metadata.distribution("cchc-site").read_text("direct_url.json"))
-    requirements.write_text(
-        "# Phiên bản cchc-site mà CI dùng để dựng trang. Nếu chỉ số gói (PyPI) của bạn không có\n"
-        "# cchc-site, thay dòng cuối bằng nơi lấy mã nguồn, ví dụ:\n"
-        f"#   cchc-site @ git+https://<địa chỉ kho mã cchc-site>@v{version}\n"
-        "# The cchc-site version CI builds with; if your package index lacks it, point the last\n"
-        "# line at the source (a git URL or a wheel file).\n"
-        f"{pin}\n", encoding="utf-8")
+    requirements.write_text(requirements_text(version, metadata.distribution("cchc-site")
+                                              .read_text("direct_url.json")), encoding="utf-8")
     return written + [requirements]
+
+
+def requirements_text(version: str, direct_url: str | None) -> str:
+    """requirements.txt: what CI installs (see requirement), and how to change it."""
+    pin = requirement(version, direct_url)
+    if pin.startswith("cchc-site=="):
+        return ("# Phiên bản cchc-site mà CI dùng để dựng trang. Nếu chỉ số gói (PyPI) của bạn không\n"
+                "# có cchc-site, thay dòng cuối bằng nơi lấy mã nguồn, ví dụ:\n"
+                f"#   cchc-site @ git+https://<địa chỉ kho mã cchc-site>@v{version}\n"
+                "# The cchc-site version CI builds with; if your package index lacks it, point the\n"
+                f"# last line at the source (a git URL or a wheel file).\n{pin}\n")
+    return ("# cchc-site mà CI dùng để dựng trang: đúng commit của kho git đã cài khi tạo trang.\n"
+            f"# Muốn nâng cấp, thay mã commit sau '@' (hay một thẻ phiên bản, như @v{version}).\n"
+            "# The cchc-site CI builds with: the commit of the git repository it was installed\n"
+            "# from when this site was made; to upgrade, change what follows '@' (a commit or a tag).\n"
+            f"{pin}\n")
 
 
 def requirement(version: str, direct_url: str | None) -> str:

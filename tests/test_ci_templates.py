@@ -97,8 +97,13 @@ def test_github_format_annotates_file_and_line(tmp_path):
     (None, "cchc-site==0.3.0"), ("{not json", "cchc-site==0.3.0"),
 ])
 def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
-    from cchc_site.scaffold import requirement
-    assert requirement("0.3.0", direct_url) == expected
+    """requirements.txt ends with what CI installs, and its comment says how
+    to change that line: from a package index, or from git."""
+    from cchc_site.scaffold import requirements_text
+    *comment, pin = requirements_text("0.3.0", direct_url).splitlines()
+    assert pin == expected
+    assert all(line.startswith("# ") for line in comment)
+    assert ("PyPI" in " ".join(comment)) == pin.startswith("cchc-site==")
 
 
 def test_under_strict_warnings_are_annotated_as_the_errors_that_stop_the_run(site_copy):
