@@ -389,10 +389,21 @@ def _scan_flow(text: str, rel: str, problems: Problems) -> bool:
     return False
 
 
+_STAR_NAME = re.compile(r"\*[\w-]")  # starts with a literal, so searched fast
+
+
+def _may_alias(text: str) -> bool:
+    """Whether an alias may start in ``text``: '*' and a name's first character,
+    at the start or after a space, a line break, a flow bracket or a quoted
+    key's colon (so not Markdown's '**bold**' nor its '* item')."""
+    return any(m.start() == 0 or text[m.start() - 1] in " \t\n[{,:"
+               for m in _STAR_NAME.finditer(text))
+
+
 def _aliases(text: str, rel: str, problems: Problems) -> bool:
     """Anchors and aliases have no use in content and are how 'billion
     laughs' files blow up: refuse the file at its first alias."""
-    if "*" not in text:
+    if "*" not in text or not _may_alias(text):
         return False
     aliases = []
     try:

@@ -356,3 +356,23 @@ def test_list_items_are_named_by_the_number_written_in_them(tmp_path):
     assert result.returncode == 1
     assert "areas[1: II].tasks[2: 3].lead[2]: không có đơn vị 'phong-la'" in result.stderr
     assert "tasks[2: II.3].date: cần một ngày có trên lịch" in result.stderr
+
+
+@pytest.mark.parametrize("text, where", [
+    ("a: &x 1\nb: *x\n", (2, 4)),
+    ("a: &x 1\nb:\n- *x\n", (3, 3)),
+    ("a: &x 1\nb: [1,*x]\n", (2, 7)),
+    ("a: &x-1 1\nb: {c: *x-1}\n", (2, 8)),
+    ('a: &x 1\nb: {"c":*x}\n', (2, 9)),
+    ("a: &x 1\nb:\n  *x : 2\n", (3, 3)),
+    ("a: Đạt **80%** và *nghiêng*\nb: '**đậm**'\nc: |\n  * mục\n  *nghiêng* đầu dòng\n",
+     None),  # Markdown, no alias
+])
+def test_an_alias_in_any_position_is_refused_and_markdown_is_not(text, where):
+    from cchc_site.load import parse_yaml
+    from cchc_site.problems import Problems
+    problems = Problems()
+    node = parse_yaml(text, "x.yaml", problems)
+    found = [(e.loc.line, e.loc.column) for e in problems.errors if "bí danh" in e.vi]
+    assert found == ([where] if where else [])
+    assert (node is None) == bool(where)
