@@ -24,7 +24,9 @@ import threading
 import time
 from pathlib import Path
 
-from watchdog.events import FileSystemEventHandler
+from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent,
+                             FileCreatedEvent, FileDeletedEvent, FileModifiedEvent,
+                             FileMovedEvent, FileSystemEventHandler)
 from watchdog.observers import Observer
 
 from .build import Builder
@@ -138,19 +140,39 @@ class LiveSite:
             self.listeners.remove(listener)
 
 
+# what a save, a new file or a removal gives; not the opening and reading of
+# files (the build's own), which inotify would otherwise queue by the thousand
+_EVENTS = [FileCreatedEvent, DirCreatedEvent, FileModifiedEvent, FileClosedEvent,
+           FileDeletedEvent, DirDeletedEvent, FileMovedEvent, DirMovedEvent]
+
+
 class _Watcher(FileSystemEventHandler):
-    def __init__(self, site_dir: Path, live: LiveSite):
-        self.watched = [site_dir / "content", site_dir / "templates", site_dir / "site.yaml"]
-        self.live = live
+    """Watches site.yaml, content/ and templates/ (also made or replaced while
+    serving), and nothing else of the site's folder: an output/ built there
+    holds thousands of folders, and a watch over them all overflows
+    inotify's queue, after which watchdog walks them again, without end."""
+
+    def __init__(self, site_dir: Path, live: LiveSite, observer):
+        self.folders = [site_dir / "content", site_dir / "templates"]
+        self.watched = self.folders + [site_dir / "site.yaml"]
+        self.live, self.observer, self.watches = live, observer, {}
+        observer.schedule(self, str(site_dir), event_filter=_EVENTS)
+        for folder in self.folders:
+            self._watch(folder)
+
+    def _watch(self, folder: Path) -> None:
+        if folder in self.watches:  # a folder removed and made again needs a new watch
+            self.observer.unschedule(self.watches.pop(folder))
+        if folder.is_dir():
+            self.watches[folder] = self.observer.schedule(self, str(folder), recursive=True,
+                                                          event_filter=_EVENTS)
 
     def on_any_event(self, event) -> None:
-        if event.event_type not in ("created", "modified", "deleted", "moved", "closed"):
-            return  # 'opened' and 'closed_no_write' come from the build reading files
-        for raw in (event.src_path, getattr(event, "dest_path", "")):
-            path = Path(raw) if raw else None
-            if path and any(path == w or w in path.parents for w in self.watched):
-                self.live.notice_change()
-                return
+        paths = [Path(raw) for raw in (event.src_path, getattr(event, "dest_path", "")) if raw]
+        if event.event_type in ("created", "moved") and paths[-1] in self.folders:
+            self._watch(paths[-1])
+        if any(path == w or w in path.parents for path in paths for w in self.watched):
+            self.live.notice_change()
 
 
 def _handler(live: LiveSite):
@@ -231,8 +253,7 @@ def serve(site_dir: Path, host: str, port: int, log=print) -> None:
     try:
         live = LiveSite(site_dir.resolve(), output_dir, log)
         live.rebuild()
-        observer.schedule(_Watcher(site_dir.resolve(), live), str(site_dir.resolve()),
-                          recursive=True)
+        _Watcher(site_dir.resolve(), live, observer)
         observer.start()
         threading.Thread(target=live.rebuild_forever, daemon=True).start()
         server = http.server.ThreadingHTTPServer((host, port), _handler(live))

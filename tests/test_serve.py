@@ -23,6 +23,14 @@ from .conftest import run_cli
 def server(tmp_path):
     site = tmp_path / "site"
     assert run_cli("new", str(site)).returncode == 0
+    url, process = start(site)
+    yield site, url, process
+    process.terminate()
+    process.wait(timeout=20)
+
+
+def start(site: Path):
+    """``serve`` on the site, once it says where it listens and builds."""
     process = subprocess.Popen([sys.executable, "-m", "cchc_site", "serve", "--site", str(site),
                                 "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True, encoding="utf-8")
@@ -35,9 +43,7 @@ def server(tmp_path):
         url = match.group(0) if match else None
     assert url and folder, "the server did not say where it listens and builds"
     process.folder = Path(folder)
-    yield site, url, process
-    process.terminate()
-    process.wait(timeout=20)
+    return url, process
 
 
 def status(url: str) -> dict:
@@ -180,3 +186,31 @@ def test_a_burst_of_requests_while_rebuilding_is_answered(server):
         statuses = list(pool.map(fetch, range(400)))
     assert statuses == [200] * 400
     assert wait_for(lambda: status(url)["ok"])
+
+
+def test_saves_are_seen_beside_a_big_output_folder_and_in_templates_made_later(tmp_path):
+    """A province's output/, built into the site's folder, holds thousands of
+    folders: the server watches only what it builds from, so saves are still
+    seen; and a templates/ folder made while serving is watched too."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    for number in range(12_000):
+        (site / "output" / f"{number // 100}" / f"{number}").mkdir(parents=True)
+    url, process = start(site)
+    try:
+        assert wait_for(lambda: status(url)["builds"] == 1)
+        page = site / "content/pages/gioi-thieu.md"
+        page.write_text("---\ntitle: Giới thiệu\n---\nĐã sửa\n", encoding="utf-8")
+        assert wait_for(lambda: status(url)["builds"] == 2)
+        (site / "templates").mkdir()
+        assert wait_for(lambda: status(url)["builds"] == 3)  # seen, and watched from now on
+        (site / "templates/page.html").write_text(
+            "{% extends 'base.html' %}{% block main %}<p>Mẫu riêng</p>{% endblock %}",
+            encoding="utf-8")
+        assert wait_for(lambda: status(url)["builds"] == 4)
+        with urllib.request.urlopen(url + "gioi-thieu/index.html", timeout=10) as response:
+            assert "Mẫu riêng" in response.read().decode("utf-8")
+    finally:
+        process.terminate()
+        output = process.communicate(timeout=20)[0]
+    assert "overflow" not in output
