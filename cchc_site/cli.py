@@ -165,19 +165,33 @@ def _site_options(parser: argparse.ArgumentParser) -> None:
                              "annotations")
 
 
-def _report(result: pipeline.Result, args) -> int:
+def _report(result: pipeline.Result, args, site: Path) -> int:
     strict = args.strict
     if result.problems:
         print(result.problems.report(), file=sys.stderr)
         if args.format == "github":
+            folder = _from_workspace(site)
             for problem in sorted(result.problems, key=Problem.sort_key):
-                print(github_annotation(problem, strict))
+                print(github_annotation(problem, strict, folder))
     if result.failed(strict):
         if strict and not result.problems.errors:
             print("Có cảnh báo và đang dùng --strict: dừng lại. "
                   "(Warnings under --strict: stopping.)", file=sys.stderr)
         return EXIT_CONTENT
     return EXIT_OK
+
+
+def _from_workspace(site: Path) -> str:
+    """The site's folder from the root of the repository GitHub checked out
+    (GITHUB_WORKSPACE; the current folder elsewhere): '' at the root,
+    'so-tu-phap' for a site in that folder of a province's repository; the
+    absolute path for a site outside it."""
+    root = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()).resolve()
+    try:
+        inside = site.resolve().relative_to(root)
+    except ValueError:
+        return site.resolve().as_posix()
+    return "" if inside == Path() else inside.as_posix()
 
 
 def _find_site(given: Path | None) -> Path | None:
@@ -211,7 +225,7 @@ def _in_site(command):
 def _check(args, site: Path) -> int:
     result = pipeline.check(site, processes=workers())
     pipeline.check_templates(site, result)
-    status = _report(result, args)
+    status = _report(result, args, site)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "
               f"(Content is valid: {len(result.routes)} pages.)")
@@ -231,7 +245,7 @@ def _build(args, site: Path) -> int:
     except OutputError as exc:
         print(f"lỗi/error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    status = _report(result, args)
+    status = _report(result, args, site)
     if status != EXIT_OK:
         print(f"Không dựng được trang; {output} được giữ nguyên. "
               f"(Build failed; {output} was left as it was.)", file=sys.stderr)

@@ -30,11 +30,14 @@ def _escape(text: str, is_property: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
-def github_annotation(problem: Problem, strict: bool = False) -> str:
+def github_annotation(problem: Problem, strict: bool = False, folder: str = "") -> str:
     """The problem as a GitHub Actions annotation, shown on the file's line in
-    a pull request: an error under ``strict``, where a warning fails the run."""
+    a pull request: an error under ``strict``, where a warning fails the run.
+    ``folder``: the site's, from the repository's root (GitHub places an
+    annotation by its path there; the problem's file is the site's)."""
     level = "warning" if problem.warning and not strict else "error"
-    place = [f"file={_escape(problem.loc.file, True)}"]
+    file = f"{folder}/{problem.loc.file}" if folder else problem.loc.file
+    place = [f"file={_escape(file, True)}"]
     if problem.loc.line:
         place += [f"line={problem.loc.line}", f"col={problem.loc.column}"]
     where = f"{problem.path}: " if problem.path else ""

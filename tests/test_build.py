@@ -347,7 +347,7 @@ def test_a_template_that_does_not_compile_is_reported_by_a_parallel_build(tmp_pa
     assert not (site / "output").exists()
 
 
-def test_check_refuses_a_site_template_that_build_would_refuse(site_copy):
+def test_check_refuses_a_site_template_that_build_would_refuse(site_copy, monkeypatch):
     """The pre-commit hook and CI's first step run 'check': a template of the
     site's own that fails on some page must fail there, not only at 'build'."""
     assert run_cli("check", "--site", str(site_copy)).returncode == 0
@@ -355,7 +355,8 @@ def test_check_refuses_a_site_template_that_build_would_refuse(site_copy):
     (site_copy / "templates/plan.html").write_text(
         "{% extends 'base.html' %}\n{% block main %}\n<p>{{ plan.khong_co }}</p>{% endblock %}",
         encoding="utf-8")
-    result = run_cli("check", "--site", str(site_copy), "--format", "github")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)  # annotations from the current folder
+    result = run_cli("check", "--format", "github", cwd=site_copy)
     assert result.returncode == 1
     assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in result.stderr
     assert "::error file=templates/plan.html,line=3," in result.stdout

@@ -47,6 +47,7 @@ def test_both_ci_configs_check_strictly_build_and_publish():
     assert "cchc-site check --strict --format github" in steps
     assert "cchc-site build --strict --format github" in steps
     assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
+    assert "pull_request" in github["concurrency"]["cancel-in-progress"]  # never a deploy
     gitlab = yaml.safe_load((TEMPLATES / "gitlab-ci.yml").read_text(encoding="utf-8"))
     assert "cchc-site check --strict" in gitlab["check"]["script"]
     assert "cchc-site build --strict --output public" in gitlab["pages"]["script"]
@@ -66,18 +67,31 @@ def test_new_sites_get_the_ci_files(tmp_path):
     assert any("git+https://" in line for line in pins)  # what to write when PyPI lacks it
     gitlab_build = run_cli("build", "--strict", "--output", str(site / "public"), cwd=site)
     assert gitlab_build.returncode == 0 and (site / "public/index.html").is_file()
+    ignored = (site / ".gitignore").read_text(encoding="utf-8").split()
+    assert {"output/", "public/", ".output.staging/", ".public.staging/"} <= set(ignored)
 
 
-def test_github_format_annotates_file_and_line(tmp_path):
-    run_cli("new", str(tmp_path / "s"))
-    plan = tmp_path / "s/content/plans/co-quan-mau-2024.yaml"
+@pytest.mark.parametrize("workspace, folder", [(None, ""), ("repo", "s"), ("elsewhere", None)])
+def test_github_format_annotates_file_and_line(tmp_path, monkeypatch, workspace, folder):
+    """GitHub places an annotation by its path from the repository's root: a
+    site at the root or in a folder of a province's repository (run from
+    that folder, as CI does); outside the checkout, the full path."""
+    repo = tmp_path / "repo"
+    run_cli("new", str(repo / "s"))
+    plan = repo / "s/content/plans/co-quan-mau-2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 20x4"),
                     encoding="utf-8")
-    result = run_cli("check", "--format", "github", cwd=tmp_path / "s")
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    if workspace:
+        (tmp_path / workspace).mkdir(exist_ok=True)
+        monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / workspace))
+    result = run_cli("check", "--format", "github", cwd=repo / "s")
     assert result.returncode == 1
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    file = {"": "content/plans/co-quan-mau-2024.yaml", "s": "s/content/plans/co-quan-mau-2024.yaml",
+            None: plan.resolve().as_posix()}[folder]
     assert annotations == [
-        "::error file=content/plans/co-quan-mau-2024.yaml,line=3,col=7,title=cchc-site::"
+        f"::error file={file},line=3,col=7,title=cchc-site::"
         "year: cần số nguyên, ví dụ 149, nhưng gặp '20x4'%0A"
         "expected a whole number such as 149, found '20x4'"]
     assert "lỗi/error" in result.stderr  # the readable report is still there
