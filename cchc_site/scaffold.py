@@ -23,7 +23,7 @@ base_url: https://example.gov.vn/cchc/
 language: vi
 # reference_date: 31/12/2024   # ngày mốc tính tiến độ (bỏ trống: ngày báo cáo mới nhất)
 """,
-    ".gitignore": "output/\n.output.staging/\n",
+    ".gitignore": "output/\n.output.staging/\npublic/\n.public.staging/\n",  # public/: GitLab Pages
     "content/agencies/co-quan-mau.yaml": """\
 # Một cơ quan và các phòng, đơn vị của nó. Tên tệp (co-quan-mau) là mã cơ quan.
 # Đây là cơ quan mẫu: khi đã thêm cơ quan thật, hãy xoá tệp này và kế hoạch mẫu.
