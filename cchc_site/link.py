@@ -173,11 +173,12 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                                       problems, quiet=broken.get("plan", ())):
             reports_by_plan[report.plan].append(report)
             plan = plans[report.plan]
-            tasks_unreliable = "areas" in plan.invalid or any(
+            linked = plan.agency in agencies  # else its tasks were not read: its error says why
+            tasks_unreliable = not linked or "areas" in plan.invalid or any(
                 "tasks" in area.invalid for area in plan.areas)
             quiet = _Everything() if tasks_unreliable else ()
             _link_report(report, plan, task_keys[report.plan], targets[report.plan], problems,
-                         quiet)
+                         quiet, linked)
     catalogues = _by_id(content.catalogues)
     procedures = {cat.id: _link_catalogue(cat, agencies, problems, broken)
                   for cat in catalogues.values()}
@@ -393,8 +394,10 @@ def _check_unique(records, name: str, path: str, vi_kind: str, en_kind: str,
 
 
 def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
-                 targets: list[TargetEntry], problems: Problems, quiet) -> None:
-    if plan.agency != report.agency:
+                 targets: list[TargetEntry], problems: Problems, quiet, linked: bool) -> None:
+    """``linked``: the plan's agency exists (the plan's own error says when not, and
+    the report is not compared with what it names)."""
+    if linked and plan.agency != report.agency:
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
                       f"plan '{plan.id}' belongs to '{plan.agency}', not '{report.agency}'")

@@ -262,6 +262,26 @@ def test_one_mistake_gives_one_error_not_a_cascade(tmp_path, agency_text, expect
     assert errors[0].startswith(expected), result.stderr
 
 
+def test_a_plans_unknown_agency_is_one_error_for_its_reports_too(tmp_path):
+    """A report on a plan whose agency is mistyped: the plan's tasks are not
+    read, and the report's lines naming them are not errors of their own."""
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2024.yaml",
+          PLAN_USING_UNITS.replace("agency: so-mau", "agency: so-mau2").replace(
+              "        lead: [van-phong]\n", ""))
+    write(tmp_path, "content/reports/so-mau-2024-quy-1.yaml",
+          "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: quy-1\ntitle: Báo cáo\n"
+          "tasks:\n  - task: I.1\n    status: dang-thuc-hien\n")
+    result = run_cli("check", "--site", str(tmp_path))
+    problems = [line for line in result.stderr.splitlines() if "/error: " in line or
+                "/warning: " in line]
+    assert result.returncode == 1
+    assert problems == [problems[0]] and problems[0].startswith(
+        "content/plans/so-mau-2024.yaml:1:9: lỗi/error: agency: không có cơ quan 'so-mau2'"), \
+        result.stderr
+
+
 SYNTAX = [
     ("year 2024\n", "3:1", "thiếu dấu ':' sau tên trường"),
     ("title: Kế hoạch: năm 2024\n", "3:8", "nội dung có dấu ': '"),
