@@ -394,14 +394,24 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
             f"template failed while rendering /{route.path}: {exc.message}")
 
 
+_HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;
+    # the first kind that fits (a subclass before the class it comes from)
+    (jinja2.UndefinedError, "mẫu dùng một tên hay một trường không có (kiểm tra chính tả; các "
+                            "mẫu gốc trong cchc_site/templates/ cho thấy những tên dùng được)"),
+    (jinja2.TemplateAssertionError, "mẫu dùng một bộ lọc (sau dấu |), một phép thử (sau 'is') "
+                                    "hay một khối không có, hoặc đặt trùng tên một khối (kiểm "
+                                    "tra chính tả)"),
+    (jinja2.TemplateSyntaxError, "mẫu viết sai cú pháp Jinja (thẻ {% … %} chưa đóng hay gõ "
+                                 "nhầm?)"),
+    (jinja2.TemplateRuntimeError, "mẫu gặp lỗi khi chạy, thường là một phép thử (sau 'is') hay "
+                                  "bộ lọc không có (kiểm tra chính tả)"),  # tests: looked up then
+    (jinja2.TemplateNotFound, "mẫu gọi đến một tệp mẫu không có (kiểm tra tên trong extends, "
+                              "include hay import; các mẫu gốc nằm trong cchc_site/templates/)"),
+]
+
+
 def _template_hint(exc: jinja2.TemplateError) -> str:
-    """What Jinja's English message means, for an editor who reads Vietnamese."""
-    if isinstance(exc, jinja2.UndefinedError):
-        return "mẫu dùng một tên hay một trường không có (kiểm tra chính tả; các mẫu gốc trong " \
-               "cchc_site/templates/ cho thấy những tên dùng được) — "
-    if isinstance(exc, jinja2.TemplateSyntaxError):
-        return "mẫu viết sai cú pháp Jinja (thẻ {% … %} chưa đóng hay gõ nhầm?) — "
-    return ""
+    return next((f"{hint} — " for kind, hint in _HINTS if isinstance(exc, kind)), "")
 
 
 def _report(failure: tuple[str, int, str, str], problems: Problems) -> None:

@@ -97,6 +97,24 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     assert "mẫu dùng một tên hay một trường không có" in message  # what Jinja's words mean
 
 
+@pytest.mark.parametrize("source, hint", [
+    ("{{ plan.title|cel_inline }}", "một bộ lọc (sau dấu |)"),
+    ("{% if plan is chan %}x{% endif %}", "một phép thử (sau 'is') hay bộ lọc không có"),
+    ("{% include 'bse.html' %}", "gọi đến một tệp mẫu không có"),
+    ("{% if plan %}", "sai cú pháp Jinja"),
+])
+def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, source, hint):
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/plan.html").write_text(
+        "{% extends 'base.html' %}\n{% block main %}\n" + source + "{% endblock %}",
+        encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
+    assert len(errors) == 1 and errors[0].startswith("templates/plan.html:3:1: "), result.stderr
+    assert hint in errors[0]
+
+
 def test_a_site_template_overrides_the_theme(site_copy):
     (site_copy / "templates/static").mkdir(parents=True)
     (site_copy / "templates/page.html").write_text(
