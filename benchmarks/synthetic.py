@@ -165,11 +165,12 @@ def generate(out: Path, agencies: int = 30, years: int = 6, seed: int = 1) -> in
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("--agencies", type=int, default=30)
-    parser.add_argument("--years", type=int, default=6)
-    parser.add_argument("--seed", type=int, default=1)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0].replace("\n", " "),
+                                     formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    parser.add_argument("out", type=Path, help="the site folder to write (site.yaml, content/)")
+    parser.add_argument("--agencies", type=int, default=30, help="departments of the province")
+    parser.add_argument("--years", type=int, default=6, help="years of plans and reports each")
+    parser.add_argument("--seed", type=int, default=1, help="another seed, other wording")
     args = parser.parse_args()
     count = generate(args.out, args.agencies, args.years, args.seed)
     print(f"{count} content files in {args.out}")
