@@ -152,7 +152,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     invalid) are not reported again, so one mistake gives one error."""
     broken = broken or {}
     agencies = _by_id(content.agencies)
-    _warn_samples_beside_real(agencies, content.plans, problems)
+    _warn_samples_beside_real(agencies, content, problems)
     units = _link_units(agencies, problems)
     units_of: dict[str, dict[str, UnitEntry]] = {}
     for (agency_id, unit_id), entry in units.items():
@@ -201,15 +201,16 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                 as_of=as_of, findings=findings, targets=targets)
 
 
-def _warn_samples_beside_real(agencies: dict, plans, problems: Problems) -> None:
+def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> None:
     """The sample from 'cchc-site new' is fine alone; beside a real agency it
-    would be published as if it were one."""
+    would be published as if it were one, with its plans, reports and TTHC."""
     if all(agency.sample for agency in agencies.values()):
         return
+    records = [*content.plans, *content.reports, *content.catalogues]
     for agency in agencies.values():
         if agency.sample:
-            files = ", ".join([f"content/agencies/{agency.id}.yaml"] + [
-                f"content/plans/{plan.id}.yaml" for plan in plans if plan.agency == agency.id])
+            files = ", ".join([agency.loc.file] + sorted(
+                record.loc.file for record in records if record.agency == agency.id))
             problems.warn(agency.at("sample"), "sample",
                           f"cơ quan mẫu '{agency.id}' vẫn còn bên cạnh cơ quan thật và sẽ được "
                           f"xuất bản; hãy xoá {files}",

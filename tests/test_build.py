@@ -165,11 +165,19 @@ def test_new_site_builds_as_it_is(tmp_path):
 def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
     target = tmp_path / "so-moi"
     assert run_cli("new", str(target)).returncode == 0
+    assert run_cli("report", "co-quan-mau-2024", "--period", "quy-1", cwd=target).returncode == 0
     (target / "content/agencies/so-that.yaml").write_text("name: Sở Thật\n", encoding="utf-8")
     checked = run_cli("check", "--site", str(target), "--strict")
     assert checked.returncode == 1
-    assert "co-quan-mau.yaml:3:9: cảnh báo/warning: sample" in checked.stderr
-    assert "content/plans/co-quan-mau-2024.yaml" in checked.stderr
+    warning = next(line for line in checked.stderr.splitlines() if ": sample:" in line)
+    assert warning.startswith("content/agencies/co-quan-mau.yaml:3:9: cảnh báo/warning: sample")
+    assert warning.endswith("hãy xoá content/agencies/co-quan-mau.yaml, "
+                            "content/plans/co-quan-mau-2024.yaml, "
+                            "content/reports/co-quan-mau-2024-quy-1.yaml")  # all it made
+    for file in ("agencies/co-quan-mau.yaml", "plans/co-quan-mau-2024.yaml",
+                 "reports/co-quan-mau-2024-quy-1.yaml"):
+        (target / "content" / file).unlink()
+    assert run_cli("check", "--site", str(target), "--strict").returncode == 0
 
 
 def test_new_refuses_a_folder_with_files(tmp_path):
