@@ -252,6 +252,9 @@ def _report_order(report: Report):
     return (report.year, period_rank, report.id)
 
 
+_LISTED = 12  # known ids named in the message when none is close to the one written
+
+
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
                problems: Problems, path: str | None = None, quiet=()) -> bool:
     if value in known:
@@ -267,6 +270,9 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
     close = _close_id(value, known)
     vi_hint = f"; có phải ý bạn là '{close}'?" if close else ""
     en_hint = f"; did you mean '{close}'?" if close else ""
+    if not close and 0 < len(known) <= _LISTED:  # what may be written, where few are possible
+        ids = ", ".join(sorted(str(key) for key in known))
+        vi_hint, en_hint = f"; các mã dùng được: {ids}", f"; the ids that can be used: {ids}"
     problems.error(record.at(name), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
                    f"no {en_kind} '{value}'{en_hint}")
     return False

@@ -489,7 +489,7 @@ class _Cleaner:
                 key = key.translate(_INVISIBLE)
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.problems.error(_loc(self.rel, key_node.start_mark), key,
+                self.problems.error(_loc(self.rel, key_node.start_mark), "",  # the key is named
                                     f"trường '{key}' bị lặp lại (đã có ở dòng {first})",
                                     f"duplicate key '{key}' (first at line {first})")
                 continue
