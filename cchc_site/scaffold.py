@@ -62,7 +62,10 @@ areas:
         deadline: Quý II
 """,
     ".pre-commit-config.yaml": """\
-# Kiểm tra nội dung trước mỗi lần commit: pip install pre-commit && pre-commit install
+# Kiểm tra nội dung trước mỗi lần commit, bằng cchc-site đã cài trên máy này (cùng bản CI dùng:
+# pip install -r requirements.txt). Bật một lần: pip install pre-commit && pre-commit install
+# Checks the content before each commit with the cchc-site installed here (the one CI uses:
+# pip install -r requirements.txt). Turn it on once: pip install pre-commit && pre-commit install
 repos:
   - repo: local
     hooks:
