@@ -267,6 +267,13 @@ def _new(args) -> int:
           f"cchc-site build --site {args.dir}\n"
           f"Created a new site in {args.dir} ({len(created)} files). "
           f"Try: cchc-site build --site {args.dir}")
+    pin = (args.dir / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
+    if pin.startswith("cchc-site=="):  # not installed from a git repository CI can reach
+        print(f"Lưu ý: CI sẽ cài {pin} từ chỉ số gói (PyPI) theo requirements.txt. Nếu tỉnh lấy "
+              "cchc-site từ kho git riêng, hãy sửa dòng cuối của tệp đó trước lần push đầu tiên.\n"
+              f"Note: CI will install {pin} from the package index (requirements.txt); if your "
+              "province gets cchc-site from its own git repository, change that file's last line "
+              "before the first push.")
     return EXIT_OK
 
 

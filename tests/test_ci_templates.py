@@ -56,7 +56,9 @@ def test_both_ci_configs_check_strictly_build_and_publish():
 
 
 def test_new_sites_get_the_ci_files(tmp_path):
-    assert run_cli("new", str(tmp_path / "moi")).returncode == 0
+    created = run_cli("new", str(tmp_path / "moi"))
+    assert created.returncode == 0
+    assert f"CI sẽ cài cchc-site=={metadata.version('cchc-site')} từ chỉ số gói" in created.stdout
     site = tmp_path / "moi"
     assert (site / ".github/workflows/cchc-site.yml").read_bytes() == \
         (TEMPLATES / "github-actions.yml").read_bytes()
