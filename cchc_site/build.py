@@ -50,10 +50,11 @@ class Result:
 
 @dataclass
 class Rendered:
-    """One page as last rendered: what it was drawn from, and its files."""
+    """One page as last rendered: what it was drawn from, and the paths of its
+    files (their bytes are written, not kept: a province's are 150 MB)."""
 
     fingerprint: str
-    files: list[tuple[str, bytes]]
+    names: list[str]
     resources: list[tuple[str, str]]
 
 
@@ -163,7 +164,7 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
             files = render_in_parallel(site_dir, result, env, staging)
         else:
             files = render(site_dir, result, None, env,
-                           lambda page, fresh: staging.write(page.files))
+                           lambda page, written: staging.write(written))
         if files is None:
             staging.abort()
             return result
@@ -174,8 +175,8 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
 
 def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
            env: jinja2.Environment, emit) -> list[tuple[str, bytes]] | None:
-    """Render the site's pages, handing each to ``emit(page, fresh)`` as soon as
-    it is ready (the pages of one record first, lists and home last), and
+    """Render the site's pages, handing each to ``emit(page, files)`` as soon as
+    it is ready (``files`` None for a page reused as it was) (the pages of one record first, lists and home last), and
     return the site-wide files (data package, feeds, search index, static
     files, attachments).  Pages whose fingerprint is in ``pages`` are reused,
     the others rendered and stored there; with ``pages`` None nothing is kept,
@@ -193,15 +194,16 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
         fingerprint = hashlib.sha256(repr((shared, route.path, route.template, deps))
                                      .encode("utf-8")).hexdigest()
         page = pages.get(route.path) if pages is not None else None
-        rendered = page is None or page.fingerprint != fingerprint
-        if rendered:
+        files = None
+        if page is None or page.fingerprint != fingerprint:
             try:
-                page = Rendered(fingerprint, *page_files(env, result.site, route, common))
+                files, tables = page_files(env, result.site, route, common)
             except jinja2.TemplateError as exc:
                 _report(_template_failure(exc, route, site_dir), result.problems)
                 return None
+            page = Rendered(fingerprint, [rel for rel, _ in files], tables)
             result.rendered += 1
-        emit(page, rendered)
+        emit(page, files)
         resources += page.resources
         if pages is not None:
             fresh[route.path] = page
@@ -242,7 +244,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
         pool = fork_pool(count)
         if pool is None:
             return render(site_dir, result, None, env,
-                          lambda page, fresh: staging.write(page.files))
+                          lambda page, files: staging.write(files))
 
         def run() -> None:  # a worker's OSError (a full disk) is reported like any other
             with pool:
@@ -344,17 +346,17 @@ class Builder:
             self.template_files = template_files
         current: dict[str, str] = {}
 
-        def emit(page: Rendered, fresh: bool) -> None:
+        def emit(page: Rendered, files: list[tuple[str, bytes]] | None) -> None:
             """A new page reaches the browser before the lists are redone; an
             unchanged one keeps the digest of the file already there."""
-            if fresh:
-                digests, written = write_changes(self.output_dir, page.files, self.on_disk,
+            if files is not None:
+                digests, written = write_changes(self.output_dir, files, self.on_disk,
                                                  prune=False)
                 current.update(digests)
                 result.written += written
-                result.written_at[page.files[0][0]] = time.perf_counter()
+                result.written_at[page.names[0]] = time.perf_counter()
             else:
-                current.update((rel, self.on_disk[rel]) for rel, _ in page.files)
+                current.update((rel, self.on_disk[rel]) for rel in page.names)
         files = render(self.site_dir, result, self.pages, self.env, emit)
         if files is not None:
             digests, written = write_changes(self.output_dir, files, self.on_disk, prune=False)
