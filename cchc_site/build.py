@@ -176,12 +176,12 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
 def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
            env: jinja2.Environment, emit) -> list[tuple[str, bytes]] | None:
     """Render the site's pages, handing each to ``emit(page, files)`` as soon as
-    it is ready (``files`` None for a page reused as it was) (the pages of one record first, lists and home last), and
-    return the site-wide files (data package, feeds, search index, static
-    files, attachments).  Pages whose fingerprint is in ``pages`` are reused,
-    the others rendered and stored there; with ``pages`` None nothing is kept,
-    so a full build's memory does not grow with the site.  None if a template
-    fails."""
+    it is ready (the pages of one record first, lists and home last; ``files``
+    None for a page reused as it was), and return the site-wide files (data
+    package, feeds, search index, static files, attachments).  Pages whose
+    fingerprint is in ``pages`` are reused, the others rendered and stored
+    there; with ``pages`` None nothing is kept, so a full build's memory does
+    not grow with the site.  None if a template fails."""
     theme = static_files(site_dir)
     shared = _shared_fingerprint(site_dir, result, theme)
     digests = {source.path: source.digest for source in result.sources}
