@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import threading
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -160,11 +161,15 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
                 compiled: dict[str, bytes] | None) -> Result:
     with Staging(output_dir) as staging:  # pages go to disk as they are rendered
         env = environment(site_dir, compiled=compiled)
-        if workers() > 1 and len(result.routes) >= PARALLEL_FROM:
-            files = render_in_parallel(site_dir, result, env, staging)
+        def serially():
+            return render(site_dir, result, None, env, lambda page, files: staging.write(files))
+        if parallel(result):
+            files = render_in_parallel(
+                site_dir, result, env, staging.folder, serially, guard=staging.guard,
+                take=lambda route, written, resources: staging.written.extend(
+                    rel for rel, _ in written))
         else:
-            files = render(site_dir, result, None, env,
-                           lambda page, written: staging.write(written))
+            files = serially()
         if files is None:
             staging.abort()
             return result
@@ -183,16 +188,12 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     there; with ``pages`` None nothing is kept, so a full build's memory does
     not grow with the site.  None if a template fails."""
     theme = static_files(site_dir)
-    shared = _shared_fingerprint(site_dir, result, theme)
-    digests = {source.path: source.digest for source in result.sources}
+    fingerprint_of = _fingerprints(site_dir, result, theme)
     fresh: dict[str, Rendered] = {}
     common: dict = {}
     resources = []
     for route in sorted(result.routes, key=lambda r: r.deps is None):
-        deps = sorted(digests.items()) if route.deps is None else \
-            sorted((path, digests.get(path, "")) for path in route.deps)
-        fingerprint = hashlib.sha256(repr((shared, route.path, route.template, deps))
-                                     .encode("utf-8")).hexdigest()
+        fingerprint = fingerprint_of(route)
         page = pages.get(route.path) if pages is not None else None
         files = None
         if page is None or page.fingerprint != fingerprint:
@@ -226,32 +227,39 @@ PARALLEL_FROM = 400  # pages; below this, starting processes costs more than it 
 _JOB: dict = {}  # what forked workers render from (set just before the fork)
 
 
-def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
-                       staging: Staging) -> list[tuple[str, bytes]] | None:
+def parallel(result: Result) -> bool:
+    """Whether a build renders in forked workers: on more than one core, for
+    enough pages (forking only from a process with no threads)."""
+    return workers() > 1 and len(result.routes) >= PARALLEL_FROM
+
+
+def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, folder: Path,
+                       serially, take, guard=lambda run: run(), digests: bool = False):
     """The same pages as ``render``, split across forked processes that write
-    straight into the staging folder; the site-wide files are made here, in
-    route order, so the output is byte for byte the single-process one.
-    Rendered here, in one process, where no processes can be forked."""
+    straight into ``folder``; once all are rendered, each page is handed to
+    ``take(route, files, resources)``, its files as (path, SHA-256 of the
+    bytes if ``digests``, else '').  Returns the site-wide files, made here in
+    route order so that the output is byte for byte the single-process one
+    (None if a template fails), or ``serially()``'s where no process can be
+    forked.  ``guard(run)``: how a failure to write (a full disk) is reported."""
     # the site-wide pages (home, lists) first: the longest to render, they would
     # otherwise leave one worker finishing them while the others stand idle
     routes = sorted(result.routes, key=lambda r: r.deps is not None)
-    count = workers()
-    _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes,
-                folder=staging.folder)
+    _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes, folder=folder,
+                digests=digests)
     parts: list = []
     shared: list = []
     try:
-        pool = fork_pool(count)
+        pool = fork_pool(workers())
         if pool is None:
-            return render(site_dir, result, None, env,
-                          lambda page, files: staging.write(files))
+            return serially()
 
-        def run() -> None:  # a worker's OSError (a full disk) is reported like any other
+        def run() -> None:
             with pool:
                 pending = pool.map_async(_render_share, _chunks(len(routes)), chunksize=1)
                 shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
                 parts.extend(pending.get())
-        staging.guard(run)
+        guard(run)
     finally:
         _JOB.clear()
     done = {}
@@ -261,9 +269,9 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment,
             return None
         done.update(part)
     resources = []
-    for index in range(len(routes)):
+    for index, route in enumerate(routes):
         written, page_resources = done[index]
-        staging.written += written
+        take(route, written, page_resources)
         resources += page_resources
     result.rendered = len(routes)
     return [data_package(result.site.config, resources)] + shared
@@ -294,7 +302,7 @@ def _render_share(chunk: tuple[int, int]):
         written = []
         for rel, data in files:
             writer.write(rel, data)
-            written.append(rel)
+            written.append((rel, hashlib.sha256(data).hexdigest() if _JOB["digests"] else ""))
         done[index] = (written, resources)
     return done
 
@@ -307,14 +315,22 @@ def page_files(env: jinja2.Environment, site: Site, route: Route, common: dict):
     return [(route.file, html.encode("utf-8"))] + tables, resources
 
 
-def _shared_fingerprint(site_dir: Path, result: Result, theme) -> str:
-    """What every page shows besides its own sources: settings, the free
-    pages in the navigation and the templates."""
+def _fingerprints(site_dir: Path, result: Result, theme):
+    """A route's fingerprint: what its page is drawn from, that is, its own
+    sources and what every page shows (settings, the free pages in the
+    navigation, the templates and the theme's files)."""
     templates = [(str(p), p.read_bytes()) for folder in template_dirs(site_dir)
                  for p in sorted(folder.glob("*.html"))]
     pages = [(s.path, s.digest) for s in result.sources if s.kind in ("config", "page")]
-    return hashlib.sha256(repr((templates, theme, pages))
-                          .encode("utf-8")).hexdigest()
+    shared = hashlib.sha256(repr((templates, theme, pages)).encode("utf-8")).hexdigest()
+    digests = {source.path: source.digest for source in result.sources}
+
+    def fingerprint(route: Route) -> str:
+        deps = sorted(digests.items()) if route.deps is None else \
+            sorted((path, digests.get(path, "")) for path in route.deps)
+        return hashlib.sha256(repr((shared, route.path, route.template, deps))
+                              .encode("utf-8")).hexdigest()
+    return fingerprint
 
 
 class Builder:
@@ -357,7 +373,13 @@ class Builder:
                 result.written_at[page.names[0]] = time.perf_counter()
             else:
                 current.update((rel, self.on_disk[rel]) for rel in page.names)
-        files = render(self.site_dir, result, self.pages, self.env, emit)
+
+        def serially():
+            return render(self.site_dir, result, self.pages, self.env, emit)
+        if not self.pages and parallel(result) and threading.active_count() == 1:
+            files = self._render_first(result, current, serially)  # before serving starts
+        else:
+            files = serially()
         if files is not None:
             digests, written = write_changes(self.output_dir, files, self.on_disk, prune=False)
             current.update(digests)
@@ -366,6 +388,20 @@ class Builder:
                 (self.output_dir / rel).unlink(missing_ok=True)
             self.on_disk = current
         return result
+
+    def _render_first(self, result: Result, current: dict[str, str], serially):
+        """The first build of a big site on all cores, as ``build`` renders
+        (the folder holds nothing of ours yet), its pages kept as ``render``
+        keeps them; returns the site-wide files (None if a template fails)."""
+        fingerprint_of = _fingerprints(self.site_dir, result, static_files(self.site_dir))
+
+        def take(route: Route, written: list[tuple[str, str]], resources) -> None:
+            self.pages[route.path] = Rendered(fingerprint_of(route), [rel for rel, _ in written],
+                                              resources)
+            current.update(written)
+            result.written += len(written)
+        return render_in_parallel(self.site_dir, result, self.env, self.output_dir, serially,
+                                  take, digests=True)
 
 
 def static_files(site_dir: Path) -> list[tuple[str, bytes]]:

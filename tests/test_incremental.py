@@ -144,7 +144,7 @@ def test_an_edit_renders_only_the_pages_it_touches(site_copy, tmp_path):
     assert 0 < edited.written < len(tree(tmp_path / "live")) // 10
 
 
-def test_parallel_and_single_process_builds_are_byte_identical(tmp_path):
+def test_parallel_and_single_process_builds_are_byte_identical(tmp_path, monkeypatch):
     import os
     import subprocess
     import sys
@@ -162,11 +162,26 @@ def test_parallel_and_single_process_builds_are_byte_identical(tmp_path):
         assert result.returncode == 0, result.stderr
         trees.append(tree(out))
     assert len(trees[0]) > 1000 and trees[0] == trees[1]
-    builder = Builder(tmp_path / "site", tmp_path / "live")  # and the dev server's cache
-    builder.build()
-    live = tree(tmp_path / "live")
+    # and the dev server's: its first build on all cores, then an edit redone alone
+    import cchc_site.build
+    real, forks = cchc_site.build.fork_pool, []
+    monkeypatch.setattr(cchc_site.build, "fork_pool",
+                        lambda count: forks.append(count) or real(count))
+    monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
+    builder = Builder(tmp_path / "site", tmp_path / "live")
+    assert builder.build().rendered == len(builder.pages) > 1000
+    assert forks == [2]
     trees[0].pop(".cchc-site-output")
-    assert live == trees[0]
+    assert tree(tmp_path / "live") == trees[0]
+    plan = next((tmp_path / "site/content/plans").glob("*.yaml"))
+    plan.write_text(plan.read_text(encoding="utf-8").replace("title: ", "title: Sửa ", 1),
+                    encoding="utf-8")
+    edited = builder.build()
+    assert forks == [2] and 0 < edited.rendered < len(builder.pages) / 10
+    assert build(tmp_path / "site", tmp_path / "full").written > 1000
+    full = tree(tmp_path / "full")
+    full.pop(".cchc-site-output")
+    assert tree(tmp_path / "live") == full
 
 
 def test_files_read_in_parallel_report_the_same_problems(tmp_path):
