@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import build as pipeline
 from .labels import PERIODS
-from .problems import Problem, github_annotation
+from .problems import Problem, github_annotation, gitlab_report
 from .processes import workers
 from .write import OutputError
 
@@ -159,10 +159,11 @@ def _site_options(parser: argparse.ArgumentParser) -> None:
     _site_argument(parser)
     parser.add_argument("--strict", action="store_true",
                         help="coi cảnh báo là lỗi / treat warnings as errors")
-    parser.add_argument("--format", choices=["text", "github"], default="text",
+    parser.add_argument("--format", choices=["text", "github", "gitlab"], default="text",
                         help="'github': thêm chú thích GitHub Actions (::error file=…) để lỗi "
-                             "hiện ngay trên dòng trong pull request / also print GitHub Actions "
-                             "annotations")
+                             "hiện ngay trên dòng trong pull request; 'gitlab': in báo cáo Code "
+                             "Quality (JSON) cho merge request / also print GitHub Actions "
+                             "annotations, or GitLab's Code Quality report, on standard output")
 
 
 def _report(result: pipeline.Result, args, site: Path) -> int:
@@ -173,6 +174,8 @@ def _report(result: pipeline.Result, args, site: Path) -> int:
             folder = _from_workspace(site)
             for problem in sorted(result.problems, key=Problem.sort_key):
                 print(github_annotation(problem, strict, folder))
+    if args.format == "gitlab":  # the report file, even when empty
+        print(gitlab_report(result.problems, strict, _from_workspace(site)))
     if result.failed(strict):
         if strict and not result.problems.errors:
             print("Có cảnh báo và đang dùng --strict: dừng lại. "
@@ -182,11 +185,12 @@ def _report(result: pipeline.Result, args, site: Path) -> int:
 
 
 def _from_workspace(site: Path) -> str:
-    """The site's folder from the root of the repository GitHub checked out
-    (GITHUB_WORKSPACE; the current folder elsewhere): '' at the root,
-    'so-tu-phap' for a site in that folder of a province's repository; the
-    absolute path for a site outside it."""
-    root = Path(os.environ.get("GITHUB_WORKSPACE") or Path.cwd()).resolve()
+    """The site's folder from the root of the repository CI checked out
+    (GITHUB_WORKSPACE, CI_PROJECT_DIR on GitLab; the current folder
+    elsewhere): '' at the root, 'so-tu-phap' for a site in that folder of a
+    province's repository; the absolute path for a site outside it."""
+    root = Path(os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR")
+                or Path.cwd()).resolve()
     try:
         inside = site.resolve().relative_to(root)
     except ValueError:
@@ -228,7 +232,7 @@ def _check(args, site: Path) -> int:
     status = _report(result, args, site)
     if status == EXIT_OK:
         print(f"Nội dung hợp lệ: {len(result.routes)} trang. "
-              f"(Content is valid: {len(result.routes)} pages.)")
+              f"(Content is valid: {len(result.routes)} pages.)", file=_said(args))
     return status
 
 
@@ -253,8 +257,14 @@ def _build(args, site: Path) -> int:
     index = output.resolve() / "index.html"
     print(f"Đã dựng {result.written} tệp vào {output.resolve()}\n"
           f"Built {result.written} files into {output.resolve()}\n"
-          f"Mở / open: {index}")
+          f"Mở / open: {index}", file=_said(args))
     return EXIT_OK
+
+
+def _said(args):
+    """Where a command's closing words go: standard output, unless that holds
+    the GitLab report, which must be JSON alone."""
+    return sys.stderr if args.format == "gitlab" else sys.stdout
 
 
 def _new(args) -> int:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 
 from .model import Loc
@@ -30,19 +32,39 @@ def _escape(text: str, is_property: bool = False) -> str:
     return text.replace(":", "%3A").replace(",", "%2C") if is_property else text
 
 
+def _in_repository(problem: Problem, folder: str) -> str:
+    """The problem's file (the site's) from the repository's root, where CI
+    places it; ``folder``: the site's, from there."""
+    return f"{folder}/{problem.loc.file}" if folder else problem.loc.file
+
+
 def github_annotation(problem: Problem, strict: bool = False, folder: str = "") -> str:
     """The problem as a GitHub Actions annotation, shown on the file's line in
-    a pull request: an error under ``strict``, where a warning fails the run.
-    ``folder``: the site's, from the repository's root (GitHub places an
-    annotation by its path there; the problem's file is the site's)."""
+    a pull request: an error under ``strict``, where a warning fails the run."""
     level = "warning" if problem.warning and not strict else "error"
-    file = f"{folder}/{problem.loc.file}" if folder else problem.loc.file
-    place = [f"file={_escape(file, True)}"]
+    place = [f"file={_escape(_in_repository(problem, folder), True)}"]
     if problem.loc.line:
         place += [f"line={problem.loc.line}", f"col={problem.loc.column}"]
     where = f"{problem.path}: " if problem.path else ""
     message = f"{where}{problem.vi}\n{problem.en}"
     return f"::{level} {','.join(place)},title=cchc-site::{_escape(message)}"
+
+
+def gitlab_report(problems: list[Problem], strict: bool = False, folder: str = "") -> str:
+    """The problems as GitLab's Code Quality report (JSON), which a merge request
+    shows in its widget and beside the lines changed: 'major' for what fails
+    the run, 'minor' for a warning that does not."""
+    issues = []
+    for problem in sorted(problems, key=Problem.sort_key):
+        file = _in_repository(problem, folder)
+        where = f"{problem.path}: " if problem.path else ""
+        key = repr((file, problem.loc.line, problem.loc.column, problem.path, problem.vi))
+        issues.append({
+            "description": f"{where}{problem.vi} / {problem.en}", "check_name": "cchc-site",
+            "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),
+            "severity": "minor" if problem.warning and not strict else "major",
+            "location": {"path": file, "lines": {"begin": problem.loc.line or 1}}})
+    return json.dumps(issues, ensure_ascii=False, indent=1)
 
 
 class Problems(list):

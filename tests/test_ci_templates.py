@@ -49,7 +49,10 @@ def test_both_ci_configs_check_strictly_build_and_publish():
     assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
     assert "pull_request" in github["concurrency"]["cancel-in-progress"]  # never a deploy
     gitlab = yaml.safe_load((TEMPLATES / "gitlab-ci.yml").read_text(encoding="utf-8"))
-    assert "cchc-site check --strict" in gitlab["check"]["script"]
+    assert "cchc-site check --strict --format gitlab > gl-code-quality-report.json" in \
+        gitlab["check"]["script"]
+    assert gitlab["check"]["artifacts"] == {
+        "when": "always", "reports": {"codequality": "gl-code-quality-report.json"}}
     assert "cchc-site build --strict --output public" in gitlab["pages"]["script"]
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
     assert gitlab["cache"]["key"]["files"] == ["requirements.txt"]
@@ -132,3 +135,33 @@ def test_under_strict_warnings_are_annotated_as_the_errors_that_stop_the_run(sit
     assert warned and not any(line.startswith("::error ") for line in lenient.stdout.splitlines())
     assert [line for line in strict.stdout.splitlines() if line.startswith("::")] == \
         ["::error " + line[len("::warning "):] for line in warned]
+
+
+def test_gitlab_format_is_a_code_quality_report_from_the_repositorys_root(tmp_path, monkeypatch):
+    """What GitLab reads into the merge request: one issue per problem, with
+    its file from the project's root and its line; an empty list when the
+    content is fine, so the report file is always valid."""
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    monkeypatch.setenv("CI_PROJECT_DIR", str(tmp_path))
+    site = tmp_path / "so-mau"
+    run_cli("new", str(site))
+    clean = run_cli("check", "--strict", "--format", "gitlab", cwd=site)
+    assert clean.returncode == 0 and json.loads(clean.stdout) == []
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 20x4"),
+                    encoding="utf-8")
+    (site / "content/agencies/so-that.yaml").write_text("name: Sở Thật\n", encoding="utf-8")
+    for strict, warned in ((False, "minor"), (True, "major")):
+        result = run_cli("check", *(["--strict"] if strict else []), "--format", "gitlab",
+                         cwd=site)
+        assert result.returncode == 1
+        issues = json.loads(result.stdout)
+        assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["severity"])
+                for i in issues] == [
+            ("so-mau/content/agencies/co-quan-mau.yaml", 3, warned),  # the sample beside a real one
+            ("so-mau/content/plans/co-quan-mau-2024.yaml", 3, "major")]
+        assert issues[1]["description"].startswith("year: cần số nguyên") and \
+            "expected a whole number" in issues[1]["description"]
+        assert all(i["check_name"] == "cchc-site" and len(i["fingerprint"]) == 64 for i in issues)
+        assert len({i["fingerprint"] for i in issues}) == len(issues)
+        assert "lỗi/error" in result.stderr  # the readable report is still in the job's log
