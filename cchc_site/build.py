@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
+import re
 import threading
 import time
 import traceback
@@ -117,7 +118,7 @@ def check_templates(site_dir: Path, result: Result) -> None:
         _report(failure, result.problems)
 
 
-def _check_share(chunk: tuple[int, int]) -> tuple[str, int, str, str] | None:
+def _check_share(chunk: tuple[int, int]) -> tuple[str, int, int, str, str] | None:
     """Render the routes ``start`` to ``stop`` (see check_templates): the first
     template failure among them, or None."""
     start, stop = chunk
@@ -416,20 +417,36 @@ def static_files(site_dir: Path) -> list[tuple[str, bytes]]:
 
 
 def _template_failure(exc: jinja2.TemplateError, route: Route,
-                     site_dir: Path) -> tuple[str, int, str, str]:
-    """Where a template failed and why, as (file, line, Vietnamese, English):
-    a syntax error names its line; an error while rendering is found in the
-    traceback, which Jinja points at the lines of the templates it ran."""
+                      site_dir: Path) -> tuple[str, int, int, str, str]:
+    """Where a template failed and why, as (file, line, column, Vietnamese,
+    English): a syntax error names its line; an error while rendering is
+    found in the traceback, which Jinja points at the lines of the templates
+    it ran; the column is where the line holds the name the message quotes."""
     where = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(exc.__traceback__)
              if not frame.filename.endswith(".py")]
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where.append((exc.filename, exc.lineno))
     file, line = where[-1] if where else (f"templates/{route.template}", 0)
+    column = _column(Path(file), line, exc.message or "") if line else 0
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
-    return (file, line, f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}"
-                        f"{exc.message}",
+    return (file, line, column,
+            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{exc.message}",
             f"template failed while rendering /{route.path}: {exc.message}")
+
+
+def _column(template: Path, line: int, message: str) -> int:
+    """Where on the template's line the name Jinja's message quotes is written
+    ('khong_co' of "... has no attribute 'khong_co'", the filter of "No filter
+    named 'x'"): the last one found there; 1 when none is."""
+    try:
+        text = template.read_text(encoding="utf-8", errors="replace").split("\n")[line - 1]
+    except (OSError, IndexError):
+        return 1
+    for name in reversed(re.findall(r"'([^']+)'", message)):
+        if name in text:
+            return text.index(name) + 1
+    return 1
 
 
 _HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;
@@ -452,7 +469,7 @@ def _template_hint(exc: jinja2.TemplateError) -> str:
     return next((f"{hint} — " for kind, hint in _HINTS if isinstance(exc, kind)), "")
 
 
-def _report(failure: tuple[str, int, str, str], problems: Problems) -> None:
+def _report(failure: tuple[str, int, int, str, str], problems: Problems) -> None:
     """A template that fails is reported like content: where, and what."""
-    file, line, vietnamese, english = failure
-    problems.error(Loc(file, line, 1 if line else 0), "", vietnamese, english)
+    file, line, column, vietnamese, english = failure
+    problems.error(Loc(file, line, column), "", vietnamese, english)

@@ -93,17 +93,19 @@ def build_with_a_broken_template(site: Path, template: str, call: str) -> str:
 
 def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     message = build_with_a_broken_template(site_copy, "plan.html", "plan.khong_co")
-    assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi" in message  # the line it failed on
+    assert "templates/plan.html:3:12: lỗi/error: mẫu trang lỗi" in message  # at 'khong_co'
     assert "mẫu dùng một tên hay một trường không có" in message  # what Jinja's words mean
 
 
-@pytest.mark.parametrize("source, hint", [
-    ("{{ plan.title|cel_inline }}", "một bộ lọc (sau dấu |)"),
-    ("{% if plan is chan %}x{% endif %}", "một phép thử (sau 'is') hay bộ lọc không có"),
-    ("{% include 'bse.html' %}", "gọi đến một tệp mẫu không có"),
-    ("{% if plan %}", "sai cú pháp Jinja"),
+@pytest.mark.parametrize("source, column, hint", [
+    ("{{ plan.title|cel_inline }}", 15, "một bộ lọc (sau dấu |)"),
+    ("{% if plan is chan %}x{% endif %}", 15, "một phép thử (sau 'is') hay bộ lọc không có"),
+    ("{% include 'bse.html' %}", 13, "gọi đến một tệp mẫu không có"),
+    ("{% if plan %}", 4, "sai cú pháp Jinja"),  # the block left open
+    ("{% for %}", 1, "sai cú pháp Jinja"),  # nothing quoted: the line's start
 ])
-def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, source, hint):
+def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, source, column,
+                                                                   hint):
     (site_copy / "templates").mkdir()
     (site_copy / "templates/plan.html").write_text(
         "{% extends 'base.html' %}\n{% block main %}\n" + source + "{% endblock %}",
@@ -111,7 +113,8 @@ def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, sou
     result = run_cli("check", "--site", str(site_copy))
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
-    assert len(errors) == 1 and errors[0].startswith("templates/plan.html:3:1: "), result.stderr
+    assert len(errors) == 1 and errors[0].startswith(f"templates/plan.html:3:{column}: "), \
+        result.stderr
     assert hint in errors[0]
 
 
@@ -303,7 +306,7 @@ def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypat
     generate(site, agencies=3, years=2)  # over the parallel threshold
     monkeypatch.setenv("CCHC_SITE_WORKERS", "2")
     message = build_with_a_broken_template(site, "task.html", "entry.khong_co")
-    assert "templates/task.html:3:1: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in message
+    assert "templates/task.html:3:13: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in message
     assert len(tree(site / "output")) > 1000  # the first build, kept, was a parallel one
     assert sorted(p.name for p in site.iterdir()) == ["content", "output", "site.yaml",
                                                       "templates"]
@@ -384,8 +387,8 @@ def test_check_refuses_a_site_template_that_build_would_refuse(site_copy, monkey
     monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)  # annotations from the current folder
     result = run_cli("check", "--format", "github", cwd=site_copy)
     assert result.returncode == 1
-    assert "templates/plan.html:3:1: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in result.stderr
-    assert "::error file=templates/plan.html,line=3," in result.stdout
+    assert "templates/plan.html:3:12: lỗi/error: mẫu trang lỗi khi dựng /ke-hoach/" in result.stderr
+    assert "::error file=templates/plan.html,line=3,col=12," in result.stdout
     assert not (site_copy / "output").exists()
 
 
