@@ -38,11 +38,18 @@ class Deadline:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_QUARTER = re.compile(r"\bquy\s*(?P<q>iv|iii|ii|i|[1-4])\b(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?")
+_TO = r"\s*(?:-|–|den)\s*"  # a range's dash or 'đến': its end is the deadline
+_IN_YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
+_QUARTER_RANGE = re.compile(r"\bquy\s*(?:iv|iii|ii|i|[1-4])" + _TO +
+                            r"(?:quy\s*)?(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
+_QUARTER = re.compile(r"\bquy\s*(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
 _HALF = re.compile(r"\b6\s*thang\s*(?P<which>dau|cuoi)\s*nam(?:\s*(?P<y>\d{4}))?")
 _LONG_DAY = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
 _DAY = re.compile(r"\b(?:ngay\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\b")
-_MONTH = re.compile(r"\bthang\s*(?P<m>\d{1,2})(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?\b")
+_MONTH_RANGE = re.compile(r"\bthang\s*\d{1,2}" + _TO + r"(?:thang\s*)?(?P<m>\d{1,2})" + _IN_YEAR
+                          + r"\b")
+_MONTH = re.compile(r"\bthang\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b")
+_YEAR_RANGE = re.compile(r"\bnam\s*\d{4}" + _TO + r"(?:nam\s*)?(?P<y>\d{4})\b")
 _YEAR = re.compile(r"\bnam\s*(?P<y>\d{4})\b")
 _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
@@ -109,11 +116,34 @@ def _periods(s: str) -> tuple[str, ...]:
 
 
 def _dated(s: str, year: int) -> tuple[date, str] | None:
-    """The last day a dated wording allows, and how precise the wording is."""
-    found = _dated_parts(s, year)
-    if found is None:
-        return None
-    (y, m, d), precision = found
+    """The last day a dated wording allows, and how precise the wording is: the
+    latest of the dates it names ('Quý II và Quý IV' is due at the end of Quý
+    IV), each read by the most precise form that fits it (the year of 'ngày
+    30 tháng 6 năm 2025' is no date of its own)."""
+    taken: list[tuple[int, int]] = []
+    found = []
+    for pattern, precision in _FORMS:
+        for match in pattern.finditer(s):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append(match.span())
+            day = _last_day(match, precision, year)
+            if day is not None:
+                found.append((day, precision))
+    return max(found, key=lambda each: each[0]) if found else None
+
+
+def _last_day(match: re.Match, precision: str, year: int) -> date | None:
+    """The last day one dated form allows; None where it names no real day."""
+    y = int(match["y"] or year)
+    if precision == "half":
+        m, d = (6, 30) if match["which"] == "dau" else (12, 31)
+    elif precision == "quarter":
+        m, d = (_ROMAN.get(match["q"]) or int(match["q"])) * 3, None
+    elif precision == "year":
+        m, d = 12, 31
+    else:
+        m, d = int(match["m"]), int(match["d"]) if precision == "day" else None
     if not 1900 <= y <= 2200 or not 1 <= m <= 12:
         return None
     last = calendar.monthrange(y, m)[1]
@@ -121,29 +151,12 @@ def _dated(s: str, year: int) -> tuple[date, str] | None:
         d = last
     elif not 1 <= d <= last:
         return None
-    return date(y, m, d), precision
+    return date(y, m, d)
 
 
-def _dated_parts(s: str, year: int) -> tuple[tuple[int, int, int | None], str] | None:
-    """(year, month, day or None for the month's end) of a dated wording."""
-    m = _HALF.search(s)
-    if m:
-        y = int(m["y"] or year)
-        return ((y, 6, 30) if m["which"] == "dau" else (y, 12, 31)), "half"
-    m = _QUARTER.search(s)
-    if m:
-        q = _ROMAN.get(m["q"]) or int(m["q"])
-        return (int(m["y"] or year), q * 3, None), "quarter"
-    m = _LONG_DAY.search(s) or _DAY.search(s)
-    if m and 1 <= int(m["m"]) <= 12:
-        return (int(m["y"] or year), int(m["m"]), int(m["d"])), "day"
-    m = _MONTH.search(s)
-    if m:
-        return (int(m["y"] or year), int(m["m"]), None), "month"
-    m = _YEAR.search(s)
-    if m:
-        return (int(m["y"]), 12, 31), "year"
-    return None
+_FORMS = [(_HALF, "half"), (_QUARTER_RANGE, "quarter"), (_QUARTER, "quarter"),
+          (_LONG_DAY, "day"), (_DAY, "day"), (_MONTH_RANGE, "month"), (_MONTH, "month"),
+          (_YEAR_RANGE, "year"), (_YEAR, "year")]  # the most precise first
 
 
 def describe(deadline: Deadline) -> str:

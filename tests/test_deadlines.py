@@ -32,6 +32,18 @@ CASES = [
     ("- Xây dựng kế hoạch trong Quý I; - Báo cáo kết quả và sau kiểm tra", 2023, DATE,
      date(2023, 3, 31), ()),
     ("Quý I; Quý III", 2023, DATE, date(2023, 9, 30), ()),
+    # several dates in one wording: due at the latest
+    ("Quý 2 và Quý 4", 2025, DATE, date(2025, 12, 31), ()),
+    ("Quý II, Quý IV", 2025, DATE, date(2025, 12, 31), ()),
+    ("Tháng 10, Tháng 12", 2025, DATE, date(2025, 12, 31), ()),
+    ("Tháng 6 và tháng 12", 2025, DATE, date(2025, 12, 31), ()),
+    ("Quý I-II", 2025, DATE, date(2025, 6, 30), ()),
+    ("Quý I đến Quý III/2025", 2025, DATE, date(2025, 9, 30), ()),
+    ("Tháng 6-8/2025", 2024, DATE, date(2025, 8, 31), ()),
+    ("Quý IV/2025 và năm 2026", 2025, DATE, date(2026, 12, 31), ()),
+    ("Năm 2023–2025", 2023, DATE, date(2025, 12, 31), ()),
+    ("Trước ngày 30/6/2025 và tổng kết trong tháng 12", 2025, DATE, date(2025, 12, 31), ()),
+    ("ngày 15 tháng 3 năm 2025", 2025, DATE, date(2025, 3, 15), ()),  # one date, not its year
     ("Thường xuyên", 2023, ONGOING, None, ()),
     ("Thường xuyên; theo chỉ đạo của UBND tỉnh", 2023, ONGOING, None, ()),
     ("Liên tục", 2023, ONGOING, None, ()),
