@@ -55,6 +55,15 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
     else:
         draft = plan_draft(blocks, args.agency, unit_names(site_dir, args.agency))
         tables = [b for b in blocks if isinstance(b, Table)]
+        if not draft.data["areas"] and draft.unplaced:  # task rows, but no area above them
+            where = draft.unplaced[0][0]
+            raise UnreadableDocument(
+                f"{args.file.name}, {where}: bảng có nhiệm vụ nhưng không có hàng lĩnh vực nào ở "
+                "trên chúng; hãy thêm trước các nhiệm vụ một hàng như 'I | Cải cách thể chế' (số La "
+                "Mã ở cột TT) hay một ô gộp cả hàng 'I. Cải cách thể chế'",
+                f"{args.file.name}, {where}: the table has tasks but no area row above them; add "
+                "a row such as 'I | Cải cách thể chế' (a Roman numeral in the TT column), or one "
+                "cell across the row, 'I. Cải cách thể chế', before the tasks")
         if not draft.data["areas"]:
             header = " | ".join(c for c in tables[0].rows[0] if c) if tables else ""
             where = tables[0].where if tables else args.file.name

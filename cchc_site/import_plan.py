@@ -82,7 +82,11 @@ def appendix(blocks, unit_names: dict[str, str]) -> tuple[list[dict], dict, list
                 continue
             cells = dict(zip(fields, row))
             number = cells.get("number", "")
-            if ROMAN.fullmatch(number):
+            heading = _merged_heading(row)
+            if heading:
+                number, title = heading
+                areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
+            elif ROMAN.fullmatch(number):
                 title = next((c for f, c in cells.items() if f != "number" and c), "")
                 areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
             elif number and areas:
@@ -96,6 +100,14 @@ def appendix(blocks, unit_names: dict[str, str]) -> tuple[list[dict], dict, list
             else:
                 unplaced.append((where, " | ".join(c for c in row if c)))
     return areas, columns, unplaced
+
+
+def _merged_heading(row: list[str]) -> tuple[str, str] | None:
+    """An area heading written in one cell merged across the row ('I. CẢI CÁCH
+    THỂ CHẾ', the other cells empty): its numeral and its title."""
+    filled = [cell for cell in row if cell]
+    match = SECTION.match(filled[0]) if len(filled) == 1 else None
+    return (match[1], match[2].strip()) if match else None
 
 
 def _standard(title: str) -> dict:

@@ -109,7 +109,9 @@ def seed_blocks(seed: str):
     return blocks
 
 
-def make_docx(seed: str, path: Path) -> Path:
+def make_docx(seed: str, path: Path, whole_row: bool = False) -> Path:
+    """The seed as Word: each area title in a cell merged over the rest of
+    its row, or (``whole_row``) numeral and title in one cell over it all."""
     import docx
     document = docx.Document()
     for kind, value in seed_blocks(seed):
@@ -122,8 +124,9 @@ def make_docx(seed: str, path: Path) -> Path:
             for j, text in enumerate(row):
                 table.cell(i, j).text = re.sub(r"<[^>]+>", "", text)
             if re.fullmatch(r"[IVX]+", row[0].strip()) and width > 2:
-                table.cell(i, 1).merge(table.cell(i, width - 1))  # an area title over the row
-                table.cell(i, 1).text = row[1]
+                first = 0 if whole_row else 1
+                table.cell(i, first).merge(table.cell(i, width - 1))  # an area title over the row
+                table.cell(i, first).text = f"{row[0].strip()}. {row[1]}" if whole_row else row[1]
     document.save(str(path))
     return path
 
@@ -154,6 +157,9 @@ def test_word_and_excel_import_to_the_same_draft(site, tmp_path, seed, agency, p
     excel = import_file(site, make_xlsx(seed, tmp_path / "phu-luc.xlsx"), "--agency", agency,
                         "--out", str(tmp_path / "from-excel.yaml"))
     assert word == text_draft
+    whole = import_file(site, make_docx(seed, tmp_path / "ke-hoach-2.docx", whole_row=True),
+                        "--agency", agency, "--out", str(tmp_path / "from-word-2.yaml"))
+    assert whole == text_draft
     assert excel["areas"] == text_draft["areas"]
     assert excel["appendix"] == text_draft["appendix"]
 
@@ -174,6 +180,9 @@ def test_import_never_overwrites_without_force(site):
     ("trong.txt", lambda p: p.write_text("", encoding="utf-8"), "không có nội dung"),
     ("bang-la.txt", lambda p: p.write_text("Kế hoạch\nA\tB\tC\n1\t2\t3\n", encoding="utf-8"),
      "không nhận ra bảng nhiệm vụ"),
+    ("khong-linh-vuc.txt", lambda p: p.write_text(
+        "Kế hoạch\nTT\tNội dung\tThời gian\n1\tRà soát\tQuý II\n", encoding="utf-8"),
+     "bảng có nhiệm vụ nhưng không có hàng lĩnh vực nào"),
     ("ke-hoach.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), "lưu lại thành .docx"),
     ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16")), "không phải văn bản UTF-8"),
 ])
