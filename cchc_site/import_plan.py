@@ -141,20 +141,19 @@ def _task(cells: dict, unit_names: dict[str, str]) -> dict:
 
 
 def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
-    """Unit ids named in a lead/support cell: each comma-separated part is the
-    unit whose name it is, or whose (longest) name it contains."""
-    found = []
-    names = sorted(((fold(name), unit) for unit, name in unit_names.items()),
-                   key=lambda pair: -len(pair[0]))
-    for part in re.split(r",|;|\bvà\b", text):
-        words = fold(part)
-        if not words:
-            continue
-        unit = next((u for name, u in names if name == words), None) or next(
-            (u for name, u in names if f" {name} " in f" {words} "), None)
-        if unit and unit not in found:
-            found.append(unit)
-    return found
+    """Unit ids named in a lead/support cell, in the order written: each unit
+    whose whole name the cell holds, even a name with 'và' or a comma in it
+    ('Phòng Hành chính tư pháp và Bổ trợ tư pháp'); the longest names are
+    looked for first, and a part of the cell holds one name only."""
+    words = f" {fold(text)} "
+    found: list[tuple[int, str]] = []
+    for name, unit in sorted(((fold(name), unit) for unit, name in unit_names.items() if fold(name)),
+                             key=lambda pair: -len(pair[0])):
+        at = words.find(f" {name} ")
+        if at >= 0:
+            found.append((at, unit))
+            words = words[:at + 1] + "\0" * len(name) + words[at + 1 + len(name):]  # taken
+    return list(dict.fromkeys(unit for _, unit in sorted(found)))
 
 
 def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:

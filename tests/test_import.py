@@ -203,3 +203,16 @@ def test_import_refuses_an_agency_the_site_does_not_have(site, agency, words):
                      "--agency", agency)
     assert result.returncode == 2 and words in result.stderr, result.stderr
     assert sorted(p.name for p in (site / "content/plans").iterdir()) == ["co-quan-mau-2024.yaml"]
+
+
+def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
+    from cchc_site.import_plan import units_in
+    names = {"van-phong": "Văn phòng Sở", "hcbt": "Phòng Hành chính tư pháp và Bổ trợ tư pháp",
+             "xdkt": "Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật",
+             "cac-phong": "Các phòng chuyên môn, đơn vị thuộc Sở", "thanh-tra": "Thanh tra Sở"}
+    assert units_in("Phòng Hành chính tư pháp và Bổ trợ tư pháp", names) == ["hcbt"]
+    assert units_in("Văn phòng Sở, Phòng Xây dựng và Kiểm tra văn bản quy phạm pháp luật; "
+                    "Thanh tra Sở", names) == ["van-phong", "xdkt", "thanh-tra"]
+    assert units_in("Các phòng chuyên môn, đơn vị thuộc Sở", names) == ["cac-phong"]
+    assert units_in("Thanh tra Sở và Văn phòng Sở", names) == ["thanh-tra", "van-phong"]
+    assert units_in("UBND các huyện", names) == []
