@@ -164,16 +164,21 @@ def _early_deadlines(plan: Plan, entries) -> list[Finding]:
 
 def _budget(plan: Plan, entries) -> list[Finding]:
     found = []
-    stated = parse_amount(plan.appendix.budget_total) if plan.appendix else None
+    stated = parse_amount(plan.appendix.budget_total, plan.budget_header) if plan.appendix \
+        else None
     budgets = [(entry, entry.budget_amount) for entry in entries]  # each read once
     amounts = [amount for _, amount in budgets if amount is not None]
     if stated is not None and sum(amounts, Decimal(0)) != stated:
+        skipped = [entry.key for entry, amount in budgets if amount is None and entry.task.budget]
+        vi_skipped = f" (không cộng kinh phí không phải một số tiền của: {', '.join(skipped)})" \
+            if skipped else ""
+        en_skipped = f" (not counted, as not one amount: {', '.join(skipped)})" if skipped else ""
         found.append(Finding(
             "tong-kinh-phi", plan.appendix.at("budget_total"),
             f"tổng kinh phí ghi {_n(stated)} đồng nhưng cộng các nhiệm vụ được "
-            f"{_n(sum(amounts, Decimal(0)))} đồng",
+            f"{_n(sum(amounts, Decimal(0)))} đồng{vi_skipped}",
             f"the stated budget total is {_n(stated)} đồng but the tasks add up to "
-            f"{_n(sum(amounts, Decimal(0)))} đồng"))
+            f"{_n(sum(amounts, Decimal(0)))} đồng{en_skipped}"))
     for entry, amount in budgets:
         if not entry.task.extra:  # no price or quantity columns to multiply
             continue

@@ -52,7 +52,9 @@ class TaskEntry:
 
     @property
     def budget_amount(self):
-        return parse_amount(self.task.budget)
+        """The budget cell's amount in đồng (a bare number in the unit the
+        column's header names, as 'Kinh phí (triệu đồng)')."""
+        return parse_amount(self.task.budget, self.plan.budget_header)
 
 
 @dataclass

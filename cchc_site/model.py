@@ -262,6 +262,12 @@ class Plan(Record):
     acknowledged: list[Acknowledgement] = opt(
         "Những điều không khớp đã biết, kèm giải thích", "Known discrepancies, explained", [])
 
+    @property
+    def budget_header(self) -> str:
+        """The budget column's header as written: it may give the unit of bare
+        amounts ('Kinh phí (triệu đồng)')."""
+        return self.appendix.columns.get("budget", "") if self.appendix else ""
+
 
 # --- reports ---------------------------------------------------------------------
 

@@ -137,14 +137,22 @@ def parse_bool(text: str) -> bool | None:
 
 _AMOUNT = re.compile(r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                      r"(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\b", re.IGNORECASE)
+_HEADER_UNIT = re.compile(r"\(\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
+                          re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
            "tỉ": 1_000_000_000}
 
 
-def parse_amount(text: str) -> Decimal | None:
+def parse_amount(text: str, header: str = "") -> Decimal | None:
     """The amount in đồng of a budget cell such as ``12.000.000 đồng`` or
-    ``1,5 tỷ đồng``; None unless the cell holds exactly one amount."""
+    ``1,5 tỷ đồng``; None unless the cell holds exactly one amount.  A cell
+    that is a bare number (``150``) is an amount in the unit its column's
+    ``header`` names (``Kinh phí (triệu đồng)``), if it names one."""
     found = list(_AMOUNT.finditer(text or ""))
+    unit = _HEADER_UNIT.search(header) if not found and text else None
+    if unit:
+        number = parse_number(text.strip())
+        return number.value * _SCALES[(unit["scale"] or "").lower() or None] if number else None
     if len(found) != 1:
         return None
     number = parse_number(found[0]["number"])

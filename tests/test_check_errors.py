@@ -398,3 +398,37 @@ def test_an_alias_in_any_position_is_refused_and_markdown_is_not(text, where):
     found = [(e.loc.line, e.loc.column) for e in problems.errors if "bí danh" in e.vi]
     assert found == ([where] if where else [])
     assert (node is None) == bool(where)
+
+
+def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_totals(tmp_path):
+    """'Kinh phí (triệu đồng)' over '150' is 150 million đồng; the page shows
+    the total the document writes and, apart, what the tasks add up to; the
+    check names the cells it could not add."""
+    from bs4 import BeautifulSoup
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
+        agency: so-mau
+        year: 2025
+        title: Kế hoạch CCHC năm 2025
+        appendix:
+          columns: {budget: "Kinh phí (triệu đồng)"}
+          budget_total: 300 triệu đồng
+        areas:
+          - number: I
+            title: Thể chế
+            tasks:
+              - {number: "1", task: Việc một, budget: "150"}
+              - {number: "2", task: Việc hai, budget: 50 triệu đồng}
+              - {number: "3", task: Việc ba, budget: Ngân sách tỉnh}
+        """))
+    result = run_cli("build", "--site", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "tổng kinh phí ghi 300.000.000 đồng nhưng cộng các nhiệm vụ được 200.000.000 đồng " \
+           "(không cộng kinh phí không phải một số tiền của: I.3)" in result.stderr
+    page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(
+        encoding="utf-8"), "html.parser").select_one(".budget-total").get_text()
+    page = " ".join(page.split())
+    assert page.startswith("Tổng kinh phí văn bản ghi: 300 triệu đồng. Cộng kinh phí các nhiệm "
+                           "vụ trong phụ lục: 200.000.000 đồng (2 nhiệm vụ có ghi số tiền; 1 nhiệm "
+                           "vụ ghi kinh phí không phải một số tiền, không cộng)"), page
