@@ -18,7 +18,7 @@ from .model import Loc, Plan, Report
 from .targets import interpret as read_target
 from .targets import same_subject
 from .values import parse_amount, parse_number
-from .vietnamese import format_number, strip_diacritics
+from .vietnamese import format_number, slugify, strip_diacritics
 
 _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
           "XIV", "XV"]
@@ -211,7 +211,22 @@ def _column(columns: dict[str, str], name: str) -> Decimal | None:
 # --- reports -------------------------------------------------------------------
 
 def report_findings(report: Report) -> list[Finding]:
-    return _dossiers(report) + _figure_parts(report) + _online(report)
+    return _dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
+
+
+def _done_later(report: Report) -> list[Finding]:
+    """A task reported done on a day after the report's own: the site would
+    call it done (maybe late) as of a day it had not happened yet."""
+    if report.date is None:
+        return []
+    return [Finding(
+        f"xong-sau-ngay-bao-cao-{slugify(status.task)}", status.at("date"),
+        f"nhiệm vụ {status.task}: ngày hoàn thành {status.date.vietnamese()} sau ngày báo cáo "
+        f"({report.date.vietnamese()})",
+        f"task {status.task}: done on {status.date.vietnamese()}, after the report's date "
+        f"({report.date.vietnamese()})")
+        for status in report.tasks
+        if status.date and status.date.sort_key() > report.date.last_day()]
 
 
 def _dossiers(report: Report) -> list[Finding]:

@@ -432,3 +432,21 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
     assert page.startswith("Tổng kinh phí văn bản ghi: 300 triệu đồng. Cộng kinh phí các nhiệm "
                            "vụ trong phụ lục: 200.000.000 đồng (2 nhiệm vụ có ghi số tiền; 1 nhiệm "
                            "vụ ghi kinh phí không phải một số tiền, không cộng)"), page
+
+
+def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2025.yaml",
+          "agency: so-mau\nyear: 2025\ntitle: Kế hoạch\nareas:\n  - number: I\n    title: a\n"
+          "    tasks:\n      - {number: '1', task: b}\n      - {number: '2', task: c}\n")
+    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+          "agency: so-mau\nplan: so-mau-2025\nyear: 2025\nperiod: quy-1\ndate: 14/03/2025\n"
+          "title: Báo cáo\ntasks:\n"
+          "  - {task: I.1, status: hoan-thanh, date: 10/07/2025}\n"
+          "  - {task: I.2, status: hoan-thanh, date: 03/2025}\n")  # may be before the 14th
+    result = run_cli("check", "--site", str(tmp_path))
+    warned = [line for line in result.stderr.splitlines() if "sau ngày báo cáo" in line]
+    assert len(warned) == 1 and warned[0].startswith(
+        "content/reports/so-mau-2025-quy-1.yaml:8:43: cảnh báo/warning: không khớp: nhiệm vụ I.1: "
+        "ngày hoàn thành 10/07/2025 sau ngày báo cáo (14/03/2025)"), result.stderr
