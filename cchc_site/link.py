@@ -190,9 +190,9 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         for entry in entries:
             entry.standing = standing(entry.deadline, entry.statuses, as_of[plan_id])
     findings = {}
-    for plan in plans.values():
-        findings[f"plan:{plan.id}"] = _acknowledge(plan, plan_findings(plan, tasks[plan.id]),
-                                                   problems)
+    for plan in plans.values():  # one whose agency is unknown has no tasks read to compare
+        found = plan_findings(plan, tasks[plan.id]) if plan.agency in agencies else []
+        findings[f"plan:{plan.id}"] = _acknowledge(plan, found, problems)
     for report in reports.values():
         findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report), problems)
     return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,

@@ -270,7 +270,8 @@ def test_a_plans_unknown_agency_is_one_error_for_its_reports_too(tmp_path):
     write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
     write(tmp_path, "content/plans/so-mau-2024.yaml",
           PLAN_USING_UNITS.replace("agency: so-mau", "agency: so-mau2").replace(
-              "        lead: [van-phong]\n", ""))
+              "        lead: [van-phong]\n", "        budget: 5 triệu đồng\n") +
+          "appendix:\n  budget_total: 5 triệu đồng\n")  # no tasks read: nothing to add up
     write(tmp_path, "content/reports/so-mau-2024-quy-1.yaml",
           "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: quy-1\ntitle: Báo cáo\n"
           "tasks:\n  - task: I.1\n    status: dang-thuc-hien\n")
