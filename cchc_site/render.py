@@ -25,6 +25,7 @@ from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site
 from .markup import cell_inline, escape_text, render_cell, render_markdown
+from .search import example_query
 from .routes import Route
 from .values import PartialDate
 from .vietnamese import format_number, format_percent, sort_key
@@ -150,7 +151,8 @@ def environment(site_dir: Path, reload: bool = False,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
                        legend=charts.legend, status_badge=fragments.status_badge,
                        standing_badge=fragments.standing_badge, unit_links=fragments.unit_links,
-                       dossier_indicators=dossier_indicators, across_years=across_years)
+                       dossier_indicators=dossier_indicators, across_years=across_years,
+                       example_query=example_query)
     return env
 
 

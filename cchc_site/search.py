@@ -70,6 +70,21 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
     return docs
 
 
+def example_query(site: Site) -> str:
+    """What the search page suggests typing: the start of one of this site's
+    own TTHC or plans, without diacritics (so the reader sees they are not
+    needed), and one that finds something."""
+    names = [e.procedure.name for entries in site.procedures.values() for e in entries] + \
+        [plan.title for plan in site.plans.values()]
+    shortest = None  # '(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến' → 'mua sang che sang kien'
+    for name in names:
+        found = words(re.sub(r"\([^)]*\)", " ", name))
+        found = found[2:] if found[:2] == ["thu", "tuc"] else found
+        if len(found) >= 2 and (shortest is None or len(found) < len(shortest)):
+            shortest = found
+    return " ".join(shortest[:6]) if shortest else "cai cach hanh chinh"
+
+
 def build_index(site: Site) -> tuple[str, bytes]:
     docs = _documents(site)
     terms: dict[str, list[int]] = {}

@@ -205,3 +205,15 @@ def test_plan_contents_name_the_headings_they_lead_to(plan_file, page):
         assert heading is not None, link["href"]
         shown, target = words(link), words(heading)  # one may add a date or a count
         assert shown.startswith(target) or target.startswith(shown), (shown, target)
+
+
+def test_the_search_page_suggests_words_of_this_sites_own_that_find_something(page,
+                                                                             example_output):
+    """The hint is the start of one of the site's own TTHC, unaccented, and
+    every word of it is in one same document of the index."""
+    import json
+    hint = page("tim-kiem/").select_one("main p em").get_text()
+    assert hint == "mua sang che sang kien"  # '(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến'
+    script = (example_output / "search-index.js").read_text(encoding="utf-8")
+    terms = json.loads(script[script.index("=") + 1:script.rindex(";")])["terms"]
+    assert set.intersection(*(set(terms[word]) for word in hint.split()))
