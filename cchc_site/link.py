@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -203,11 +204,23 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                 as_of=as_of, findings=findings, targets=targets)
 
 
+_SAMPLE_HOSTS = {"example.gov.vn", "example.com", "example.org"}  # 'new' writes the first
+
+
 def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> None:
     """The sample from 'cchc-site new' is fine alone; beside a real agency it
     would be published as if it were one, with its plans, reports and TTHC."""
     if all(agency.sample for agency in agencies.values()):
         return
+    config = content.config
+    if config and urlsplit(config.base_url).hostname in _SAMPLE_HOSTS:
+        problems.warn(config.at("base_url"), "base_url",
+                      f"địa chỉ '{config.base_url}' vẫn là địa chỉ mẫu, mà sơ đồ trang, nguồn tin "
+                      "và đường dẫn chuẩn của mọi trang sẽ ghi; hãy ghi địa chỉ thật nơi Sở xuất "
+                      "bản trang",
+                      f"'{config.base_url}' is still the sample address, which the sitemap, the "
+                      "feed and every page's canonical link would give; write the address the "
+                      "site is published at")
     records = [*content.plans, *content.reports, *content.catalogues]
     for agency in agencies.values():
         if agency.sample:

@@ -12,7 +12,7 @@ import pytest
 
 CORPUS = Path(__file__).parent / "bad_files"
 CASES = json.loads((CORPUS / "MANIFEST.json").read_text(encoding="utf-8"))
-SITE = "title: Thử\nbase_url: https://example.gov.vn/\n"
+SITE = "title: Thử\nbase_url: https://cchc.sothu.gov.vn/\n"
 AGENCY = "name: Sở Mẫu\nunits:\n  - id: van-phong\n    name: Văn phòng Sở\n"
 
 

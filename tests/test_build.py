@@ -177,9 +177,14 @@ def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
     assert warning.endswith("hãy xoá content/agencies/co-quan-mau.yaml, "
                             "content/plans/co-quan-mau-2024.yaml, "
                             "content/reports/co-quan-mau-2024-quy-1.yaml")  # all it made
+    assert "site.yaml:4:11: cảnh báo/warning: base_url: địa chỉ 'https://example.gov.vn/cchc/' " \
+        "vẫn là địa chỉ mẫu" in checked.stderr  # what the sitemap and feed would give
     for file in ("agencies/co-quan-mau.yaml", "plans/co-quan-mau-2024.yaml",
                  "reports/co-quan-mau-2024-quy-1.yaml"):
         (target / "content" / file).unlink()
+    settings = target / "site.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        "https://example.gov.vn/cchc/", "https://sothat.gov.vn/cchc/"), encoding="utf-8")
     assert run_cli("check", "--site", str(target), "--strict").returncode == 0
 
 

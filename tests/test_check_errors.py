@@ -13,7 +13,7 @@ from .conftest import run_cli
 
 SITE = """\
 title: Thử lỗi
-base_url: https://example.gov.vn/
+base_url: https://cchc.sothu.gov.vn/
 """
 
 AGENCY = """\

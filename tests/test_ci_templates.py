@@ -159,7 +159,8 @@ def test_gitlab_format_is_a_code_quality_report_from_the_repositorys_root(tmp_pa
         assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["severity"])
                 for i in issues] == [
             ("so-mau/content/agencies/co-quan-mau.yaml", 3, warned),  # the sample beside a real one
-            ("so-mau/content/plans/co-quan-mau-2024.yaml", 3, "major")]
+            ("so-mau/content/plans/co-quan-mau-2024.yaml", 3, "major"),
+            ("so-mau/site.yaml", 4, warned)]  # and its address
         assert issues[1]["description"].startswith("year: cần số nguyên") and \
             "expected a whole number" in issues[1]["description"]
         assert all(i["check_name"] == "cchc-site" and len(i["fingerprint"]) == 64 for i in issues)
