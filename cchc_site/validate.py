@@ -258,7 +258,9 @@ class _Reader:
             vi, en = _TYPE_NAMES[hint]
             if hint is PartialDate and _looks_like_date(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
-            self.error(node, path, f"cần {vi}, nhưng gặp '{text}'", f"expected {en}, found '{text}'")
+            tip_vi, tip_en = _number_tip(hint, text)
+            self.error(node, path, f"cần {vi}, nhưng gặp '{text}'{tip_vi}",
+                       f"expected {en}, found '{text}'{tip_en}")
             return _INVALID
         if hint is int:
             low, high = slot.meta.get("minimum", 0), slot.meta.get("maximum")
@@ -373,7 +375,23 @@ def _stand_in(hint):
 
 
 def _looks_like_date(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d{1,2}/\d{1,2}/\d{4}\s*", text))
+    return bool(re.fullmatch(r"\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*", text))
+
+
+def _number_tip(hint, text: str) -> tuple[str, str]:
+    """How to write a number that was not one: a percentage without its sign,
+    a thousands separator that is a dot, not a comma."""
+    if hint not in (int, Number):
+        return "", ""
+    bare = text.strip().rstrip("%").strip()
+    if text.strip().endswith("%") and parse_number(bare):
+        return (f"; hãy viết số {bare}, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')",
+                f"; write the number {bare} without '%' (the unit goes in 'unit: \"%\"')")
+    if hint is int and re.fullmatch(r"\d{1,3}(,\d{3})+", bare):
+        dotted = bare.replace(",", ".")
+        return (f"; dấu phẩy là phần thập phân, số nghìn viết {dotted}",
+                f"; a comma starts decimals: write thousands as {dotted}")
+    return "", ""
 
 
 _PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}

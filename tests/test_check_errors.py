@@ -451,3 +451,19 @@ def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     assert len(warned) == 1 and warned[0].startswith(
         "content/reports/so-mau-2025-quy-1.yaml:8:43: cảnh báo/warning: không khớp: nhiệm vụ I.1: "
         "ngày hoàn thành 10/07/2025 sau ngày báo cáo (14/03/2025)"), result.stderr
+
+
+def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+          "agency: so-mau\nyear: 2025\nperiod: quy-1\ndate: 2025-13-01\ntitle: Báo cáo\n"
+          "figures:\n  - {id: dung-han, label: Đúng hạn, value: '85 %', unit: '%'}\n"
+          "dossiers:\n  received: 3,452\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    for where, words in [
+            (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01'"),
+            (":7:44:", "hãy viết số 85, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"),
+            (":9:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452")]:
+        assert any(where in line and words in line for line in stderr.splitlines()), \
+            (words, stderr)
