@@ -190,7 +190,7 @@ class _Reader:
             key = key_node.value
             slot = slots.get(key)
             if slot is None:
-                suggested.add(self.unknown_key(key, key_node, path, list(slots)))
+                suggested.add(self.unknown_key(key, key_node, path, slots))
                 continue
             if type(child) is not Scalar:
                 value = self.value(slot, child, (path, key))
@@ -318,9 +318,13 @@ class _Reader:
                    f"expected {names[1]}, found {found[1]}")
         return _INVALID
 
-    def unknown_key(self, key: str, key_node, path, known: list[str]) -> str | None:
-        """Report a key the model does not have; return the field it probably meant."""
-        close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6)
+    def unknown_key(self, key: str, key_node, path, slots: dict[str, _Slot]) -> str | None:
+        """Report a key the model does not have; return the field it probably
+        meant: a near spelling, or the field whose Vietnamese name was typed
+        ('kinh_phi' → budget, from 'Kinh phí')."""
+        known = list(slots)
+        close = difflib.get_close_matches(key.lower(), known, n=1, cutoff=0.6) or [
+            name for name, slot in slots.items() if _vietnamese_key(slot) == slugify(key)][:1]
         if close:
             vi = f"có phải ý bạn là '{close[0]}'?"
             en = f"did you mean '{close[0]}'?"
@@ -333,6 +337,12 @@ class _Reader:
 
 
 _INVALID = object()
+
+
+def _vietnamese_key(slot: _Slot) -> str:
+    """The slug of a field's Vietnamese name, up to its first comma or bracket:
+    'Kinh phí, nguyên văn' → 'kinh-phi'."""
+    return slugify(re.split(r"[,;(]", slot.meta.get("vi", ""))[0])
 
 
 def _blank(value) -> bool:

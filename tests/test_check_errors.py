@@ -467,3 +467,17 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
             (":9:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452")]:
         assert any(where in line and words in line for line in stderr.splitlines()), \
             (words, stderr)
+
+
+@pytest.mark.parametrize("key, meant", [("kinh_phi", "budget"), ("ghi_chu", "notes"),
+                                        ("muc_tieu", "objective"), ("don_vi_chu_tri", "lead")])
+def test_a_field_typed_by_its_vietnamese_name_is_told_its_key(tmp_path, key, meant):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2025.yaml",
+          "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          f"    tasks:\n      - number: '1'\n        task: b\n        {key}: x\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    line = next(line for line in stderr.splitlines() if "lỗi/error" in line)
+    assert line.startswith("content/plans/so-mau-2025.yaml:10:9: lỗi/error: areas[1: I].tasks[1")
+    assert line.endswith(f".{key}: không có trường '{key}'; có phải ý bạn là '{meant}'?"), stderr
