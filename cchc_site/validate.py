@@ -366,9 +366,9 @@ def _first(node: Mapping, key: str):
 
 
 def _item_label(node) -> str:
-    """What an editor calls a list item: the task, number, code or id in it."""
+    """What an editor calls a list item: the number, code, id or task in it."""
     if isinstance(node, Mapping):
-        for key in ("task", "number", "code", "id"):
+        for key in ("number", "code", "id", "task"):  # a report line names its task
             child = _first(node, key)
             if isinstance(child, Scalar) and 0 < len(child.value) <= 12:
                 return child.value
