@@ -221,6 +221,13 @@ def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> No
                       f"'{config.base_url}' is still the sample address, which the sitemap, the "
                       "feed and every page's canonical link would give; write the address the "
                       "site is published at")
+    for page in content.pages:
+        if page.sample:
+            problems.warn(page.at("sample"), "sample",
+                          f"trang mẫu '{page.title}' vẫn nói về cơ quan mẫu và sẽ được xuất bản; "
+                          "hãy viết lại cho cơ quan thật rồi bỏ dòng 'sample: true'",
+                          f"the sample page '{page.title}' still speaks of the sample agency and "
+                          "would be published; rewrite it, then remove 'sample: true'")
     records = [*content.plans, *content.reports, *content.catalogues]
     for agency in agencies.values():
         if agency.sample:

@@ -417,6 +417,9 @@ class Page(Record):
     id: str = field(default="", metadata={"internal": True})
     title: str = req("Tiêu đề trang", "Page title")
     description: str = opt("Mô tả ngắn", "Short description", "")
+    sample: bool = opt("Trang mẫu do 'cchc-site new' tạo: khi đã có cơ quan thật, hãy viết lại "
+                       "rồi bỏ dòng này", "The sample page made by 'cchc-site new': rewrite it "
+                       "and remove this line once a real agency is added", False)
     body: Markdown = field(default=Markdown(""), metadata={"internal": True})
 
 

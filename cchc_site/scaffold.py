@@ -79,6 +79,7 @@ repos:
     "content/pages/gioi-thieu.md": """\
 ---
 title: Giới thiệu
+sample: true
 ---
 Trang này công khai kế hoạch và kết quả cải cách hành chính của Sở Mẫu.
 """,

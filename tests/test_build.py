@@ -185,6 +185,10 @@ def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
     settings = target / "site.yaml"
     settings.write_text(settings.read_text(encoding="utf-8").replace(
         "https://example.gov.vn/cchc/", "https://sothat.gov.vn/cchc/"), encoding="utf-8")
+    about = target / "content/pages/gioi-thieu.md"
+    assert f"{about.relative_to(target)}:3:9: cảnh báo/warning: sample: trang mẫu 'Giới thiệu'" \
+        in checked.stderr  # it speaks of the sample agency
+    about.write_text("---\ntitle: Giới thiệu\n---\nTrang của Sở Thật.\n", encoding="utf-8")
     assert run_cli("check", "--site", str(target), "--strict").returncode == 0
 
 

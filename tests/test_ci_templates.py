@@ -159,10 +159,11 @@ def test_gitlab_format_is_a_code_quality_report_from_the_repositorys_root(tmp_pa
         assert [(i["location"]["path"], i["location"]["lines"]["begin"], i["severity"])
                 for i in issues] == [
             ("so-mau/content/agencies/co-quan-mau.yaml", 3, warned),  # the sample beside a real one
+            ("so-mau/content/pages/gioi-thieu.md", 3, warned),  # its page, its address
             ("so-mau/content/plans/co-quan-mau-2024.yaml", 3, "major"),
-            ("so-mau/site.yaml", 4, warned)]  # and its address
-        assert issues[1]["description"].startswith("year: cần số nguyên") and \
-            "expected a whole number" in issues[1]["description"]
+            ("so-mau/site.yaml", 4, warned)]
+        assert issues[2]["description"].startswith("year: cần số nguyên") and \
+            "expected a whole number" in issues[2]["description"]
         assert all(i["check_name"] == "cchc-site" and len(i["fingerprint"]) == 64 for i in issues)
         assert len({i["fingerprint"] for i in issues}) == len(issues)
         assert "lỗi/error" in result.stderr  # the readable report is still in the job's log
