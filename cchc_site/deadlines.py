@@ -55,7 +55,7 @@ _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
 _EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
                     r"sau khi\b|ngay sau khi\b|kip thoi\b)")
-_SPLIT = re.compile(r";|\n|(?:^|\s)-\s")
+_SPLIT = re.compile(r";|\n|^-\s|(?<!\d)\s-\s|\s-\s(?!\d)")  # not '2023 - 2025', a range
 
 
 @lru_cache(maxsize=65536)

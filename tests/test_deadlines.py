@@ -42,6 +42,8 @@ CASES = [
     ("Tháng 6-8/2025", 2024, DATE, date(2025, 8, 31), ()),
     ("Quý IV/2025 và năm 2026", 2025, DATE, date(2026, 12, 31), ()),
     ("Năm 2023–2025", 2023, DATE, date(2025, 12, 31), ()),
+    ("Năm 2023 - 2025", 2023, DATE, date(2025, 12, 31), ()),
+    ("Tháng 6 - 8", 2025, DATE, date(2025, 8, 31), ()),
     ("Trước ngày 30/6/2025 và tổng kết trong tháng 12", 2025, DATE, date(2025, 12, 31), ()),
     ("ngày 15 tháng 3 năm 2025", 2025, DATE, date(2025, 3, 15), ()),  # one date, not its year
     ("Thường xuyên", 2023, ONGOING, None, ()),
