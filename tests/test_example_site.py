@@ -217,3 +217,14 @@ def test_the_search_page_suggests_words_of_this_sites_own_that_find_something(pa
     script = (example_output / "search-index.js").read_text(encoding="utf-8")
     terms = json.loads(script[script.index("=") + 1:script.rindex(";")])["terms"]
     assert set.intersection(*(set(terms[word]) for word in hint.split()))
+
+
+@pytest.mark.parametrize("path, table, header", [
+    ("", "bang-chi-so", "Kế hoạch"), ("ke-hoach/so-khcn-nghe-an-2023/", "bang-tien-do", "Lĩnh vực")])
+def test_status_tables_name_what_their_rows_are(page, example_output, path, table, header):
+    """The first column says what each row counts: a plan, an area, a role
+    (and so does its CSV, whose first field it is)."""
+    caption = page(path).find("caption", id=table)
+    assert caption.find_parent("table").select_one("thead th").get_text() == header
+    csv_head = (example_output / path / f"{table}.csv").read_text(encoding="utf-8-sig")
+    assert csv_head.split(",")[0] == header
