@@ -104,7 +104,7 @@ def check_templates(site_dir: Path, result: Result) -> None:
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes)
     gc.freeze()  # as for a build: collections while rendering skip the site
     try:
-        pool = fork_pool(workers()) if workers() > 1 and len(routes) >= PARALLEL_FROM else None
+        pool = fork_pool(workers()) if parallel(len(routes)) else None
         if pool is None:
             failures = [_check_share((0, len(routes)))]
         else:
@@ -164,7 +164,7 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
         env = environment(site_dir, compiled=compiled)
         def serially():
             return render(site_dir, result, None, env, lambda page, files: staging.write(files))
-        if parallel(result):
+        if parallel(len(result.routes)):
             files = render_in_parallel(
                 site_dir, result, env, staging.folder, serially, guard=staging.guard,
                 take=lambda route, written, resources: staging.written.extend(
@@ -228,10 +228,10 @@ PARALLEL_FROM = 400  # pages; below this, starting processes costs more than it 
 _JOB: dict = {}  # what forked workers render from (set just before the fork)
 
 
-def parallel(result: Result) -> bool:
-    """Whether a build renders in forked workers: on more than one core, for
-    enough pages (forking only from a process with no threads)."""
-    return workers() > 1 and len(result.routes) >= PARALLEL_FROM
+def parallel(pages: int) -> bool:
+    """Whether that many pages are rendered in forked workers: on more than one
+    core, for enough pages (forking only from a process with no threads)."""
+    return workers() > 1 and pages >= PARALLEL_FROM
 
 
 def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, folder: Path,
@@ -377,7 +377,7 @@ class Builder:
 
         def serially():
             return render(self.site_dir, result, self.pages, self.env, emit)
-        if not self.pages and parallel(result) and threading.active_count() == 1:
+        if not self.pages and parallel(len(result.routes)) and threading.active_count() == 1:
             files = self._render_first(result, current, serially)  # before serving starts
         else:
             files = serially()
