@@ -38,19 +38,28 @@ class Deadline:
 
 
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_TO = r"\s*(?:-|–|den)\s*"  # a range's dash or 'đến': its end is the deadline
-_IN_YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?"
-_QUARTER_RANGE = re.compile(r"\bquy\s*(?:iv|iii|ii|i|[1-4])" + _TO +
-                            r"(?:quy\s*)?(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
-_QUARTER = re.compile(r"\bquy\s*(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
+_IN_YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?(?!\d|\s*/\s*\d)"  # not a mistyped year ('/20277')
+_THEN = r"(?:\s*(?:-|–|den|,|va)\s*)"  # a range (due at its end) or a list (due at its last)
+# 'Đầu quý II', 'Giữa tháng 6', 'Trung tuần tháng 3': a part of the period, due at its end
+_PART = r"(?:(?P<part>dau|giua|cuoi|thuong tuan|trung tuan|ha tuan)\s*)?"
+_QUARTERS = re.compile(r"\bquy\s*(?:iv|iii|ii|i|[1-4])(?:" + _THEN +
+                       r"(?:quy\s*)?(?P<q>iv|iii|ii|i|[1-4])\b)+" + _IN_YEAR)  # 'Quý II, III'
+_QUARTER = re.compile(r"\b" + _PART + r"quy\s*(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
 _HALF = re.compile(r"\b6\s*thang\s*(?P<which>dau|cuoi)\s*nam(?:\s*(?P<y>\d{4}))?")
 _LONG_DAY = re.compile(r"\bngay\s*(?P<d>\d{1,2})\s*thang\s*(?P<m>\d{1,2})(?:\s*nam\s*(?P<y>\d{4}))?")
-_DAY = re.compile(r"\b(?:ngay\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\b")
-_MONTH_RANGE = re.compile(r"\bthang\s*\d{1,2}" + _TO + r"(?:thang\s*)?(?P<m>\d{1,2})" + _IN_YEAR
-                          + r"\b")
-_MONTH = re.compile(r"\bthang\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b")
-_YEAR_RANGE = re.compile(r"\bnam\s*\d{4}" + _TO + r"(?:nam\s*)?(?P<y>\d{4})\b")
-_YEAR = re.compile(r"\bnam\s*(?P<y>\d{4})\b")
+_DAY = re.compile(r"\b(?:ngay\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b")
+_MONTHS = re.compile(r"\bthang\s*\d{1,2}(?:" + _THEN + r"(?:thang\s*)?(?P<m>\d{1,2})(?!\d))+"
+                     + _IN_YEAR)
+_MONTH = re.compile(r"\b" + _PART + r"thang\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b")
+_YEARS = re.compile(r"\bnam\s*\d{4}(?:" + _THEN + r"(?:nam\s*)?(?P<y>\d{4}))+\b")
+_YEAR = re.compile(r"\b" + _PART + r"nam\s*(?P<y>\d{4})\b")
+_PLAN_YEAR = re.compile(r"\b(?:trong|(?P<part>dau|giua|cuoi))\s*nam\b(?!\s*\d)")  # 'Cuối năm'
+_NEXT_YEAR = re.compile(r"\bnam\s*(?:sau|toi|tiep theo|ke tiep)\b")
+_THIS_YEAR = re.compile(r"\bnam\s*nay\b")
+# the month a part of a year or quarter ends in, and the day a part of a month ends on
+_YEAR_PARTS = {"dau": 3, "giua": 9}  # đầu năm: quý I; giữa năm: quý II–III
+_QUARTER_PARTS = {"dau": 2, "giua": 1}  # months before the quarter's last
+_MONTH_PARTS = {"dau": 10, "thuong tuan": 10, "giua": 20, "trung tuan": 20}
 _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
 _EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
@@ -88,7 +97,7 @@ def _combine(original: str, parts: tuple[Deadline, ...]) -> Deadline:
 
 
 def _one(item: str, year: int, original: str) -> Deadline:
-    s = " ".join(strip_diacritics(item).lower().split())
+    s = _plain(item, year)
     if _ONGOING.search(s):
         return Deadline(original, ONGOING)
     if _RECURRING.search(s) or s.startswith("theo dinh ky"):
@@ -100,6 +109,20 @@ def _one(item: str, year: int, original: str) -> Deadline:
     if _EVENT.search(s):
         return Deadline(original, EVENT, event=item.strip())
     return Deadline(original, UNKNOWN)
+
+
+def _plain(text: str, year: int) -> str:
+    """The wording without diacritics or case, 'năm sau' and 'năm nay' made years."""
+    s = " ".join(strip_diacritics(text).lower().split())
+    return _THIS_YEAR.sub(f"nam {year}", _NEXT_YEAR.sub(f"nam {year + 1}", s))
+
+
+def unreal_days(text: str, year: int) -> list[str]:
+    """The days a wording names that no calendar has ('31/6'), to tell the editor."""
+    s = _plain(text, year)
+    return [f"{match['d']}/{match['m']}" + (f"/{match['y']}" if match["y"] else "")
+            for pattern in (_LONG_DAY, _DAY) for match in pattern.finditer(s)
+            if _last_day(match, "day", year) is None]
 
 
 def _periods(s: str) -> tuple[str, ...]:
@@ -135,15 +158,16 @@ def _dated(s: str, year: int) -> tuple[date, str] | None:
 
 def _last_day(match: re.Match, precision: str, year: int) -> date | None:
     """The last day one dated form allows; None where it names no real day."""
-    y = int(match["y"] or year)
+    y = int(match["y"] or year) if "y" in match.re.groupindex else year
+    part = match["part"] if "part" in match.re.groupindex else None
     if precision == "half":
         m, d = (6, 30) if match["which"] == "dau" else (12, 31)
     elif precision == "quarter":
-        m, d = (_ROMAN.get(match["q"]) or int(match["q"])) * 3, None
+        m, d = (_ROMAN.get(match["q"]) or int(match["q"])) * 3 - _QUARTER_PARTS.get(part, 0), None
     elif precision == "year":
-        m, d = 12, 31
+        m, d = _YEAR_PARTS.get(part, 12), None
     else:
-        m, d = int(match["m"]), int(match["d"]) if precision == "day" else None
+        m, d = int(match["m"]), int(match["d"]) if precision == "day" else _MONTH_PARTS.get(part)
     if not 1900 <= y <= 2200 or not 1 <= m <= 12:
         return None
     last = calendar.monthrange(y, m)[1]
@@ -154,9 +178,9 @@ def _last_day(match: re.Match, precision: str, year: int) -> date | None:
     return date(y, m, d)
 
 
-_FORMS = [(_HALF, "half"), (_QUARTER_RANGE, "quarter"), (_QUARTER, "quarter"),
-          (_LONG_DAY, "day"), (_DAY, "day"), (_MONTH_RANGE, "month"), (_MONTH, "month"),
-          (_YEAR_RANGE, "year"), (_YEAR, "year")]  # the most precise first
+_FORMS = [(_HALF, "half"), (_QUARTERS, "quarter"), (_QUARTER, "quarter"),
+          (_LONG_DAY, "day"), (_DAY, "day"), (_MONTHS, "month"), (_MONTH, "month"),
+          (_YEARS, "year"), (_YEAR, "year"), (_PLAN_YEAR, "year")]  # the most precise first
 
 
 def describe(deadline: Deadline) -> str:

@@ -16,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
-from .deadlines import DATE, UNKNOWN, Deadline, interpret
+from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import ONLINE_LEVELS, PERIODS, TASK_COLUMNS
 from .model import (Agency, Catalogue, Content, Figure, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
@@ -388,11 +388,14 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
         return Deadline(task.deadline, DATE, date(*task.due.last_day()), "day")
     deadline = interpret(task.deadline, plan.year)
     if deadline.kind == UNKNOWN and plan.year:  # no year: the year's error says it all
+        unreal = ", ".join(unreal_days(task.deadline, plan.year))
         problems.warn(task.at("deadline"), f"{path}.deadline",
-                      f"chưa đọc được thời hạn '{task.deadline}'; nếu nhiệm vụ có hạn cụ thể, "
-                      "thêm dòng 'due: ngày/tháng/năm'",
-                      f"cannot read the deadline '{task.deadline}'; if the task has a due "
-                      "date, add 'due: day/month/year'")
+                      f"chưa đọc được thời hạn '{task.deadline}'"
+                      + (f" ({unreal} không có trên lịch)" if unreal else "")
+                      + "; nếu nhiệm vụ có hạn cụ thể, thêm dòng 'due: ngày/tháng/năm'",
+                      f"cannot read the deadline '{task.deadline}'"
+                      + (f" ({unreal} is no day of the calendar)" if unreal else "")
+                      + "; if the task has a due date, add 'due: day/month/year'")
     return deadline
 
 

@@ -341,6 +341,8 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
+    ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
+     "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch)", False),
 ]
 
 

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from cchc_site.deadlines import DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, interpret
+from cchc_site.deadlines import (DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, interpret,
+                                 unreal_days)
 
 CASES = [
     # wording as written, plan year, kind, due date, recurrence
@@ -46,6 +47,31 @@ CASES = [
     ("Tháng 6 - 8", 2025, DATE, date(2025, 8, 31), ()),
     ("Trước ngày 30/6/2025 và tổng kết trong tháng 12", 2025, DATE, date(2025, 12, 31), ()),
     ("ngày 15 tháng 3 năm 2025", 2025, DATE, date(2025, 3, 15), ()),  # one date, not its year
+    # lists of quarters, months and years: due at the last
+    ("Quý II, III/2027", 2027, DATE, date(2027, 9, 30), ()),
+    ("Quý II và III năm 2027", 2027, DATE, date(2027, 9, 30), ()),
+    ("Tháng 6, 9/2027", 2027, DATE, date(2027, 9, 30), ()),
+    ("Năm 2023 và 2024", 2023, DATE, date(2024, 12, 31), ()),
+    # a part of a period: due at the end of that part
+    ("Đầu năm 2025", 2025, DATE, date(2025, 3, 31), ()),
+    ("Giữa năm", 2025, DATE, date(2025, 9, 30), ()),
+    ("Cuối năm", 2025, DATE, date(2025, 12, 31), ()),
+    ("Trong năm", 2025, DATE, date(2025, 12, 31), ()),
+    ("Đầu quý III/2025", 2025, DATE, date(2025, 7, 31), ()),
+    ("Giữa quý IV", 2025, DATE, date(2025, 11, 30), ()),
+    ("Cuối quý II", 2025, DATE, date(2025, 6, 30), ()),
+    ("Đầu tháng 2/2024", 2024, DATE, date(2024, 2, 10), ()),
+    ("Trung tuần tháng 3", 2025, DATE, date(2025, 3, 20), ()),
+    ("Hạ tuần tháng 2", 2024, DATE, date(2024, 2, 29), ()),
+    # years named from the plan's
+    ("Quý I năm sau", 2025, DATE, date(2026, 3, 31), ()),
+    ("Trước 15/01 năm sau", 2025, DATE, date(2026, 1, 15), ()),
+    ("Trước ngày 30/6 năm 2025", 2025, DATE, date(2025, 6, 30), ()),
+    ("Tháng 12 năm nay", 2025, DATE, date(2025, 12, 31), ()),
+    # a mistyped year or a day no calendar has: not read, so the editor is told
+    ("Quý II/20277", 2027, UNKNOWN, None, ()),
+    ("30/6/20277", 2027, UNKNOWN, None, ()),
+    ("Trước 31/6/2027", 2027, UNKNOWN, None, ()),
     ("Thường xuyên", 2023, ONGOING, None, ()),
     ("Thường xuyên; theo chỉ đạo của UBND tỉnh", 2023, ONGOING, None, ()),
     ("Liên tục", 2023, ONGOING, None, ()),
@@ -81,6 +107,12 @@ def test_milestones_keep_each_part():
     deadline = interpret("- Xây dựng kế hoạch tháng 1; - Báo cáo định kỳ", 2023)
     assert [m.kind for m in deadline.milestones] == [DATE, RECURRING]
     assert deadline.milestones[0].text == "Xây dựng kế hoạch tháng 1"
+
+
+def test_a_day_no_calendar_has_is_named():
+    assert unreal_days("Trước 31/6/2027", 2027) == ["31/6/2027"]
+    assert unreal_days("ngày 30 tháng 2", 2027) == ["30/2"]
+    assert unreal_days("Trước ngày 30/6", 2027) == []
 
 
 def test_a_stand_in_year_never_crashes():
