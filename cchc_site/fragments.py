@@ -1,5 +1,5 @@
-"""The small pieces of HTML that pages repeat by the thousand: status badges
-and the links to the units in charge of a task.
+"""The small pieces of HTML that pages repeat by the thousand: status badges,
+the links to the units in charge of a task, its budget as read.
 
 They are Python, not Jinja macros, because a macro call costs several times
 a function call and a province's pages make hundreds of thousands of them;
@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from . import routes
 from .labels import TASK_STATUSES
 from .markup import escape_text
+from .vietnamese import format_number
 
 
 def status_badge(status: str) -> Markup:
@@ -41,3 +42,18 @@ def unit_links(units, text: str, agency_id: str, rel) -> Markup:
     if not units:
         return escape(text)
     return Markup(f'{escape_text(text)}<span class="unit-pages">Trang đơn vị: {links}</span>')
+
+
+def budget(entry) -> Markup:
+    """A task's budget cell as written and, unless it says just that, the
+    amount the site reads in it (the one added into the plan's total)."""
+    written = entry.task.budget
+    amount = entry.budget_amount
+    if amount is None:
+        unread = any(c.isdigit() for c in written)
+        return Markup(escape_text(written) + (' <span class="reading">(không đọc được thành một '
+                                              'số tiền, không cộng vào tổng)</span>' if unread else ""))
+    reading = f"{format_number(amount)} đồng"
+    if reading == written:
+        return escape(written)
+    return Markup(f'{escape_text(written)} <span class="reading">(cách đọc: {reading})</span>')

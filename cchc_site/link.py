@@ -24,7 +24,7 @@ from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
 from .targets import interpret as read_target
-from .values import parse_amount
+from .values import amount_written_foreign, parse_amount
 from .vietnamese import slugify, sort_key
 
 
@@ -364,14 +364,17 @@ def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Proble
                 first = seen[key][0].loc
                 problems.error(task.at("id") if task.id else task.at("number"), path,
                                f"mã nhiệm vụ '{key}' bị trùng với nhiệm vụ ở dòng {first.line}; "
-                               "hãy đặt 'id' riêng cho một trong hai",
+                               "hãy sửa số thứ tự nếu gõ nhầm, hoặc đặt 'id' riêng cho một "
+                               "trong hai nếu văn bản ghi như vậy",
                                f"task id '{key}' is already used by the task at line "
-                               f"{first.line}; give one of them its own 'id'")
+                               f"{first.line}; correct the number if it is a slip, or give one "
+                               "of them its own 'id' if the document numbers them so")
                 continue
             seen[key] = (task, path)
             lead = _resolve_units(task, "lead", own, path, problems, quiet_units)
             support = _resolve_units(task, "support", own, path, problems, quiet_units)
             deadline = _deadline(task, plan, path, problems)
+            _budget(task, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
             for role, units in (("lead", lead), ("support", support)):
@@ -397,6 +400,16 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
                       + (f" ({unreal} is no day of the calendar)" if unreal else "")
                       + "; if the task has a due date, add 'due: day/month/year'")
     return deadline
+
+
+def _budget(task: Task, path: str, problems: Problems) -> None:
+    meant = amount_written_foreign(task.budget)
+    if meant:
+        problems.warn(task.at("budget"), f"{path}.budget",
+                      f"kinh phí '{task.budget}' không đọc được thành một số tiền: dấu chấm "
+                      f"ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
+                      f"the budget '{task.budget}' cannot be read as one amount: a dot "
+                      f"separates thousands, a comma starts decimals; write '{meant}'")
 
 
 def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems,

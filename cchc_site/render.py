@@ -151,6 +151,7 @@ def environment(site_dir: Path, reload: bool = False,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
                        legend=charts.legend, status_badge=fragments.status_badge,
                        standing_badge=fragments.standing_badge, unit_links=fragments.unit_links,
+                       budget=fragments.budget,
                        dossier_indicators=dossier_indicators, across_years=across_years,
                        example_query=example_query)
     return env

@@ -135,12 +135,31 @@ def parse_bool(text: str) -> bool | None:
     return None
 
 
-_AMOUNT = re.compile(r"(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+_AMOUNT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
                      r"(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\b", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"\(\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
            "tỉ": 1_000_000_000}
+
+
+# an amount written the English way: '1.5 tỷ đồng' (a decimal dot), '50,000,000 đồng'
+# (thousands commas; '1,500 tỷ' is 1,5 tỷ the Vietnamese way, so one group needs no scale)
+_FOREIGN_AMOUNT = re.compile(
+    r"(?<![\d.,])(?:(?P<decimal>\d+\.\d{1,2})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)|"
+    r"(?P<thousands>\d{1,3}(?:,\d{3}){2,}|\d{1,3},\d{3}(?=\s*(?:đồng|đ|VNĐ|VND)\b)))"
+    r"(?![\d.,]*\d)", re.IGNORECASE)
+
+
+def amount_written_foreign(text: str) -> str | None:
+    """The cell written the Vietnamese way, where it wrote an amount the
+    English way (``1.5 tỷ đồng`` → ``1,5 tỷ đồng``); None otherwise."""
+    def vietnamese(match: re.Match) -> str:
+        if match["decimal"]:
+            return match[0].replace(".", ",", 1)
+        return match[0].replace(",", ".")
+    fixed = _FOREIGN_AMOUNT.sub(vietnamese, text or "")
+    return fixed if fixed != text else None
 
 
 def parse_amount(text: str, header: str = "") -> Decimal | None:
@@ -156,6 +175,7 @@ def parse_amount(text: str, header: str = "") -> Decimal | None:
     if len(found) != 1:
         return None
     number = parse_number(found[0]["number"])
-    if number is None:
-        return None
-    return number.value * _SCALES[(found[0]["scale"] or "").lower() or None]
+    scale = _SCALES[(found[0]["scale"] or "").lower() or None]
+    if number is None or scale == 1 and "," in found[0]["number"]:
+        return None  # no amount has parts of a đồng: '500,000 đồng' was written the English way
+    return number.value * scale

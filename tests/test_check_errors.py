@@ -437,6 +437,48 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
                            "vụ ghi kinh phí không phải một số tiền, không cộng)"), page
 
 
+def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each_reading(
+        tmp_path):
+    """'1.5 tỷ đồng' was read as 5 tỷ and '50,000,000 đồng' as 0: now neither
+    is added, check says how to write them, and each task shows its reading."""
+    from bs4 import BeautifulSoup
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
+        agency: so-mau
+        year: 2025
+        title: Kế hoạch CCHC năm 2025
+        areas:
+          - number: I
+            title: Thể chế
+            tasks:
+              - {number: "1", task: Việc một, budget: 1.5 tỷ đồng}
+              - {number: "2", task: Việc hai, budget: "50,000,000 đồng"}
+              - {number: "3", task: Việc ba, budget: "1,5 tỷ đồng"}
+              - {number: "4", task: Việc bốn, budget: 12.000.000 đồng}
+              - {number: "5", task: Việc năm, budget: Ngân sách tỉnh}
+        """))
+    result = run_cli("build", "--site", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for where, number, written, meant in [("8:47", 1, "1.5 tỷ đồng", "1,5 tỷ đồng"),
+                                          ("9:47", 2, "50,000,000 đồng", "50.000.000 đồng")]:
+        assert f"content/plans/so-mau-2025.yaml:{where}: cảnh báo/warning: areas[1: I].tasks[" \
+               f"{number}: {number}].budget: kinh phí '{written}' không đọc được thành một số " \
+               f"tiền: dấu chấm ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết " \
+               f"'{meant}'" in result.stderr, result.stderr
+
+    def budget_of(task):
+        html = (tmp_path / f"output/ke-hoach/so-mau-2025/nhiem-vu/i-{task}/index.html")
+        facts = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select(".facts dd")
+        return " ".join(facts[-1].get_text().split())
+    assert budget_of(1) == "1.5 tỷ đồng (không đọc được thành một số tiền, không cộng vào tổng)"
+    assert budget_of(3) == "1,5 tỷ đồng (cách đọc: 1.500.000.000 đồng)"
+    assert budget_of(4) == "12.000.000 đồng"
+    assert budget_of(5) == "Ngân sách tỉnh"
+    total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
+    assert "1.512.000.000 đồng</strong> (2 nhiệm vụ có ghi số tiền; 3 nhiệm vụ" in total
+
+
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     write(tmp_path, "site.yaml", SITE)
     write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")

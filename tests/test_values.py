@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from cchc_site.values import PartialDate, parse_amount, parse_date, parse_integer, parse_number
+from cchc_site.values import (PartialDate, amount_written_foreign, parse_amount, parse_date,
+                               parse_integer, parse_number)
 from cchc_site.vietnamese import (_sort_key, _strip_marks, format_number, slugify, sort_key,
                                   strip_diacritics)
 
@@ -59,9 +60,20 @@ def test_integers_refuse_fractions():
     ("12.000.000 đồng", 12_000_000), ("50 triệu đồng", 50_000_000),
     ("1,5 tỷ đồng", 1_500_000_000), ("Ngân sách tỉnh", None), ("", None),
     ("10.000.000 đồng và 5.000.000 đồng", None),
+    # written the English way: not a piece of it ('5 tỷ đồng', '000 đồng')
+    ("1.5 tỷ đồng", None), ("50,000,000 đồng", None), ("500,000 đồng", None),
 ])
 def test_budget_amounts(text, amount):
     assert parse_amount(text) == amount
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("1.5 tỷ đồng", "1,5 tỷ đồng"), ("2.25 triệu đồng", "2,25 triệu đồng"),
+    ("50,000,000 đồng", "50.000.000 đồng"), ("500,000 đồng", "500.000 đồng"),
+    ("1,5 tỷ đồng", None), ("1,500 tỷ đồng", None), ("12.000.000 đồng", None), ("150", None),
+])
+def test_an_amount_written_the_english_way_is_rewritten_for_the_editor(text, meant):
+    assert amount_written_foreign(text) == meant
 
 
 def test_numbers_print_the_vietnamese_way():
