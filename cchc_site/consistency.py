@@ -20,8 +20,6 @@ from .targets import same_subject
 from .values import parse_amount, parse_number
 from .vietnamese import format_number, slugify, strip_diacritics
 
-_ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
-          "XIV", "XV"]
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
           "pending_late")
 _PARTS_EN = {"resolved_early": "resolved early", "resolved_on_time": "resolved on time",
@@ -77,8 +75,8 @@ def _plan_findings(plan: Plan, entries) -> list[Finding]:
 def _numbering(plan: Plan) -> list[Finding]:
     found = []
     romans = [area.number for area in plan.areas if area.number]
-    if romans and all(r in _ROMAN for r in romans):
-        expected = _ROMAN[:len(romans)]
+    if romans and all(r in labels.ROMAN for r in romans):
+        expected = labels.ROMAN[:len(romans)]
         if romans != expected:
             found.append(Finding(
                 "danh-so-linh-vuc", plan.at("areas"),
@@ -249,6 +247,13 @@ def _dossiers(report: Report) -> list[Finding]:
             f"{_n(d.received)} (lệch {_n(d.received - total)}){silent}",
             f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
             f"received (a gap of {_n(d.received - total)}){silent_en}"))
+    if d.online is not None and d.received is not None and d.online > d.received:
+        found.append(Finding(
+            "ho-so-truc-tuyen-vuot-tong", d.at("online"),
+            f"{_n(d.online)} hồ sơ tiếp nhận trực tuyến, nhiều hơn tổng số tiếp nhận "
+            f"{_n(d.received)}",
+            f"{_n(d.online)} dossiers received online, more than the {_n(d.received)} "
+            "received in all"))
     for key, label in labels.DOSSIER_COUNTS.items():
         values = [getattr(row, key) for row in d.by_field]
         whole = getattr(d, key)

@@ -45,3 +45,7 @@ TASK_COLUMNS = {
     "product": "Kết quả/Sản phẩm", "lead": "Đơn vị chủ trì", "support": "Đơn vị phối hợp",
     "deadline": "Thời gian hoàn thành", "budget": "Kinh phí", "notes": "Ghi chú",
 }
+
+# how plans number their areas (a task is 'II.3': the third task of area II)
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
+         "XV"]

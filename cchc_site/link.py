@@ -17,14 +17,14 @@ from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .labels import ONLINE_LEVELS, PERIODS, TASK_COLUMNS
+from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS
 from .model import (Agency, Catalogue, Content, Figure, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
 from .targets import interpret as read_target
-from .values import amount_written_foreign, parse_amount
+from .values import amount_written_foreign, parse_amount, parse_number
 from .vietnamese import slugify, sort_key
 
 
@@ -172,6 +172,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     for report in sorted(reports.values(), key=_report_order):
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
                    quiet=broken.get("agency", ()))
+        _check_figures(report, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ())):
             reports_by_plan[report.plan].append(report)
@@ -459,8 +460,7 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
             continue
         path = item_path("tasks", i, status.task) + ".task"
         if not status.status:
-            _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
-                       f"task in plan '{plan.id}'", problems, path, quiet)
+            _check_task(status, by_key, plan, problems, path, quiet)
             continue
         if status.task in seen:
             problems.error(status.at("task"), path, f"nhiệm vụ '{status.task}' đã được báo cáo "
@@ -468,8 +468,7 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                            f"task '{status.task}' is already reported above in this report")
             continue
         seen.add(status.task)
-        if _check_ref(status, "task", status.task, by_key, f"nhiệm vụ trong kế hoạch '{plan.id}'",
-                      f"task in plan '{plan.id}'", problems, path, quiet):
+        if _check_task(status, by_key, plan, problems, path, quiet):
             by_key[status.task].statuses.append((report, status))
     by_id = {entry.target.id: entry for entry in targets}
     for i, figure in enumerate(report.figures, start=1):
@@ -482,12 +481,79 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                                       figure.of_total.value if figure.of_total else None)
             entry.results.append(TargetResult(report, figure, value, formula,
                                               evaluate(entry.spec, value)))
+
+
+def _check_figures(report: Report, problems: Problems) -> None:
     _check_unique(report.figures, "id", "figures", "số liệu", "figure", problems)
     figures = {figure.id: figure for figure in report.figures}
     for i, figure in enumerate(report.figures, start=1):
+        path = item_path("figures", i, figure.id)
         if figure.part_of:
             _check_ref(figure, "part_of", figure.part_of, figures, "số liệu", "figure", problems,
-                       f"figures[{i}].part_of")
+                       f"{path}.part_of")
+        if figure.value is not None:
+            _check_transcribed(figure, f"{path}.value", problems)
+
+
+_WRITTEN_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def _check_transcribed(figure: Figure, path: str, problems: Problems) -> None:
+    """A figure whose value, with its dots and commas read the other way, is
+    the number its report writes ('99.200' for 'đạt 99,2%'), or a percentage
+    over a hundred written with a dot, is pointed out with the number meant."""
+    value = figure.value
+    swapped = value.text.translate(str.maketrans(".,", ",."))
+    meant = parse_number(swapped.rstrip("0").rstrip(",") if "," in swapped else swapped)
+    if meant is None or meant.value == value.value:
+        return
+    written = {number.value for text in _WRITTEN_NUMBER.findall(figure.as_written)
+               if (number := parse_number(text))}
+    if meant.value in written or (not written and figure.unit.strip() == "%"
+                                  and value.value > 100 and "." in value.text):
+        problems.warn(figure.at("value"), path,
+                      f"giá trị {value} không phải {meant}: dấu chấm ngăn số nghìn, dấu phẩy "
+                      f"là phần thập phân; nếu báo cáo ghi {meant}, hãy viết {meant}",
+                      f"the value {value} is not {meant}: a dot separates thousands, a comma "
+                      f"starts decimals; if the report says {meant}, write {meant}")
+
+
+def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Problems,
+                path: str, quiet) -> bool:
+    """A report's line names a task of its plan; if not, the message says
+    which was probably meant ('i.3', '1.3' → I.3) or lists those of its area."""
+    written = status.task
+    if written in by_key:
+        return True
+    if not written or written in quiet:
+        return False
+    meant = [key for key in by_key if written.strip().upper() in _spellings(key)]
+    area = written.rpartition(".")[0].strip().upper()
+    same_area = [key for key in by_key if key.rpartition(".")[0].upper() == area]
+    if len(meant) == 1:
+        vi_hint, en_hint = f"; có phải ý bạn là '{meant[0]}'?", f"; did you mean '{meant[0]}'?"
+    elif same_area:
+        listed = ", ".join(same_area[:_LISTED]) + (", …" if len(same_area) > _LISTED else "")
+        vi_hint = f"; lĩnh vực {area} có các nhiệm vụ {listed}"
+        en_hint = f"; area {area} has the tasks {listed}"
+    else:
+        areas = ", ".join(dict.fromkeys(key.rpartition(".")[0] for key in by_key
+                                        if key.rpartition(".")[0]))
+        vi_hint = f"; các lĩnh vực của kế hoạch: {areas}" if areas else ""
+        en_hint = f"; the plan's areas: {areas}" if areas else ""
+    problems.error(status.at("task"), path,
+                   f"kế hoạch '{plan.id}' không có nhiệm vụ '{written}'{vi_hint}",
+                   f"plan '{plan.id}' has no task '{written}'{en_hint}")
+    return False
+
+
+def _spellings(key: str) -> set[str]:
+    """How a task's key may be mistyped: in capitals, its area in figures
+    ('I.3' as '1.3'), its number with a leading zero."""
+    area, _, number = key.upper().rpartition(".")
+    areas = {area} | ({str(ROMAN.index(area) + 1)} if area in ROMAN else set())
+    numbers = {number, number.zfill(2)}
+    return {f"{a}.{n}" for a in areas for n in numbers} | {key.upper()}
 
 
 def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,

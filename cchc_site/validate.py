@@ -397,6 +397,10 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     if text.strip().endswith("%") and parse_number(bare):
         return (f"; hãy viết số {bare}, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')",
                 f"; write the number {bare} without '%' (the unit goes in 'unit: \"%\"')")
+    if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare):
+        comma = bare.replace(".", ",")
+        return (f"; dấu chấm ngăn số nghìn, phần thập phân viết sau dấu phẩy: {comma}",
+                f"; a dot separates thousands, decimals follow a comma: {comma}")
     if hint is int and re.fullmatch(r"\d{1,3}(,\d{3})+", bare):
         dotted = bare.replace(",", ".")
         return (f"; dấu phẩy là phần thập phân, số nghìn viết {dotted}",

@@ -157,7 +157,7 @@ CASES = [
     ("bad period", "content/reports/bao-cao-1.yaml:4:9", "giá trị 'quy-5' không hợp lệ"),
     ("dangling plan reference", "content/reports/bao-cao-1.yaml:2:7", "không có kế hoạch 'ke-hoach-khac'"),
     ("dangling task reference", "content/reports/bao-cao-2.yaml:7:11",
-     "không có nhiệm vụ trong kế hoạch 'so-thu-2023' 'I.9'"),
+     "kế hoạch 'so-thu-2023' không có nhiệm vụ 'I.9'; lĩnh vực I có các nhiệm vụ I.1, I.2"),
     ("bad status", "content/reports/bao-cao-2.yaml:8:13", "giá trị 'xong' không hợp lệ"),
     ("fraction in a count", "content/reports/bao-cao-2.yaml:10:13", "cần số nguyên"),
     ("dangling agency reference", "content/tthc/danh-muc.yaml:1:9", "không có cơ quan 'so-khac'"),
@@ -477,6 +477,55 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     assert budget_of(5) == "Ngân sách tỉnh"
     total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
     assert "1.512.000.000 đồng</strong> (2 nhiệm vụ có ghi số tiền; 3 nhiệm vụ" in total
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("i.2", "có phải ý bạn là 'I.2'?"), ("1.2", "có phải ý bạn là 'I.2'?"),
+    ("II.02", "có phải ý bạn là 'II.2'?"), ("II.5", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
+    ("V.1", "các lĩnh vực của kế hoạch: I, II")])
+def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_path, written,
+                                                                            hint):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2025.yaml",
+          "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n" + "".join(
+              f"  - number: {area}\n    title: a\n    tasks:\n"
+              "      - {number: '1', task: b}\n      - {number: '2', task: c}\n"
+              for area in ("I", "II")))
+    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+          "agency: so-mau\nplan: so-mau-2025\nyear: 2025\nperiod: quy-1\ntitle: B\ntasks:\n"
+          f"  - {{task: '{written}', status: hoan-thanh}}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert f"content/reports/so-mau-2025-quy-1.yaml:7:12: lỗi/error: tasks[1: {written}].task: " \
+           f"kế hoạch 'so-mau-2025' không có nhiệm vụ '{written}'; {hint}" in stderr, stderr
+
+
+def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+          "agency: so-mau\nyear: 2025\nperiod: quy-1\ntitle: Báo cáo\nfigures:\n"
+          "  - {id: a, label: Đúng hạn, value: '99.200', unit: '%', as_written: 'đạt 99,2%'}\n"
+          "  - {id: b, label: Hài lòng, value: '97.500', unit: '%'}\n"
+          "  - {id: c, label: Hồ sơ, value: '1,250', unit: hồ sơ, as_written: 'có 1.250 hồ sơ'}\n"
+          "  - {id: d, label: Trực tuyến, value: '99.2', unit: '%'}\n"
+          "  - {id: e, label: Đơn vị, value: '1.500', unit: đơn vị, as_written: '1.500 đơn vị'}\n"
+          "dossiers:\n  received: 1.250\n  online: 1.300\n")
+    result = run_cli("check", "--site", str(tmp_path))
+    lines = [line for line in result.stderr.splitlines() if line.startswith("content/")]
+    expected = [
+        ":6:37: cảnh báo/warning: figures[1: a].value: giá trị 99.200 không phải 99,2: dấu chấm ngăn "
+        "số nghìn, dấu phẩy là phần thập phân; nếu báo cáo ghi 99,2, hãy viết 99,2",
+        ":7:37: cảnh báo/warning: figures[2: b].value: giá trị 97.500 không phải 97,5",
+        ":8:34: cảnh báo/warning: figures[3: c].value: giá trị 1,250 không phải 1.250",
+        ":9:39: lỗi/error: figures[4: d].value: cần số viết kiểu Việt Nam, ví dụ 12.000.000 hoặc "
+        "95,5, nhưng gặp '99.2'; dấu chấm ngăn số "
+        "nghìn, phần thập phân viết sau dấu phẩy: 99,2",
+        ":13:11: cảnh báo/warning: không khớp: 1.300 hồ sơ tiếp nhận trực tuyến, nhiều hơn tổng "
+        "số tiếp nhận 1.250"]
+    for words in expected:
+        assert any(words in line for line in lines), (words, result.stderr)
+    assert len(lines) == len(expected), result.stderr  # not figure e: 1.500 is what it says
 
 
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
