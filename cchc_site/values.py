@@ -51,9 +51,10 @@ class PartialDate:
 
 
 _DATE_FORMS = [
-    re.compile(r"(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    re.compile(r"(?:ngày\s*)?(?P<day>\d{1,2})[/.-](?P<month>\d{1,2})[/.-](?P<year>\d{4})",
+               re.IGNORECASE),  # 'ngày 20/01/2027' too
     re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})"),
-    re.compile(r"(?P<month>\d{1,2})[/.-](?P<year>\d{4})"),
+    re.compile(r"(?:tháng\s*)?(?P<month>\d{1,2})[/.-](?P<year>\d{4})", re.IGNORECASE),
     re.compile(r"(?P<year>\d{4})"),
     re.compile(r"(?:ngày\s*(?P<day>\d{1,2})?\s*)?tháng\s*(?P<month>\d{1,2})\s*năm\s*(?P<year>\d{4})",
                re.IGNORECASE),

@@ -21,6 +21,7 @@ from cchc_site.vietnamese import (_sort_key, _strip_marks, format_number, slugif
     ("ngày 28 tháng 01 năm 2023", PartialDate(2023, 1, 28)),
     ("ngày   tháng 01 năm 2023", PartialDate(2023, 1)),
     ("tháng 01 năm 2023", PartialDate(2023, 1)),
+    ("ngày 28/01/2023", PartialDate(2023, 1, 28)), ("Tháng 1/2023", PartialDate(2023, 1)),
 ])
 def test_dates_are_read_the_vietnamese_way(text, expected):
     assert parse_date(text) == expected
