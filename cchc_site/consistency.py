@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from . import labels
 from .model import Loc, Plan, Report
+from .progress import period_end
 from .targets import interpret as read_target
 from .targets import same_subject
 from .values import parse_amount, parse_number
@@ -209,7 +210,43 @@ def _column(columns: dict[str, str], name: str) -> Decimal | None:
 # --- reports -------------------------------------------------------------------
 
 def report_findings(report: Report) -> list[Finding]:
-    return _dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
+    return (_dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
+            + _dated_outside(report))
+
+
+_LATEST_ISSUE = 92  # days after its period a report may still be dated (a year's: in March)
+
+
+def _dated_outside(report: Report) -> list[Finding]:
+    """A report dated, or a task said done, before its year's reporting
+    began (1 December of the year before) or a report dated more than three
+    months after its period: most likely a mistyped year or month."""
+    end = period_end(report)
+    if end is None:
+        return []
+    start = date(end.year - 1, 12, 1)
+    period = labels.period_name(report.period, report.year)
+    found = []
+    if report.date and report.date.day:
+        day = date(*report.date.last_day())
+        if not start <= day <= end + timedelta(days=_LATEST_ISSUE):
+            found.append(Finding(
+                "ngay-bao-cao-ngoai-ky", report.at("date"),
+                f"báo cáo {period} ghi ngày {report.date.vietnamese()}, "
+                + ("trước khi kỳ báo cáo bắt đầu" if day < start else
+                   f"hơn ba tháng sau khi kỳ báo cáo kết thúc ({end.strftime('%d/%m/%Y')})"),
+                f"the report for {period} is dated {report.date.vietnamese()}, "
+                + ("before its period began" if day < start else
+                   f"more than three months after its period ended ({end.strftime('%d/%m/%Y')})")))
+    for status in report.tasks:
+        if status.date and date(*status.date.last_day()) < start:
+            found.append(Finding(
+                f"xong-truoc-ky-{slugify(status.task)}", status.at("date"),
+                f"nhiệm vụ {status.task}: ngày hoàn thành {status.date.vietnamese()} trước cả "
+                f"năm báo cáo ({period})",
+                f"task {status.task}: done on {status.date.vietnamese()}, before the year "
+                f"reported on ({period})"))
+    return found
 
 
 def _done_later(report: Report) -> list[Finding]:

@@ -13,6 +13,12 @@ REFORM_AREAS = {
 PERIODS = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng", "nam": "Năm"}
 PERIOD_PHRASES = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng", "nam": "năm"}
 
+
+def period_name(period: str, year) -> str:
+    """'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'."""
+    phrase = PERIOD_PHRASES[period]
+    return f"{phrase} {year}" if period == "nam" else f"{phrase} năm {year}"
+
 TASK_STATUSES = {
     "hoan-thanh": "Đã hoàn thành",
     "dang-thuc-hien": "Đang thực hiện",

@@ -59,13 +59,18 @@ class Standing:
         return LABELS[self.status]
 
 
+def period_end(report: Report) -> date | None:
+    """The last day of the period a report covers."""
+    if report.period in _PERIOD_END and report.year:
+        return date(report.year, *_PERIOD_END[report.period])
+    return None
+
+
 def as_of(report: Report) -> date | None:
     """The day a report speaks for: its date, else the end of its period."""
     if report.date and report.date.day:
         return date(*report.date.last_day())
-    if report.period in _PERIOD_END and report.year:
-        return date(report.year, *_PERIOD_END[report.period])
-    return None
+    return period_end(report)
 
 
 def reference_date(config: SiteConfig, reports) -> date | None:

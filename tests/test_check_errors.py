@@ -528,6 +528,33 @@ def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
     assert len(lines) == len(expected), result.stderr  # not figure e: 1.500 is what it says
 
 
+@pytest.mark.parametrize("report_date, done, expected", [
+    ("20/07/2027", "15/12/2026", [":5:7: cảnh báo/warning: không khớp: báo cáo Quý I năm 2027 ghi "
+                                  "ngày 20/07/2027, hơn ba tháng sau khi kỳ báo cáo kết thúc "
+                                  "(31/03/2027)"]),
+    ("14/03/2026", "25/01/2026", [":5:7: cảnh báo/warning: không khớp: báo cáo Quý I năm 2027 ghi "
+                                  "ngày 14/03/2026, trước khi kỳ báo cáo bắt đầu",
+                                  ":8:43: cảnh báo/warning: không khớp: nhiệm vụ I.1: ngày hoàn "
+                                  "thành 25/01/2026 trước cả năm báo cáo (Quý I năm 2027)"]),
+    ("14/03/2027", "15/12/2026", []),  # the year's reporting begins in December
+])
+def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, report_date, done,
+                                                                   expected):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          "    tasks:\n      - {number: '1', task: b}\n")
+    write(tmp_path, "content/reports/so-mau-2027-quy-1.yaml",
+          "agency: so-mau\nplan: so-mau-2027\nyear: 2027\nperiod: quy-1\n"
+          f"date: {report_date}\ntitle: Báo cáo\ntasks:\n"
+          f"  - {{task: I.1, status: hoan-thanh, date: {done}}}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    found = [line.removeprefix("content/reports/so-mau-2027-quy-1.yaml").split(" [")[0]
+             for line in stderr.splitlines() if line.startswith("content/reports/")]
+    assert found == expected, stderr
+
+
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     write(tmp_path, "site.yaml", SITE)
     write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
