@@ -173,6 +173,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
                    quiet=broken.get("agency", ()))
         _check_figures(report, problems)
+        _check_filled(report, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ())):
             reports_by_plan[report.plan].append(report)
@@ -481,6 +482,21 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                                       figure.of_total.value if figure.of_total else None)
             entry.results.append(TargetResult(report, figure, value, formula,
                                               evaluate(entry.spec, value)))
+
+
+def _check_filled(report: Report, problems: Problems) -> None:
+    """A report draft (``cchc-site report``) about to be published unfilled."""
+    said = any(status.status for status in report.tasks) or report.figures or report.dossiers \
+        or report.online_services or report.sections
+    if not said:
+        undated = (" và ngày ('date')", " and its date ('date')") if report.date is None \
+            else ("", "")
+        problems.warn(report.loc, "", "báo cáo chưa có nội dung: chưa nhiệm vụ nào có 'status', "
+                      "chưa có số liệu hay phần nội dung nào; điền tình trạng các nhiệm vụ"
+                      f"{undated[0]} trước khi xuất bản",
+                      "the report says nothing yet: no task has a 'status', and there are no "
+                      f"figures or sections; fill in the tasks' statuses{undated[1]} before "
+                      "publishing it")
 
 
 def _check_figures(report: Report, problems: Problems) -> None:

@@ -195,6 +195,7 @@ class _Reader:
             if type(child) is not Scalar:
                 value = self.value(slot, child, (path, key))
             elif child.tag == NULL or not child.value.strip():
+                locs[key] = position(key_node)  # where to say what it should hold
                 continue
             else:  # the usual value: a single one, not blank, where one is wanted
                 value = self.scalar(slot, child, (path, key)) if slot.shape == "scalar" \

@@ -326,7 +326,8 @@ TASK = "areas:\n  - number: \"I\"\n    title: Thể chế\n    tasks:\n      - n
 EDITOR_SLIPS = [
     # (file, text, line:column, words, is an error)
     ("plan", "agency: so-mau\nyear: 20244\ntitle: x\n", "2:7", "cần số từ 1945 đến 2100", True),
-    ("report", "agency: so-mau\nyear: 2024\nperiod: Quý I\ntitle: x\n", "3:9",
+    ("report", "agency: so-mau\nyear: 2024\nperiod: Quý I\ntitle: x\ndossiers: {received: 3}\n",
+     "3:9",
      "có phải ý bạn là 'quy-1'", True),
     ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ndossiers:\n  received: -3\n",
      "6:13", "không nhỏ hơn 0", True),
@@ -526,6 +527,21 @@ def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
     for words in expected:
         assert any(words in line for line in lines), (words, result.stderr)
     assert len(lines) == len(expected), result.stderr  # not figure e: 1.500 is what it says
+
+
+def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          "    tasks:\n      - {number: '1', task: b}\n")
+    draft = run_cli("report", "so-mau-2027", "--period", "quy-1", "--site", str(tmp_path))
+    assert draft.returncode == 0, draft.stderr
+    result = run_cli("check", "--strict", "--site", str(tmp_path))
+    assert result.returncode == 1
+    assert ": cảnh báo/warning: báo cáo chưa có nội dung: chưa nhiệm vụ nào có 'status', chưa " \
+           "có số liệu hay phần nội dung nào; điền tình trạng các nhiệm vụ và ngày ('date') " \
+           "trước khi xuất bản" in result.stderr, result.stderr
 
 
 @pytest.mark.parametrize("report_date, done, expected", [
