@@ -69,11 +69,12 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 f"the list opened here is never closed with '{closing}'; if it is text, {QUOTE_EN}")
     if "expected <block end>" in problem or "did not find expected key" in problem or \
             "did not find expected '-'" in problem:
+        vi, en = _columns_above(lines, mark.line)
         return (line, column,
                 "thụt lề của dòng này không khớp với các dòng trên; các trường cùng cấp phải "
-                "thẳng cột với nhau",
+                f"thẳng cột với nhau{vi}",
                 "this line's indentation does not match the lines above; fields of one level "
-                "must line up")
+                f"must line up{en}")
     if "could not find expected ':'" in problem:
         start = exc.context_mark or mark
         return (start.line + 1, start.column + 1,
@@ -101,6 +102,9 @@ def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str
                 "this line is missing the ':' after the field name")
     indent = len(here) - len(here.lstrip())
     vi, en = "hãy thẳng cột với các trường cùng cấp", "line it up with the fields of its level"
+    stray = _dedented_above(lines, above, indent, here.lstrip().startswith("- "))
+    if stray:
+        return stray
     if above >= 0:  # the field above holds a value, so this one is most likely its neighbour
         field = lines[above].lstrip()
         column = len(lines[above]) - len(field) + 1
@@ -113,3 +117,58 @@ def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str
     return (row + 1, indent + 1,
             f"dòng này thụt lề sâu hơn dòng trên nên không đứng được ở đây; {vi}",
             f"this line is indented deeper than the line above allows; {en}")
+
+
+def _field_column(line: str) -> int:
+    """Where a line's field starts, 0-based ('- ' of a list item skipped)."""
+    field = line.lstrip()
+    return len(line) - len(field) + (2 if field.startswith("- ") else 0)
+
+
+def _dedented_above(lines: list[str], above: int, indent: int,
+                    is_item: bool) -> tuple[int, int, str, str] | None:
+    """The line above, not this one, when it alone stepped left out of its
+    block: this line goes on at the column of the lines before it (a field
+    of the same record, or the next item of the same list)."""
+    if above < 1 or len(lines[above]) - len(lines[above].lstrip()) >= indent:
+        return None
+    before = [row for row in range(above - 1, -1, -1) if lines[row].strip()]
+    if not before:
+        return None
+    neighbour = before[0]
+    if is_item:
+        same_list = next((row for row in before
+                          if len(lines[row]) - len(lines[row].lstrip()) <= indent), None)
+        if same_list is None or len(lines[same_list]) - len(lines[same_list].lstrip()) != indent \
+                or not lines[same_list].lstrip().startswith("- "):
+            return None
+    elif _field_column(lines[neighbour]) != indent:
+        return None
+    column = _field_column(lines[neighbour]) + 1
+    name = lines[neighbour][column - 1:].split(":")[0]
+    stray = lines[above].lstrip().split(":")[0]
+    return (above + 1, len(lines[above]) - len(lines[above].lstrip()) + 1,
+            f"dòng này ('{stray}:') thụt lề ít hơn các dòng trên và dưới nó nên tách khỏi khối "
+            f"của chúng; hãy thẳng cột với các trường cùng cấp (cột {column}, như '{name}:' ở "
+            f"dòng {neighbour + 1})",
+            f"this line ('{stray}:') is indented less than the lines around it, so it leaves "
+            f"their block; line it up with the fields of its level (column {column}, like "
+            f"'{name}:' on line {neighbour + 1})")
+
+
+def _columns_above(lines: list[str], row: int) -> tuple[str, str]:
+    """The columns the fields above start at, nearest first: where this line
+    may belong ('cột 9, như 'lead:' ở dòng 7, hoặc cột 5, như 'tasks:' ở dòng 5')."""
+    seen: dict[int, int] = {}
+    for above in range(row - 1, -1, -1):
+        if lines[above].strip() and not lines[above].lstrip().startswith("#"):
+            seen.setdefault(_field_column(lines[above]), above)
+    if not seen:
+        return "", ""
+    here = len(lines[row]) - len(lines[row].lstrip()) if row < len(lines) else 0
+    nearest = sorted(seen, key=lambda column: (abs(column - here), -column))[:2]
+    named = [(column + 1, lines[seen[column]][column:].split(":")[0], seen[column] + 1)
+             for column in nearest]
+    return ("; ở trên có " + " hoặc ".join(f"cột {c}, như '{n}:' ở dòng {r}" for c, n, r in named),
+            "; above are " + " or ".join(f"column {c}, like '{n}:' on line {r}"
+                                           for c, n, r in named))

@@ -295,6 +295,13 @@ SYNTAX = [
     ("place: a\n  theme: b\n", "4:3", "thụt lề sâu hơn dòng trên nên không đứng được ở đây; "
      "hãy thẳng cột với các trường cùng cấp (cột 1, như 'place:' ở dòng 3)"),
     ("areas:\n  - title: I\n      number: b\n", "5:7", "(cột 5, như 'title:' ở dòng 4)"),
+    # one field stepped left out of its task: the mistake is that line, not the next
+    ("areas:\n  - title: I\n    tasks:\n      - task: a\n        lead: b\n    deadline: Quý I\n"
+     "      - task: c\n", "8:5", "dòng này ('deadline:') thụt lề ít hơn các dòng trên và dưới "
+     "nó nên tách khỏi khối của chúng; hãy thẳng cột với các trường cùng cấp (cột 9, như "
+     "'lead:' ở dòng 7)"),
+    ("areas:\n  - title: I\n    tasks:\n      - task: a\n        lead: b\n      deadline: x\n",
+     "8:7", "ở trên có cột 9, như 'lead:' ở dòng 7 hoặc cột 5, như 'tasks:' ở dòng 5"),
     ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
