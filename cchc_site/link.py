@@ -161,11 +161,13 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     for (agency_id, unit_id), entry in units.items():
         units_of.setdefault(agency_id, {})[unit_id] = entry
     plans = _by_id(content.plans)
+    _warn_copies(plans.values(), "content/plans/", "kế hoạch", "plan", problems)
     tasks = {plan.id: _link_plan(plan, agencies, units_of.get(plan.agency, {}), problems, broken)
              for plan in plans.values()}
     task_keys = {plan_id: {entry.key: entry for entry in entries}
                  for plan_id, entries in tasks.items()}  # what each report's lines name
     reports = _by_id(content.reports)
+    _warn_copies(reports.values(), "content/reports/", "báo cáo", "report", problems)
     targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
                for plan in plans.values()}
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
@@ -277,6 +279,28 @@ def _report_order(report: Report):
 
 
 _LISTED = 12  # known ids named in the message when none is close to the one written
+
+
+def _warn_copies(records, folder: str, vi_kind: str, en_kind: str, problems: Problems) -> None:
+    """A plan or report with another's agency, year, period and title: most
+    likely a copy of its file left in the folder, published as a second one."""
+    first: dict[tuple, object] = {}
+    for record in sorted(records, key=_original_first):
+        key = (record.agency, record.year, getattr(record, "period", ""), record.title)
+        same = first.setdefault(key, record)
+        if same is not record:
+            problems.warn(record.at("title"), "title",
+                          f"{vi_kind} này cùng cơ quan, năm và tên với {vi_kind} '{same.id}' (tệp "
+                          f"{same.loc.file}), nên sẽ thành hai trang; nếu là bản sao, hãy xóa "
+                          f"hoặc chuyển tệp này ra khỏi {folder}",
+                          f"this {en_kind} has the agency, year and title of {en_kind} "
+                          f"'{same.id}' (file {same.loc.file}), so both would be published; if "
+                          f"it is a copy, delete it or move it out of {folder}")
+
+
+def _original_first(record) -> tuple:
+    """Of two copies, the original first: its file ends '.yaml', its name is shortest."""
+    return not record.loc.file.endswith(".yaml"), len(record.id), record.loc.file
 
 
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,

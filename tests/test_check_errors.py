@@ -536,6 +536,23 @@ def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
     assert len(lines) == len(expected), result.stderr  # not figure e: 1.500 is what it says
 
 
+def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
+    plan = "agency: so-mau\nyear: 2027\ntitle: Kế hoạch CCHC năm 2027\n"
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    write(tmp_path, "content/plans/so-mau-2027.yaml", plan)
+    write(tmp_path, "content/plans/so-mau-2027-ban-sao.yml", plan)
+    write(tmp_path, "content/plans/so-mau-2027-so-hoa.yaml",
+          plan.replace("CCHC", "chuyển đổi số"))  # a second plan of the year: not a copy
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    warned = [line for line in stderr.splitlines() if "cảnh báo/warning" in line]
+    assert warned == [
+        "content/plans/so-mau-2027-ban-sao.yml:3:8: cảnh báo/warning: title: kế hoạch này cùng "
+        "cơ quan, năm và tên với kế hoạch 'so-mau-2027' (tệp content/plans/so-mau-2027.yaml), "
+        "nên sẽ thành hai trang; nếu là bản sao, hãy xóa hoặc chuyển tệp này ra khỏi "
+        "content/plans/"], stderr
+
+
 def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
     write(tmp_path, "site.yaml", SITE)
     write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
