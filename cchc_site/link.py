@@ -309,11 +309,18 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
         return True
     if not value or value in quiet:
         return False  # missing, or in a file that has errors: already reported
-    if "," in value and all(part.strip() in known for part in value.split(",")):
-        listed = ", ".join(part.strip() for part in value.split(","))
+    parts = [part.strip() for part in value.split(",") if part.strip()]
+    meant = [part if part in known else _close_id(part, known) for part in parts]
+    if len(parts) > 1 and any(meant):
+        listed = ", ".join(id_ or "?" for id_ in meant)
+        unknown = [f"'{part}'" for part, id_ in zip(parts, meant) if not id_]
+        vi_rest = f"; không có {vi_kind} {', '.join(unknown)}" if unknown else ""
+        en_rest = f"; there is no {en_kind} {', '.join(unknown)}" if unknown else ""
         problems.error(record.at(name), path or name,
-                       f"'{value}' là nhiều mã viết liền; hãy viết thành danh sách: [{listed}]",
-                       f"'{value}' holds several ids; write them as a list: [{listed}]")
+                       f"'{value}' là nhiều mã viết liền; hãy viết thành danh sách, mỗi mục một "
+                       f"mã: [{listed}]{vi_rest}",
+                       f"'{value}' holds several; write them as a list of ids: [{listed}]"
+                       f"{en_rest}")
         return False
     close = _close_id(value, known)
     vi_hint = f"; có phải ý bạn là '{close}'?" if close else ""

@@ -343,7 +343,10 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        lead: [Văn phòng Sở]\n", "10:15",
      "có phải ý bạn là 'van-phong'", True),
     ("plan", SMALL_PLAN + TASK + "        support: van-phong, phong-chuyen-mon\n", "10:18",
-     "hãy viết thành danh sách: [van-phong, phong-chuyen-mon]", True),
+     "hãy viết thành danh sách, mỗi mục một mã: [van-phong, phong-chuyen-mon]", True),
+    ("plan", SMALL_PLAN + TASK + "        support: Văn phòng Sở, Trung tâm CNTT\n", "10:18",
+     "hãy viết thành danh sách, mỗi mục một mã: [van-phong, ?]; không có đơn vị 'Trung tâm "
+     "CNTT'", True),
     ("plan", "agency: so-mau\nyear: 2024\ntittle: Kế hoạch\n", "3:1",
      "có phải ý bạn là 'title'", True),
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
