@@ -321,8 +321,12 @@ def _tabs_in_indentation(text: str, rel: str, problems: Problems) -> bool:
             name_vi, name_en = ("Tab", "a tab") if indent[bad] == "\t" else \
                 ("khoảng trắng không ngắt (thường do dán từ Word)", "a no-break space")
             problems.error(Loc(rel, number, bad + 1), "",
-                           f"có ký tự {name_vi} ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách",
-                           f"{name_en} in the indentation; YAML indents with plain spaces only")
+                           f"có ký tự {name_vi} ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách: "
+                           "hãy xóa phần thụt lề của dòng này rồi gõ lại bằng dấu cách, thẳng "
+                           "cột với các trường cùng cấp",
+                           f"{name_en} in the indentation; YAML indents with plain spaces only: "
+                           "delete this line's indentation and type it again with spaces, lined "
+                           "up with the fields of its level")
     return found
 
 
