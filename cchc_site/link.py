@@ -517,7 +517,8 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
 
 def _check_filled(report: Report, problems: Problems) -> None:
     """A report draft (``cchc-site report``) about to be published unfilled."""
-    said = any(status.status for status in report.tasks) or report.figures or report.dossiers \
+    said = any(status.status for status in report.tasks) or report.dossiers \
+        or any(figure.value is not None for figure in report.figures) \
         or report.online_services or report.sections
     if not said:
         undated = (" và ngày ('date')", " and its date ('date')") if report.date is None \

@@ -561,7 +561,8 @@ def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
     write(tmp_path, "site.yaml", SITE)
     write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
     write(tmp_path, "content/plans/so-mau-2027.yaml",
-          "agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          "agency: so-mau\nyear: 2027\ntitle: K\ntargets:\n  - {id: t1, text: đạt 100%}\n"
+          "areas:\n  - number: I\n    title: a\n"
           "    tasks:\n      - {number: '1', task: b}\n")
     draft = run_cli("report", "so-mau-2027", "--period", "quy-1", "--site", str(tmp_path))
     assert draft.returncode == 0, draft.stderr
