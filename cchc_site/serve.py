@@ -31,6 +31,7 @@ from watchdog.observers import Observer
 
 from .build import Builder
 from .problems import Problems
+from .vietnamese import format_number
 
 QUIET_SECONDS = 0.3
 LIVE_SCRIPT = """<script>
@@ -105,8 +106,9 @@ class LiveSite:
             self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
                      f"build:\n{result.problems.report()}")
         else:
-            self.log(f"Đã dựng lại / rebuilt: {result.rendered} trang, {result.written} tệp ghi "
-                     f"mới, {seconds:.2f} s")
+            self.log(f"Đã dựng lại / rebuilt: {format_number(result.rendered)} trang, "
+                     f"{format_number(result.written)} tệp ghi mới, "
+                     f"{format_number(seconds, 2)} giây")
             if result.problems.warnings:
                 self.log(result.problems.report())
 

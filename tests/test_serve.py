@@ -117,7 +117,7 @@ def test_warnings_that_block_strict_publishing_are_shown_in_the_page(server):
 
 
 def test_a_burst_of_saves_gives_one_rebuild(server):
-    site, url, _ = server
+    site, url, process = server
     assert wait_for(lambda: status(url)["builds"] == 1)
     page = site / "content/pages/gioi-thieu.md"
     for number in range(8):
@@ -129,6 +129,8 @@ def test_a_burst_of_saves_gives_one_rebuild(server):
     assert status(url) == {"builds": 2, "ok": True}
     with urllib.request.urlopen(url + "gioi-thieu/index.html", timeout=10) as response:
         assert "Nội dung 7" in response.read().decode("utf-8")
+    said = next(line for line in process.stdout if "Đã dựng lại" in line)  # it was rebuilt
+    assert re.search(r"\d+ trang, \d+ tệp ghi mới, \d+,\d\d giây$", said.strip()), said
 
 
 def test_serving_listens_on_loopback_and_leaves_nothing_behind(server):
