@@ -97,6 +97,12 @@ procedures:
 """
 
 
+def sample_agency_site(site: Path) -> None:
+    """A site.yaml and one agency, so-mau, with no units: what a test adds its files to."""
+    write(site, "site.yaml", SITE)
+    write(site, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+
+
 def write(site: Path, rel: str, text: str | bytes) -> None:
     path = site / rel
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -267,8 +273,7 @@ def test_one_mistake_gives_one_error_not_a_cascade(tmp_path, agency_text, expect
 def test_a_plans_unknown_agency_is_one_error_for_its_reports_too(tmp_path):
     """A report on a plan whose agency is mistyped: the plan's tasks are not
     read, and the report's lines naming them are not errors of their own."""
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2024.yaml",
           PLAN_USING_UNITS.replace("agency: so-mau", "agency: so-mau2").replace(
               "        lead: [van-phong]\n", "        budget: 5 triệu đồng\n") +
@@ -313,8 +318,7 @@ SYNTAX = [
 @pytest.mark.parametrize("tail, where, words", SYNTAX, ids=[s[2][:30] for s in SYNTAX])
 def test_yaml_syntax_errors_point_at_the_mistake_and_say_how_to_fix_it(tmp_path, tail, where,
                                                                        words):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2024.yaml", "agency: so-mau\ntitle: x\n" + tail)
     result = run_cli("check", "--site", str(tmp_path))
     first = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
@@ -420,8 +424,7 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
     the total the document writes and, apart, what the tasks add up to; the
     check names the cells it could not add."""
     from bs4 import BeautifulSoup
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
         agency: so-mau
         year: 2025
@@ -454,8 +457,7 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     """'1.5 tỷ đồng' was read as 5 tỷ and '50,000,000 đồng' as 0: now neither
     is added, check says how to write them, and each task shows its reading."""
     from bs4 import BeautifulSoup
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
         agency: so-mau
         year: 2025
@@ -497,8 +499,7 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     ("V.1", "các lĩnh vực của kế hoạch: I, II")])
 def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_path, written,
                                                                             hint):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
           "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n" + "".join(
               f"  - number: {area}\n    title: a\n    tasks:\n"
@@ -513,8 +514,7 @@ def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_p
 
 
 def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
           "agency: so-mau\nyear: 2025\nperiod: quy-1\ntitle: Báo cáo\nfigures:\n"
           "  - {id: a, label: Đúng hạn, value: '99.200', unit: '%', as_written: 'đạt 99,2%'}\n"
@@ -542,8 +542,7 @@ def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
 
 def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
     plan = "agency: so-mau\nyear: 2027\ntitle: Kế hoạch CCHC năm 2027\n"
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2027.yaml", plan)
     write(tmp_path, "content/plans/so-mau-2027-ban-sao.yml", plan)
     write(tmp_path, "content/plans/so-mau-2027-so-hoa.yaml",
@@ -558,8 +557,7 @@ def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
 
 
 def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2027.yaml",
           "agency: so-mau\nyear: 2027\ntitle: K\ntargets:\n  - {id: t1, text: đạt 100%}\n"
           "areas:\n  - number: I\n    title: a\n"
@@ -585,8 +583,7 @@ def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
 ])
 def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, report_date, done,
                                                                    expected):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2027.yaml",
           "agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
           "    tasks:\n      - {number: '1', task: b}\n")
@@ -601,8 +598,7 @@ def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, repo
 
 
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
           "agency: so-mau\nyear: 2025\ntitle: Kế hoạch\nareas:\n  - number: I\n    title: a\n"
           "    tasks:\n      - {number: '1', task: b}\n      - {number: '2', task: c}\n")
@@ -619,8 +615,7 @@ def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
 
 
 def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
           "agency: so-mau\nyear: 2025\nperiod: quy-1\ndate: 2025-13-01\ntitle: Báo cáo\n"
           "figures:\n  - {id: dung-han, label: Đúng hạn, value: '85 %', unit: '%'}\n"
@@ -637,8 +632,7 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
 @pytest.mark.parametrize("key, meant", [("kinh_phi", "budget"), ("ghi_chu", "notes"),
                                         ("muc_tieu", "objective"), ("don_vi_chu_tri", "lead")])
 def test_a_field_typed_by_its_vietnamese_name_is_told_its_key(tmp_path, key, meant):
-    write(tmp_path, "site.yaml", SITE)
-    write(tmp_path, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
+    sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
           "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n  - number: I\n    title: a\n"
           f"    tasks:\n      - number: '1'\n        task: b\n        {key}: x\n")
