@@ -313,13 +313,16 @@ def _import(args) -> int:
     from .report_scaffold import write_draft
     site_dir = _find_site(args.site)
     try:
-        text, target, unplaced = import_document(args, site_dir)
+        text, target, draft = import_document(args, site_dir)
         write_draft(text, target, args.force)
     except (UnreadableDocument, DraftError) as exc:
         return _usage(*exc.args)
-    for where, what in unplaced:
+    for where, what in draft.unplaced:
         print(f"{args.file}: {where}: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: "
               f"{what}\n    could not be placed, copy it by hand", file=sys.stderr)
+    for where, vi, en in draft.notes:
+        print(f"{args.file}: {where + ': ' if where else ''}lưu ý/note: {vi}\n    {en}",
+              file=sys.stderr)
     if args.kind != "report":
         print("Lưu ý/note: " + "\n    ".join(TARGETS_NOT_IMPORTED), file=sys.stderr)
     print(f"Đã ghi bản nháp {target}; chạy 'cchc-site check' để soát.\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from .import_plan import plan_draft
+from .import_plan import Draft, plan_draft
 from .import_read import Table, UnreadableDocument, read_document
 from .import_report import report_draft
 from .import_write import draft_yaml
@@ -45,7 +45,7 @@ def check_agency(site_dir: Path | None, agency: str) -> None:
                              f"no agency '{agency}' in content/agencies/{hint_en}")
 
 
-def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
+def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     blocks = read_document(args.file)
     check_agency(site_dir, args.agency)
     if args.kind == "report":
@@ -85,6 +85,8 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, list]:
         comments.append(" ".join(TARGETS_NOT_IMPORTED))
     for where, what in draft.unplaced:
         comments.append(f"Chưa xếp được ({where}): {what[:150]}")
+    for where, vi, _ in draft.notes:
+        comments.append(f"Lưu ý ({where}): {vi[:200]}" if where else f"Lưu ý: {vi[:200]}")
     base = site_dir if site_dir else Path.cwd()
     target = args.out or base / "content" / folder / f"{name}.yaml"
-    return draft_yaml(draft.data, comments), target, draft.unplaced
+    return draft_yaml(draft.data, comments), target, draft

@@ -9,6 +9,7 @@ cannot be placed is listed in ``unplaced`` with where it was found.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -41,6 +42,7 @@ def fold(text: str) -> str:
 class Draft:
     data: dict
     unplaced: list[tuple[str, str]] = field(default_factory=list)  # (where, what)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # (where, vi, en)
 
 
 def column_fields(header: list[str]) -> list[str | None]:
@@ -62,52 +64,165 @@ def is_header(row: list[str]) -> bool:
     return "number" in fields and ("task" in fields or "objective" in fields)
 
 
-def appendix(blocks, unit_names: dict[str, str]) -> tuple[list[dict], dict, list]:
-    """Areas with their tasks, the column headers as written, and what was left over."""
-    areas: list[dict] = []
-    columns: dict[str, str] = {}
-    unplaced = []
+_AREA_HEADING = re.compile(r"^([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)(\S.*)$", re.DOTALL)  # 'II- CẢI…'
+_NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
+_DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
+_TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)\b")
+_AFTER_TABLE = re.compile(r"^(kt|tm|tl|q)? ?(giam doc|pho giam doc|chu tich|noi nhan|nguoi lap"
+                          r"|ghi chu)\b")
+_NUMERIC = re.compile(r"[IVX]+|\d+(\.\d+)*")  # what a TT cell holds
+_PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d+( ?/ ?\d+)?$")
+
+
+def _number(cell: str) -> str:
+    """The TT cell as a number: 'I.' → I, '1)' → 1, '2,1' (Excel's 2.1) → 2.1."""
+    return re.sub(r"^(\d+),(\d+)$", r"\1.\2", _NUMBER_END.sub("", cell.strip()))
+
+
+@dataclass
+class _Appendix:
+    """The appendix read row by row: areas and tasks, the headers as written,
+    and what could not be placed or was done silently before (notes)."""
+
+    unit_names: dict[str, str]
+    decimal: bool = False  # areas numbered 1, 2 and tasks 1.1, 1.2
+    areas: list[dict] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)
+    unplaced: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str, str]] = field(default_factory=list)  # (where, vi, en)
+    total: str = ""
     fields: list[str | None] | None = None
-    for block in blocks:
-        if not isinstance(block, Table):
-            continue
-        for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows)):
-            if is_header(row):
-                fields = column_fields(row)
-                for name, cell in zip(fields, row):
-                    if name and not name.startswith("extra:"):
-                        columns.setdefault(name, cell)
-                continue
-            if fields is None or not any(row):
-                continue
-            cells = dict(zip(fields, row))
-            number = cells.get("number", "")
-            heading = _merged_heading(row)
-            if heading:
-                number, title = heading
-                areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
-            elif ROMAN.fullmatch(number):
-                title = next((c for f, c in cells.items() if f != "number" and c), "")
-                areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
-            elif number and areas:
-                areas[-1]["tasks"].append(_task(cells, unit_names))
-            elif not number and areas and areas[-1]["tasks"]:
-                task = areas[-1]["tasks"][-1]  # a cell continued after a page break
-                for name, text in cells.items():
-                    if name and text and not name.startswith("extra:") and name != "number":
-                        key = {"lead": "lead_text", "support": "support_text"}.get(name, name)
-                        task[key] = f"{task.get(key, '')} {text}".strip()
-            else:
-                unplaced.append((where, " | ".join(c for c in row if c)))
-    return areas, columns, unplaced
+    ended: str = ""  # where the table ended, once a total or a signature was met
+    unnamed: dict[tuple[str, int], list[str]] = field(default_factory=dict)
+    unmatched: dict[str, int] = field(default_factory=dict)  # unit cells naming no known unit
+
+    def header(self, row: list[str], where: str) -> None:
+        if self.ended:
+            return
+        fields = column_fields(row)
+        if self.fields and any(a["tasks"] for a in self.areas) and \
+                {f for f in fields if f} != {f for f in self.fields if f}:
+            self._end(where, " | ".join(c for c in row if c),
+                      "một bảng khác (tiêu đề khác bảng nhiệm vụ)", "another table (its header "
+                      "differs from the task table's)")
+            return
+        self.fields = fields
+        for name, cell in zip(fields, row):
+            if name and not name.startswith("extra:"):
+                self.columns.setdefault(name, cell)
+
+    def row(self, row: list[str], where: str, table: str) -> None:
+        filled = [cell for cell in row if cell]
+        first = fold(filled[0]) if filled else ""
+        if self.ended:
+            return
+        cells = dict(zip(self.fields, row))
+        number = _number(cells.get("number", ""))
+        if "number" in cells:
+            cells["number"] = number
+        numbered = bool(_NUMERIC.fullmatch(number))
+        if not numbered and _TOTAL.match(first):
+            self.total = cells.get("budget", "")
+            self._end(where, " | ".join(filled), "hàng tổng cộng", "the total row")
+            return
+        if not numbered and _AFTER_TABLE.match(first):
+            self._end(where, " | ".join(filled), "phần ký, nơi nhận hay ghi chú dưới bảng",
+                      "the signature, recipients or notes under the table")
+            return
+        if len(filled) == 1 and _PAGE_FOOTER.match(first):
+            self.notes.append((where, f"bỏ qua số trang '{filled[0]}'",
+                               f"skipped the page number '{filled[0]}'"))
+            return
+        for i, (name, text) in enumerate(zip(self.fields, row)):
+            if name is None and text:
+                self.unnamed.setdefault((table, i + 1), []).append(text)
+        heading = _merged_heading(row)
+        if heading:
+            self._area(*heading)
+        elif ROMAN.fullmatch(number) or self.decimal and number.isdigit():
+            self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
+        elif number and self.areas:
+            decimal = _DECIMAL.match(number) if self.decimal else None
+            if decimal and decimal[1] == self.areas[-1]["number"]:
+                cells["number"] = decimal[2]
+            task = _task(cells, self.unit_names)
+            self.areas[-1]["tasks"].append(task)
+            for role in ("lead", "support"):
+                if cells.get(role) and role not in task and self.unit_names:
+                    self.unmatched[cells[role]] = self.unmatched.get(cells[role], 0) + 1
+        elif not number and self.areas and self.areas[-1]["tasks"]:
+            task = self.areas[-1]["tasks"][-1]  # a cell continued after a page break
+            for name, text in cells.items():
+                if name and text and not name.startswith("extra:") and name != "number":
+                    key = {"lead": "lead_text", "support": "support_text"}.get(name, name)
+                    task[key] = f"{task.get(key, '')} {text}".strip()
+            key = f"{self.areas[-1]['number']}.{task['number']}"
+            self.notes.append((where, f"hàng không có số thứ tự, đã nối vào nhiệm vụ {key} (ô bị "
+                                      f"tách qua trang?); hãy soát lại: {' | '.join(filled)}",
+                               f"a row with no number, joined to task {key} (a cell split by "
+                               f"a page break?); check it: {' | '.join(filled)}"))
+        else:
+            self.unplaced.append((where, " | ".join(filled)))
+
+    def _area(self, number: str, title: str) -> None:
+        self.areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
+
+    def _end(self, where: str, text: str, vi: str, en: str) -> None:
+        self.ended = where
+        self.notes.append((where, f"hết bảng nhiệm vụ ở {vi}; phần từ đây không được nhập: "
+                                  f"{text[:120]}",
+                           f"the task table ends at {en}; nothing from here on is imported"))
+
+    def finish(self) -> None:
+        for text, count in self.unmatched.items():
+            self.notes.append(("", f"không nhận ra đơn vị nào trong '{text}' ({count} nhiệm vụ), "
+                                   "giữ nguyên chữ ở lead_text/support_text; nếu là đơn vị của cơ "
+                                   "quan, thêm nó vào tệp cơ quan rồi nhập lại, hoặc ghi mã của "
+                                   "nó vào 'lead'/'support'",
+                               f"no unit found in '{text}' ({count} tasks), kept as written in "
+                               "lead_text/support_text; if it is one of the agency's units, add "
+                               "it to the agency's file and import again, or write its id under "
+                               "'lead'/'support'"))
+        for (table, column), texts in self.unnamed.items():
+            self.notes.append((table, f"cột thứ {column} không có tiêu đề nên không được nhập "
+                                      f"({len(texts)} ô, ví dụ '{texts[0][:60]}'); hãy thêm tiêu "
+                                      "đề cho cột rồi nhập lại, hoặc chép tay",
+                               f"column {column} has no header, so it was not imported "
+                               f"({len(texts)} cells); give it a header and import again, or "
+                               "copy it by hand"))
+
+
+def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
+    """Areas with their tasks, the column headers as written, and what was left over."""
+    rows = [(row, where, block.where) for block in blocks if isinstance(block, Table)
+            for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))]
+    read = _Appendix(unit_names, decimal=_numbered_decimally(rows))
+    for row, where, table in rows:
+        if is_header(row):
+            read.header(row, where)
+        elif read.fields is not None and any(row):
+            read.row(row, where, table)
+    read.finish()
+    return read
+
+
+def _numbered_decimally(rows) -> bool:
+    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2."""
+    fields = None
+    for row, _, _ in rows:
+        if is_header(row):
+            fields = column_fields(row)
+        elif fields and _DECIMAL.match(_number(dict(zip(fields, row)).get("number", ""))):
+            return True
+    return False
 
 
 def _merged_heading(row: list[str]) -> tuple[str, str] | None:
     """An area heading written in one cell merged across the row ('I. CẢI CÁCH
-    THỂ CHẾ', the other cells empty): its numeral and its title."""
+    THỂ CHẾ', 'II- CẢI CÁCH…', the other cells empty): its numeral and title."""
     filled = [cell for cell in row if cell]
-    match = SECTION.match(filled[0]) if len(filled) == 1 else None
-    return (match[1], match[2].strip()) if match else None
+    match = _AREA_HEADING.match(filled[0]) if len(filled) == 1 else None
+    return (match[1], " ".join(match[2].split())) if match else None
 
 
 def _standard(title: str) -> dict:
@@ -140,15 +255,40 @@ def _task(cells: dict, unit_names: dict[str, str]) -> dict:
     return task
 
 
+# the short forms plans write unit names in ('VP Sở', 'P. KH-TC'), folded
+_SHORT_FORMS = [(" kh tc ", " ke hoach tai chinh "), (" tc hc ", " to chuc hanh chinh "),
+                (" tccb ", " to chuc can bo "), (" cntt ", " cong nghe thong tin "),
+                (" vp ", " van phong "), (" p ", " phong "), (" tt ", " trung tam "),
+                (" cc ", " chi cuc "), (" ttr ", " thanh tra ")]
+
+
+def _spelled_out(words: str) -> str:
+    for short, full in _SHORT_FORMS:
+        while short in words:
+            words = words.replace(short, full)
+    return words
+
+
+def _unit_spellings(unit_names: dict[str, str]) -> list[tuple[str, str]]:
+    """(folded name, id), longest first: each name, and the name without a
+    closing 'Sở' ('Văn phòng' for 'Văn phòng Sở') where no other unit has it."""
+    names = [(fold(name), unit) for unit, name in unit_names.items() if fold(name)]
+    short = [(name[:-3], unit) for name, unit in names if name.endswith(" so")]
+    taken = {name for name, _ in names}
+    names += [(name, unit) for name, unit in short
+              if name not in taken and sum(n == name for n, _ in short) == 1]
+    return sorted(names, key=lambda pair: -len(pair[0]))
+
+
 def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
     """Unit ids named in a lead/support cell, in the order written: each unit
     whose whole name the cell holds, even a name with 'và' or a comma in it
-    ('Phòng Hành chính tư pháp và Bổ trợ tư pháp'); the longest names are
-    looked for first, and a part of the cell holds one name only."""
-    words = f" {fold(text)} "
+    ('Phòng Hành chính tư pháp và Bổ trợ tư pháp'), or its usual short form
+    ('VP Sở'); the longest names are looked for first, and a part of the cell
+    holds one name only."""
+    words = _spelled_out(f" {fold(text)} ")
     found: list[tuple[int, str]] = []
-    for name, unit in sorted(((fold(name), unit) for unit, name in unit_names.items() if fold(name)),
-                             key=lambda pair: -len(pair[0])):
+    for name, unit in _unit_spellings(unit_names):
         at = words.find(f" {name} ")
         if at >= 0:
             found.append((at, unit))
@@ -159,19 +299,38 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
 def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
     paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
     data: dict = {"agency": agency}
-    header = _header(paragraphs)
+    header = _header(_opening_lines(blocks))
     data.update(header)
-    areas, columns, unplaced = appendix(blocks, unit_names)
+    read = appendix(blocks, unit_names)
     objectives, sections = _body(paragraphs)
     data.update(_opening(paragraphs))
     if objectives:
         data["objectives"] = objectives
     if sections:
         data["sections"] = sections
-    if columns:
-        data["appendix"] = {"columns": columns}
-    data["areas"] = areas
-    return Draft(data, unplaced)
+    if read.columns or read.total:
+        data["appendix"] = {**({"columns": read.columns} if read.columns else {}),
+                            **({"budget_total": read.total} if read.total else {})}
+    data.update(_closing(paragraphs))
+    data["areas"] = read.areas
+    return Draft(data, read.unplaced, read.notes)
+
+
+def _opening_lines(blocks) -> list[Paragraph]:
+    """The document's first lines in reading order, a table's cells included
+    (the agency, number, place and date often sit in a borderless table)."""
+    lines: list[Paragraph] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block)
+        elif any(is_header(row) for row in block.rows):
+            break  # the appendix
+        else:
+            lines += [Paragraph(line, block.where) for row in block.rows for cell in row
+                      for line in cell.split("\n") if line]
+        if len(lines) >= 12:
+            break
+    return lines
 
 
 def _header(paragraphs: list[Paragraph]) -> dict:
@@ -179,7 +338,11 @@ def _header(paragraphs: list[Paragraph]) -> dict:
     for i, paragraph in enumerate(paragraphs[:12]):
         text = paragraph.text
         if text.startswith("Số:") and "number" not in found:
-            found["number"] = text[3:].strip()
+            number, _, rest = text[3:].strip().partition(" ")
+            if re.match(r"^[^,]+,\s*ngày", rest):  # 'Số: 21/KH-SKHCN Hà Tĩnh, ngày 25…' on one line
+                found["number"], text = number, rest
+            else:
+                found["number"] = text[3:].strip()
         m = re.match(r"^([^,]+),\s*(ngày.*năm\s*(\d{4}).*)$", text)
         if m and "date" not in found:
             found["place"] = m.group(1).strip()
@@ -217,6 +380,37 @@ def _opening(paragraphs: list[Paragraph]) -> dict:
     return found
 
 
+_SIGNER_TITLE = re.compile(r"^(?:(?:kt|tm|tl|q) )?(?:pho )?(?:giam doc|chu tich|truong phong|"
+                           r"chanh van phong|thu truong|truong ban|cuc truong)\b")
+
+
+def _signs(text: str) -> bool:
+    """A signature's title line: 'GIÁM ĐỐC', 'KT. GIÁM ĐỐC', in capitals."""
+    return text == text.upper() and len(text.split()) <= 6 and bool(_SIGNER_TITLE.match(fold(text)))
+
+
+def _closing(paragraphs: list[Paragraph]) -> dict:
+    """The recipients ('Nơi nhận:' and its '- …' lines) and the signer (KT.
+    GIÁM ĐỐC / PHÓ GIÁM ĐỐC / the name) at the end of the plan's text."""
+    found: dict = {}
+    texts = [p.text for p in paragraphs]
+    for i, text in enumerate(texts):
+        if fold(text).startswith("noi nhan") and "recipients" not in found:
+            inline = text.split(":", 1)[1].strip() if ":" in text else ""
+            lines = ([inline] if inline else []) + list(
+                itertools.takewhile(lambda t: t.startswith(("-", "+", "–")), texts[i + 1:]))
+            found["recipients"] = [line.lstrip("-+– ").strip() for line in lines if line]
+        if _signs(text) and "signer" not in found:
+            titles = list(itertools.takewhile(_signs, texts[i:i + 3]))
+            rest = texts[i + len(titles):i + len(titles) + 1]
+            name = rest[0] if rest and rest[0] != rest[0].upper() and \
+                2 <= len(rest[0].split()) <= 6 else ""
+            on_behalf = titles[0] if len(titles) > 1 else ""
+            found["signer"] = {**({"on_behalf": on_behalf} if on_behalf else {}),
+                               "title": titles[-1], **({"name": name} if name else {})}
+    return found
+
+
 def _body(paragraphs: list[Paragraph]) -> tuple[list[dict], list[dict]]:
     """Objectives (numbered items of the 'MỤC TIÊU' section) and the other
     Roman-numbered sections as Markdown, up to the signature or appendix."""
@@ -224,7 +418,7 @@ def _body(paragraphs: list[Paragraph]) -> tuple[list[dict], list[dict]]:
     current = None
     for paragraph in paragraphs:
         text = paragraph.text
-        if fold(text).startswith(("noi nhan", "phu luc", "bieu ke hoach")):
+        if fold(text).startswith(("noi nhan", "phu luc", "bieu ke hoach")) or _signs(text):
             break
         m = SECTION.match(text)
         if m and text == text.upper() or (m and fold(m.group(2)).startswith("muc")):

@@ -2,18 +2,22 @@
 
 Whatever the format, the result is the same list of blocks in reading
 order, so the recognisers downstream do not care where a table came from.
-Text is NFC; cells keep their words with HTML list fragments removed.
+Text is NFC; cells keep their words and their line breaks (a cell of
+several paragraphs or bulleted lines), with HTML list fragments removed.
+Excel's numbers and dates are written the Vietnamese way, as the document
+shows them.
 """
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .vietnamese import nfc
+from .vietnamese import format_number, nfc
 
 # Only real tags: "<http://…>" links and "a < b" comparisons are text to keep.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -37,8 +41,13 @@ class Table:
 
 
 def clean(text: str) -> str:
-    """One cell or line: tags of pasted HTML lists dropped, spaces folded."""
+    """One line: tags of pasted HTML lists dropped, spaces folded."""
     return " ".join(html.unescape(_TAG.sub(" ", nfc(text or ""))).split())
+
+
+def clean_cell(text: str) -> str:
+    """A cell: each of its lines cleaned, blank lines dropped, the breaks kept."""
+    return "\n".join(line for line in map(clean, (text or "").split("\n")) if line)
 
 
 def read_document(path: Path) -> list[Paragraph | Table]:
@@ -105,7 +114,7 @@ def _read_docx(path: Path) -> list[Paragraph | Table]:
             for row in table.rows:
                 cells, previous = [], None
                 for cell in row.cells:  # a merged cell is the same object in each grid slot
-                    cells.append("" if cell._tc is previous else clean(cell.text))
+                    cells.append("" if cell._tc is previous else clean_cell(cell.text))
                     previous = cell._tc
                 rows.append(cells)
             places = [f"bảng {tables}, hàng {i}" for i in range(1, len(rows) + 1)]
@@ -123,19 +132,48 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
                            f"{path.name} is not a readable Excel .xlsx file (corrupt?)") from exc
     blocks: list[Paragraph | Table] = []
     for sheet in book.worksheets:
-        merged = {}
-        for cells in sheet.merged_cells.ranges:  # a merged block keeps its text once
-            for row in range(cells.min_row, cells.max_row + 1):
-                for column in range(cells.min_col, cells.max_col + 1):
-                    if (row, column) != (cells.min_row, cells.min_col):
-                        merged[(row, column)] = True
+        merged = _merged(sheet)
         rows, places = [], []
         for row in sheet.iter_rows():
-            values = ["" if merged.get((c.row, c.column)) or c.value is None else clean(str(c.value))
-                      for c in row]
+            values = [merged.get((c.row, c.column), _excel_text(c.value)) for c in row]
             if any(values):
                 rows.append(values)
                 places.append(f"trang '{sheet.title}', hàng {row[0].row}")
         if rows:
             blocks.append(Table(rows, f"trang '{sheet.title}'", places))
     return blocks
+
+
+def _merged(sheet) -> dict[tuple[int, int], str]:
+    """What the slots of merged blocks show: a block's text once across its
+    row (an area title over the row), but in every row it spans down (a
+    header cell over two header rows, a unit in charge of several tasks), as
+    Word's reader gives it."""
+    slots = {}
+    for cells in sheet.merged_cells.ranges:
+        text = _excel_text(sheet.cell(cells.min_row, cells.min_col).value)
+        for row in range(cells.min_row, cells.max_row + 1):
+            for column in range(cells.min_col, cells.max_col + 1):
+                if (row, column) != (cells.min_row, cells.min_col):
+                    slots[(row, column)] = text if column == cells.min_col else ""
+    return slots
+
+
+def _excel_text(value) -> str:
+    """A cell as the sheet shows it: a date as 31/01/2026, a number as 12.500.000,5."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.strftime("%d/%m/%Y") if value.time() == datetime.time() else \
+            value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, datetime.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and abs(value) < 10_000:  # a number in a list, a year: 2026
+        return str(value)
+    if isinstance(value, (int, float)):
+        return format_number(value)
+    return clean_cell(str(value))

@@ -67,8 +67,12 @@ def render_markdown(text: str, top: int = 3) -> Markup:
 
 
 def cell_items(text: str) -> list[str]:
-    """A table cell written as '- a; - b' holds a list: return its items.
-    Any other cell is one item, exactly as written."""
+    """A table cell written as '- a; - b', or on several lines (paragraphs of
+    a Word cell), holds a list: return its items.  Any other cell is one
+    item, exactly as written."""
+    if text and "\n" in text.strip():
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        return [_LIST_START.sub("", line, count=1) for line in lines]
     if not text or not _LIST_START.match(text):
         return [text] if text else []
     body = _LIST_START.sub("", text, count=1)

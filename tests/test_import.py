@@ -69,6 +69,8 @@ def test_seed_plans_import_to_the_hand_transcription(site, seed, agency, plan_id
     hand = raw_yaml(ROOT / f"content/plans/{plan_id}.yaml")
     for key in ("number", "title", "place", "year"):
         assert squash(draft[key]) == squash(hand[key]), key
+    for key in ("recipients", "signer"):  # the closing lines, not part of the last section
+        assert draft.get(key) == hand.get(key), key
     assert [(o["number"], squash(o["text"])) for o in draft["objectives"]] == \
         [(o["number"], squash(o["text"])) for o in hand["objectives"]]
     build = run_cli("build", "--site", str(site))

@@ -1,0 +1,162 @@
+"""`cchc-site import` on the table shapes departments really make: Excel
+headers over two rows, dates and numbers as Excel stores them, total and
+signature rows, area headings written 'II-' or 'I.', tasks numbered 1.1,
+letterheads in a borderless table, units in their short forms. Nothing is
+dropped or glued on silently: what the importer does on its own is said."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import run_cli
+
+AGENCY = """\
+name: Sở Y tế tỉnh Hà Tĩnh
+units:
+  - {id: van-phong, name: Văn phòng Sở}
+  - {id: phong-kh-tc, name: Phòng Kế hoạch - Tài chính}
+  - {id: phong-nv-yd, name: Phòng Nghiệp vụ Y - Dược}
+  - {id: phong-tccb, name: Phòng Tổ chức cán bộ}
+"""
+
+
+@pytest.fixture
+def site(tmp_path):
+    target = tmp_path / "site"
+    assert run_cli("new", str(target)).returncode == 0
+    (target / "content/agencies/so-y-te.yaml").write_text(AGENCY, encoding="utf-8")
+    return target
+
+
+def imported(site: Path, path: Path) -> tuple[dict, str]:
+    """The draft an import writes, and what the command said."""
+    result = run_cli("import", str(path), "--site", str(site), "--agency", "so-y-te",
+                     "--out", str(path.with_suffix(".yaml")))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    text = path.with_suffix(".yaml").read_text(encoding="utf-8")
+    return yaml.load(text, Loader=yaml.BaseLoader), result.stderr
+
+
+def tasks_of(draft: dict) -> dict[str, dict]:
+    return {f"{a['number']}.{t['number']}": t for a in draft["areas"] for t in a["tasks"]}
+
+
+def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "PL kế hoạch"
+    sheet.append(["PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026"])
+    sheet.append([])
+    sheet.append(["TT", "Nhiệm vụ", "Thời gian", "Đơn vị thực hiện", None, "Kinh phí (đồng)"])
+    sheet.append([None, None, None, "Chủ trì", "Phối hợp", None])
+    for column in "ABCF":
+        sheet.merge_cells(f"{column}3:{column}4")
+    sheet.merge_cells("D3:E3")
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.merge_cells("B5:F5")
+    sheet.append([1, "Rà soát văn bản QPPL", datetime.datetime(2026, 1, 31), "Văn phòng Sở",
+                  "Phòng Tổ chức cán bộ", 25000000])
+    sheet.append([2, "Tổ chức thi tuyển\n- Xây dựng kế hoạch;\n- Tổ chức thi",
+                  "Quý II/2026", "Phòng Nghiệp vụ Y - Dược", None, 12500000.5])
+    sheet.append([])
+    sheet.append(["Tổng cộng", None, None, None, None, 37500000.5])
+    sheet.append([None, None, None, "GIÁM ĐỐC"])
+    other = book.create_sheet("Tổng hợp kinh phí")
+    other.append(["TT", "Nội dung", "Kinh phí"])
+    other.append([1, "Lĩnh vực thể chế", 25000000])
+    path = tmp_path / "ke-hoach.xlsx"
+    book.save(str(path))
+    draft, said = imported(site, path)
+    tasks = tasks_of(draft)
+    assert list(tasks) == ["I.1", "I.2"]  # not the total, the signature or the other sheet
+    assert tasks["I.1"]["deadline"] == "31/01/2026"
+    assert (tasks["I.1"]["lead"], tasks["I.1"]["support"]) == (["van-phong"], ["phong-tccb"])
+    assert (tasks["I.1"]["budget"], tasks["I.2"]["budget"]) == ("25.000.000", "12.500.000,5")
+    assert tasks["I.2"]["task"] == "Tổ chức thi tuyển\n- Xây dựng kế hoạch;\n- Tổ chức thi"
+    assert draft["appendix"]["budget_total"] == "37.500.000,5"
+    assert "trang 'PL kế hoạch', hàng 9: lưu ý/note: hết bảng nhiệm vụ ở hàng tổng cộng" in said
+    assert "# Lưu ý (trang 'PL kế hoạch', hàng 9): hết bảng nhiệm vụ" in \
+        path.with_suffix(".yaml").read_text(encoding="utf-8")
+
+
+def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signature(
+        site, tmp_path):
+    import docx
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.cell(0, 0).text = "SỞ Y TẾ TỈNH HÀ TĨNH\nSố: 14/KH-SYT"
+    letterhead.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Tĩnh, ngày 22 tháng 01 " \
+                                 "năm 2026"
+    for line in ("KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC ĐÍCH, YÊU CẦU",
+                 "Triển khai đồng bộ các nhiệm vụ.", "Nơi nhận:", "- Sở Nội vụ;", "- Lưu: VT.",
+                 "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Trần Thị Bình"):
+        document.add_paragraph(line)
+    rows = [["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+            ["I.", "CẢI CÁCH THỂ CHẾ", "", ""],
+            ["1.", "Rà soát văn bản", "VP Sở", "Quý I"],
+            ["II- CẢI CÁCH THỦ TỤC HÀNH CHÍNH"],
+            ["1", "Niêm yết TTHC", "P. Nghiệp vụ Y - Dược", "Thường xuyên"],
+            ["", "tại bộ phận một cửa", "", ""],
+            ["III.CẢI CÁCH TỔ CHỨC BỘ MÁY"],
+            ["1", "Rà soát vị trí việc làm", "Phòng KH-TC", "Quý III"],
+            ["2", "Sắp xếp đơn vị", "Ban Quản lý dự án", "Quý IV"],
+            ["Ghi chú: các đơn vị báo cáo trước ngày 15 tháng cuối quý"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        if len(row) == 1:
+            table.cell(i, 0).merge(table.cell(i, 3)).text = row[0]
+            continue
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    assert (draft["number"], draft["place"], draft["date"], draft["year"]) == \
+        ("14/KH-SYT", "Hà Tĩnh", "22/01/2026", "2026")
+    assert draft["signer"] == {"on_behalf": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                               "name": "Trần Thị Bình"}
+    assert draft["recipients"] == ["Sở Nội vụ;", "Lưu: VT."]
+    assert "GIÁM ĐỐC" not in str(draft["sections"])
+    tasks = tasks_of(draft)
+    assert [a["number"] for a in draft["areas"]] == ["I", "II", "III"]
+    assert list(tasks) == ["I.1", "II.1", "III.1", "III.2"]
+    assert [tasks[k].get("lead") for k in tasks] == [["van-phong"], ["phong-nv-yd"],
+                                                      ["phong-kh-tc"], None]
+    assert tasks["II.1"]["task"] == "Niêm yết TTHC tại bộ phận một cửa"
+    for words in ("bảng 2, hàng 6: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ II.1",
+                  "bảng 2, hàng 10: lưu ý/note: hết bảng nhiệm vụ ở phần ký, nơi nhận hay ghi chú",
+                  "lưu ý/note: không nhận ra đơn vị nào trong 'Ban Quản lý dự án' (1 nhiệm vụ)"):
+        assert words in said, said
+
+
+def test_tasks_numbered_1_1_under_areas_numbered_1(site, tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                    "STT\tNhiệm vụ\tThời gian\n1\tCải cách thể chế\t\n1.1\tRà soát\tQuý I\n"
+                    "1.2\tBan hành\tQuý II\n2\tCải cách thủ tục hành chính\t\n"
+                    "2.1\tNiêm yết\tThường xuyên\n", encoding="utf-8")
+    draft, _ = imported(site, path)
+    assert [(a["number"], a["title"]) for a in draft["areas"]] == \
+        [("1", "Cải cách thể chế"), ("2", "Cải cách thủ tục hành chính")]
+    assert {k: t["task"] for k, t in tasks_of(draft).items()} == \
+        {"1.1": "Rà soát", "1.2": "Ban hành", "2.1": "Niêm yết"}
+
+
+def test_a_column_with_no_header_and_a_page_number_row_are_said(site, tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                    "TT\tNhiệm vụ\t\tThời gian\nI\tThể chế\t\t\n1\tRà soát\tVăn phòng Sở\tQuý I\n"
+                    "\tTrang 3\t\t\n2\tBan hành\tThanh tra\tQuý II\n", encoding="utf-8")
+    draft, said = imported(site, path)
+    assert list(tasks_of(draft)) == ["I.1", "I.2"]
+    assert tasks_of(draft)["I.1"]["task"] == "Rà soát"
+    assert "dòng 6: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
+    assert re.search(r"lưu ý/note: cột thứ 3 không có tiêu đề nên không được nhập \(2 ô, ví dụ "
+                     r"'Văn phòng Sở'\)", said), said
