@@ -73,6 +73,11 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
                 f"{args.file.name}, {where}: no task table found — it needs a header row with a "
                 f"'TT' column and a 'Nhiệm vụ' (or 'Nội dung') column; the first row is: "
                 f"{header or '(empty)'}")
+        missing = [key for key in ("title", "year", "number", "date") if key not in draft.data]
+        if missing:
+            draft.notes.append(("", f"không tìm thấy {', '.join(missing)} của kế hoạch; hãy điền "
+                                    "tay trong bản nháp", f"found no {', '.join(missing)} of the "
+                                    "plan; fill them in by hand in the draft"))
         year = draft.data.get("year", "")
         name = slugify(f"{args.agency}-{year}") if args.agency else slugify(args.file.stem)
         folder = "plans"

@@ -323,14 +323,20 @@ def _opening_lines(blocks) -> list[Paragraph]:
     for block in blocks:
         if isinstance(block, Paragraph):
             lines.append(block)
-        elif any(is_header(row) for row in block.rows):
-            break  # the appendix
-        else:
-            lines += [Paragraph(line, block.where) for row in block.rows for cell in row
-                      for line in cell.split("\n") if line]
+            continue
+        head = next((i for i, row in enumerate(block.rows) if is_header(row)), None)
+        lines += [Paragraph(line, block.where) for row in block.rows[:head] for cell in row
+                  for line in cell.split("\n") if line]
+        if head is not None:
+            break  # the appendix, after what stands above its header (an Excel sheet's title)
         if len(lines) >= 12:
             break
     return lines
+
+
+_ISSUED_WITH = re.compile(r"kế hoạch số:?\s*(?P<number>\d+/[^\s,;)]+)\s*ngày\s*"
+                          r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})",
+                          re.IGNORECASE)
 
 
 def _header(paragraphs: list[Paragraph]) -> dict:
@@ -351,6 +357,9 @@ def _header(paragraphs: list[Paragraph]) -> dict:
             found["year"] = int(m.group(3))
         if fold(text) == "ke hoach" and i + 1 < len(paragraphs):
             found["title"] = paragraphs[i + 1].text
+        m = _ISSUED_WITH.search(text)  # an appendix alone: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
+        if m and "number" not in found and (date := parse_date(m["date"])):
+            found.update(number=m["number"], date=date.vietnamese(), year=date.year)
     m = re.search(r"năm (\d{4})$", found.get("title", ""))
     if m:
         found["year"] = int(m.group(1))

@@ -53,7 +53,7 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
     sheet = book.active
     sheet.title = "PL kế hoạch"
     sheet.append(["PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026"])
-    sheet.append([])
+    sheet.append(["(Kèm theo Kế hoạch số 05/KH-SYT ngày 08/01/2026 của Sở Y tế)"])
     sheet.append(["TT", "Nhiệm vụ", "Thời gian", "Đơn vị thực hiện", None, "Kinh phí (đồng)"])
     sheet.append([None, None, None, "Chủ trì", "Phối hợp", None])
     for column in "ABCF":
@@ -74,6 +74,8 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
     path = tmp_path / "ke-hoach.xlsx"
     book.save(str(path))
     draft, said = imported(site, path)
+    assert (draft["number"], draft["date"], draft["year"]) == ("05/KH-SYT", "08/01/2026", "2026")
+    assert "lưu ý/note: không tìm thấy title của kế hoạch; hãy điền tay" in said
     tasks = tasks_of(draft)
     assert list(tasks) == ["I.1", "I.2"]  # not the total, the signature or the other sheet
     assert tasks["I.1"]["deadline"] == "31/01/2026"
