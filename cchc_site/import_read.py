@@ -67,7 +67,16 @@ def read_document(path: Path) -> list[Paragraph | Table]:
     return blocks
 
 
+_FIELD = re.compile(r"\S+(?: \S+)*")  # text up to a gap of two spaces or more
+_TT = re.compile(r"s?tt\b", re.IGNORECASE)
+_WIDE_GAP = re.compile(r"\s{4,}")
+
+
 def _read_text(path: Path) -> list[Paragraph | Table]:
+    """Lines; a table's rows either separated by tabs, or, as text copied from
+    a PDF, by runs of spaces: the columns then stand where the header's words
+    start ('TT    Nhiệm vụ    Đơn vị chủ trì'), and a line holding a part
+    of a row (a cell's second line, a page number) is read at those columns."""
     data = path.read_bytes()
     try:
         text = data.decode("utf-8-sig")
@@ -75,17 +84,40 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
         raise UnreadableDocument(f"{path.name} không phải văn bản UTF-8; hãy lưu lại với mã UTF-8",
                            f"{path.name} is not UTF-8 text; save it as UTF-8") from exc
     blocks: list[Paragraph | Table] = []
+    columns: list[int] | None = None  # where a space-aligned table's columns start
+
+    def add_row(cells: list[str], where: str) -> None:
+        if blocks and isinstance(blocks[-1], Table):
+            blocks[-1].rows.append(cells)
+            blocks[-1].row_places.append(where)
+        else:
+            blocks.append(Table([cells], where, [where]))
+
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        where = f"dòng {number}"
+        fields = [(m.start(), clean(m.group())) for m in _FIELD.finditer(line)]
         if "\t" in line:
-            cells = [clean(cell) for cell in line.split("\t")]
-            if blocks and isinstance(blocks[-1], Table):
-                blocks[-1].rows.append(cells)
-                blocks[-1].row_places.append(f"dòng {number}")
-            else:
-                blocks.append(Table([cells], f"dòng {number}", [f"dòng {number}"]))
-        elif line.strip():
-            blocks.append(Paragraph(clean(line), f"dòng {number}"))
+            add_row([clean(cell) for cell in line.split("\t")], where)
+        elif not fields:
+            continue
+        elif columns is None and len(fields) >= 3 and _TT.fullmatch(fields[0][1]):
+            columns = [start for start, _ in fields]
+            add_row([text for _, text in fields], where)
+        elif columns is not None and (len(fields) > 1 or fields[0][0] > 0):
+            add_row(_at_columns(fields, columns), where)
+        else:  # prose; a wide gap parts two texts set side by side ('Số: …      Hà Tĩnh, ngày …')
+            columns = None if fields[0][0] == 0 and len(fields) == 1 else columns
+            blocks += [Paragraph(clean(part), where) for part in _WIDE_GAP.split(line.strip())]
     return blocks
+
+
+def _at_columns(fields: list[tuple[int, str]], columns: list[int]) -> list[str]:
+    """A space-aligned line's texts, each in the column it starts under."""
+    cells = [""] * len(columns)
+    for start, text in fields:
+        column = max((i for i, at in enumerate(columns) if at <= start + 2), default=0)
+        cells[column] = f"{cells[column]} {text}".strip()
+    return cells
 
 
 def _read_docx(path: Path) -> list[Paragraph | Table]:

@@ -162,3 +162,30 @@ def test_a_column_with_no_header_and_a_page_number_row_are_said(site, tmp_path):
     assert "dòng 6: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
     assert re.search(r"lưu ý/note: cột thứ 3 không có tiêu đề nên không được nhập \(2 ô, ví dụ "
                      r"'Văn phòng Sở'\)", said), said
+
+
+def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text(
+        "SỞ Y TẾ\n"
+        "Số: 21/KH-SYT                    Hà Tĩnh, ngày 25 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\nCải cách  hành chính năm 2026\n\n"
+        "TT    Nhiệm vụ                         Đơn vị chủ trì        Thời gian\n"
+        "I     CẢI CÁCH THỂ CHẾ\n"
+        "1     Rà soát văn bản QPPL             Văn phòng Sở          Quý I\n"
+        "2     Tham mưu ban hành quy định       Phòng TCCB            Quý III\n"
+        "      quản lý nhiệm vụ cấp tỉnh\n"
+        "                                                             Trang 3\n"
+        "II    CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
+        "1     Niêm yết TTHC                    P. Nghiệp vụ Y - Dược  Thường xuyên\n",
+        encoding="utf-8")
+    draft, said = imported(site, path)
+    assert (draft["number"], draft["place"], draft["date"], draft["title"]) == \
+        ("21/KH-SYT", "Hà Tĩnh", "25/01/2026", "Cải cách hành chính năm 2026")
+    tasks = tasks_of(draft)
+    assert {k: (t["task"], t.get("lead"), t["deadline"]) for k, t in tasks.items()} == {
+        "I.1": ("Rà soát văn bản QPPL", ["van-phong"], "Quý I"),
+        "I.2": ("Tham mưu ban hành quy định quản lý nhiệm vụ cấp tỉnh", ["phong-tccb"], "Quý III"),
+        "II.1": ("Niêm yết TTHC", ["phong-nv-yd"], "Thường xuyên")}
+    assert "dòng 12: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
+    assert "dòng 11: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said
