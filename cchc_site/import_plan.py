@@ -67,9 +67,8 @@ def is_header(row: list[str]) -> bool:
 _AREA_HEADING = re.compile(r"^([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)(\S.*)$", re.DOTALL)  # 'II- CẢI…'
 _NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
-_TOTAL = re.compile(r"^(tong cong|tong so|tong kinh phi|tong|cong)\b")
-_AFTER_TABLE = re.compile(r"^(kt|tm|tl|q)? ?(giam doc|pho giam doc|chu tich|noi nhan|nguoi lap"
-                          r"|ghi chu)\b")
+_TOTAL = re.compile(r"(tong cong|tong so|tong kinh phi|tong|cong)( [ivx]+)*")  # a whole cell
+_UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature's title
 _NUMERIC = re.compile(r"[IVX]+|\d+(\.\d+)*")  # what a TT cell holds
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d+( ?/ ?\d+)?$")
 
@@ -82,7 +81,7 @@ def _number(cell: str) -> str:
 @dataclass
 class _Appendix:
     """The appendix read row by row: areas and tasks, the headers as written,
-    and what could not be placed or was done silently before (notes)."""
+    what could not be placed, and notes on what was done without asking."""
 
     unit_names: dict[str, str]
     decimal: bool = False  # areas numbered 1, 2 and tasks 1.1, 1.2
@@ -121,11 +120,11 @@ class _Appendix:
         if "number" in cells:
             cells["number"] = number
         numbered = bool(_NUMERIC.fullmatch(number))
-        if not numbered and _TOTAL.match(first):
+        if not numbered and _TOTAL.fullmatch(first):
             self.total = cells.get("budget", "")
             self._end(where, " | ".join(filled), "hàng tổng cộng", "the total row")
             return
-        if not numbered and _AFTER_TABLE.match(first):
+        if not numbered and (_UNDER_TABLE.match(first) or _signs(filled[0])):
             self._end(where, " | ".join(filled), "phần ký, nơi nhận hay ghi chú dưới bảng",
                       "the signature, recipients or notes under the table")
             return
