@@ -189,3 +189,16 @@ def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
         "II.1": ("Niêm yết TTHC", ["phong-nv-yd"], "Thường xuyên")}
     assert "dòng 12: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
     assert "dòng 11: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said
+
+
+def test_a_cell_continued_with_words_like_a_total_is_joined_not_taken_for_the_end(site, tmp_path):
+    path = tmp_path / "ke-hoach.txt"
+    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tThời gian\n"
+                    "I\tThể chế\t\n1\tRà soát văn bản;\tQuý I\n\tTổng hợp kết quả gửi Sở Nội vụ\t\n"
+                    "2\tBáo cáo\t\n\tGiám đốc Sở chỉ đạo trực tiếp\t\nTổng cộng\t\t\n"
+                    "3\tViệc sau tổng cộng\t\n", encoding="utf-8")
+    draft, said = imported(site, path)
+    assert {k: t["task"] for k, t in tasks_of(draft).items()} == {
+        "I.1": "Rà soát văn bản; Tổng hợp kết quả gửi Sở Nội vụ",
+        "I.2": "Báo cáo Giám đốc Sở chỉ đạo trực tiếp"}
+    assert "dòng 9: lưu ý/note: hết bảng nhiệm vụ ở hàng tổng cộng" in said
