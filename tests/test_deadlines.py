@@ -52,6 +52,7 @@ CASES = [
     ("Quý II và III năm 2027", 2027, DATE, date(2027, 9, 30), ()),
     ("Tháng 6, 9/2027", 2027, DATE, date(2027, 9, 30), ()),
     ("Năm 2023 và 2024", 2023, DATE, date(2024, 12, 31), ()),
+    ("2026", 2026, DATE, date(2026, 12, 31), ()),  # an Excel cell holding the year alone
     # a part of a period: due at the end of that part
     ("Đầu năm 2025", 2025, DATE, date(2025, 3, 31), ()),
     ("Giữa năm", 2025, DATE, date(2025, 9, 30), ()),
