@@ -15,9 +15,15 @@ PERIOD_PHRASES = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng
 
 
 def period_name(period: str, year) -> str:
-    """'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'."""
+    """In a sentence: 'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'."""
     phrase = PERIOD_PHRASES[period]
     return f"{phrase} {year}" if period == "nam" else f"{phrase} năm {year}"
+
+
+def period_label(period: str, year) -> str:
+    """On its own, in a list or a table: 'Quý I năm 2027', 'Năm 2027'."""
+    name = period_name(period, year)
+    return name[:1].upper() + name[1:]
 
 TASK_STATUSES = {
     "hoan-thanh": "Đã hoàn thành",

@@ -12,7 +12,7 @@ import difflib
 import json
 from pathlib import Path
 
-from .labels import PERIODS, TASK_STATUSES
+from .labels import PERIODS, TASK_STATUSES, period_name
 from .link import Site
 from .markup import cell_inline
 from .model import Report
@@ -61,7 +61,7 @@ def draft_report(site: Site, plan_id: str, period: str, year: int | None) -> str
     said = {s.task: s for s in previous.tasks} if previous else {}
     measured = {f.target: f for f in previous.figures if f.target} if previous else {}
     title = f"Báo cáo kết quả thực hiện cải cách hành chính {_TITLE_PERIODS[period]} {year}"
-    lines = [f"# Bản nháp báo cáo {PERIODS[period]} {year} của kế hoạch '{plan.id}', tạo bằng "
+    lines = [f"# Bản nháp báo cáo {period_name(period, year)} của kế hoạch '{plan.id}', tạo bằng "
              "'cchc-site report'.",
              "# Điền 'status' (" + ", ".join(TASK_STATUSES) + ") và 'evidence' (trích nguyên văn",
              "# báo cáo) cho từng nhiệm vụ; để trống nghĩa là báo cáo chưa nói đến nhiệm vụ đó.",
