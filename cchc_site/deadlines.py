@@ -179,9 +179,9 @@ def _last_day(match: re.Match, precision: str, year: int) -> date | None:
     return date(y, m, d)
 
 
-_FORMS = [(_HALF, "half"), (_QUARTERS, "quarter"), (_QUARTER, "quarter"),
+_FORMS = [(_HALF, "half"), (_QUARTERS, "quarter"), (_QUARTER, "quarter"),  # the most precise first
           (_LONG_DAY, "day"), (_DAY, "day"), (_MONTHS, "month"), (_MONTH, "month"),
-          (_YEARS, "year"), (_YEAR, "year"), (_BARE_YEAR, "year"), (_PLAN_YEAR, "year")]  # the most precise first
+          (_YEARS, "year"), (_YEAR, "year"), (_BARE_YEAR, "year"), (_PLAN_YEAR, "year")]
 
 
 def describe(deadline: Deadline) -> str:
