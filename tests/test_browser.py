@@ -159,6 +159,10 @@ def test_catalogue_filter_and_sort(page, site_url):
     page.select_option("#loc-muc-do", "toan-trinh")
     assert page.locator(rows).count() == 8
     assert "8 trên 15" in page.text_content("#tthc-count")
+    page.select_option("#loc-muc-do", label="Không ghi")  # not the same as all levels
+    levels = page.eval_on_selector_all(rows + " td:nth-child(4)",
+                                       "xs => xs.map(x => x.textContent.trim())")
+    assert levels and set(levels) == {"Không ghi"} and len(levels) < 15
     page.select_option("#loc-muc-do", "")
     page.select_option("#loc-linh-vuc", "An toàn bức xạ và hạt nhân")
     assert page.locator(rows).count() == 4
