@@ -171,7 +171,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
                for plan in plans.values()}
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
-    for report in sorted(reports.values(), key=_report_order):
+    for report in sorted(reports.values(), key=report_order):
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
                    quiet=broken.get("agency", ()))
         _check_figures(report, problems)
@@ -273,7 +273,8 @@ def _by_id(records) -> dict:
     return {record.id: record for record in sorted(records, key=lambda r: r.id)}
 
 
-def _report_order(report: Report):
+def report_order(report: Report):
+    """Oldest first: by year, then Quý I, 6 tháng, 9 tháng, năm."""
     period_rank = list(PERIODS).index(report.period) if report.period in PERIODS else -1
     return (report.year, period_rank, report.id)
 

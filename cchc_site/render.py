@@ -23,7 +23,7 @@ from .deadlines import describe
 from .indicators import dossier_indicators
 from .targets import across_years
 from .targets import describe as describe_target
-from .link import Site
+from .link import Site, report_order
 from .markup import cell_inline, escape_text, render_cell, render_markdown
 from .search import example_query
 from .routes import Route
@@ -145,7 +145,8 @@ def environment(site_dir: Path, reload: bool = False,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,
-                       percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort)
+                       percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,
+                       newest_first=_newest_first)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
@@ -273,6 +274,10 @@ def _long_date(value: PartialDate | None) -> str:
     parts = [f"ngày {value.day:02d}"] if value.day else []
     parts += [f"tháng {value.month:02d}"] if value.month else []
     return " ".join(parts + [f"năm {value.year}"])
+
+
+def _newest_first(reports):
+    return sorted(reports, key=report_order, reverse=True)
 
 
 def _vi_sort(items, attribute: str | None = None):

@@ -70,10 +70,19 @@ def _rank(ch: str) -> int:
     return ord(ch) - 0x110000 if not ch.isalpha() else len(_ALPHABET) + ord(ch)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _padded(text: str) -> str:
+    """Numbers made as long as each other, so that they sort by their value."""
+    return _DIGITS.sub(lambda digits: digits[0].zfill(12), text) if _DIGITS.search(text) else text
+
+
 @lru_cache(maxsize=65536)
 def sort_key(text: str) -> tuple:
-    """Order as a Vietnamese dictionary does: a ă â b c d đ e ê …, then tones."""
-    lowered = text.lower()
+    """Order as a Vietnamese dictionary does: a ă â b c d đ e ê …, then tones;
+    numbers by their value ('Sở Số 2' before 'Sở Số 10')."""
+    lowered = _padded(text.lower())
     try:
         keys = [_LETTER_KEYS[ch] for ch in lowered]
     except KeyError:  # a mark on its own, a letter of another script…
@@ -84,7 +93,7 @@ def sort_key(text: str) -> tuple:
 def _sort_key(text: str) -> tuple:
     letters: list[str] = []
     tones: list[int] = []
-    for ch in unicodedata.normalize("NFD", text.lower()):
+    for ch in unicodedata.normalize("NFD", _padded(text.lower())):
         if ch in _LETTER_MARKS and letters:
             joined = nfc(letters[-1] + ch)
             if len(joined) == 1:  # ă, â, ơ…: a letter of its own; on any other letter

@@ -443,3 +443,21 @@ def test_check_renders_the_pages_whose_templates_run_the_sites_own(site_copy):
     assert "_site_header.html" not in templates_using(env, {"base.html"})
     (site_copy / "templates/any.html").write_text("{% include name %}", encoding="utf-8")
     assert "any.html" in templates_using(environment(site_copy), {"procedure.html"})
+
+
+def test_reports_are_listed_newest_first_within_a_year(tmp_path):
+    """Quý I, 6 tháng, 9 tháng and the year's report: the year's first."""
+    from bs4 import BeautifulSoup
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    (site / "content/reports").mkdir()
+    for period in ("6-thang", "9-thang", "nam", "quy-1"):  # the files' alphabetical order
+        (site / f"content/reports/mau-{period}.yaml").write_text(
+            f"agency: co-quan-mau\nyear: 2024\nperiod: {period}\ntitle: Báo cáo {period}\n"
+            "dossiers: {received: 1}\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    for page in ("bao-cao/index.html", "co-quan/co-quan-mau/index.html"):
+        html = BeautifulSoup((site / "output" / page).read_text(encoding="utf-8"), "html.parser")
+        titles = [a.get_text() for a in html.select("main a") if a.get_text().startswith("Báo cáo ")]
+        assert titles == ["Báo cáo nam", "Báo cáo 9-thang", "Báo cáo 6-thang", "Báo cáo quy-1"], \
+            (page, titles)

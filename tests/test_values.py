@@ -89,6 +89,12 @@ def test_vietnamese_alphabetical_order():
                                            "Đào", "en", "Ê", "o", "ô", "ơ"]
 
 
+def test_numbers_in_names_sort_by_their_value():
+    names = ["Sở Số 10", "Sở Số 2", "Sở Số 1", "Phòng 3", "Sở Số 11", "Sở A"]
+    assert sorted(names, key=sort_key) == ["Phòng 3", "Sở A", "Sở Số 1", "Sở Số 2", "Sở Số 10",
+                                           "Sở Số 11"]
+
+
 def test_a_mark_no_letter_takes_is_passed_over_in_the_order():
     """Text pasted from elsewhere may put a breve or a horn on a letter that
     has no such letter ('q\u0306'): it sorts as the bare letter, no crash."""
