@@ -80,6 +80,19 @@ def reference_date(config: SiteConfig, reports) -> date | None:
     return max(days) if days else None
 
 
+def reference_basis(config: SiteConfig, reports) -> str:
+    """Why the reference date is the day it is, for the pages to say it."""
+    if config.reference_date:
+        return "ngày mốc chung của trang"
+    days = [(day, report) for report in reports if (day := as_of(report))]
+    if not days:
+        return ""
+    _, latest = max(days, key=lambda pair: pair[0])
+    if latest.date and latest.date.day:
+        return "ngày của báo cáo mới nhất"
+    return "ngày cuối kỳ của báo cáo mới nhất, vì báo cáo không ghi ngày"
+
+
 def standing(deadline, statuses: list[tuple[Report, TaskStatus]], today: date | None) -> Standing:
     """The status on ``today`` from the latest report (up to that day) that speaks of the task."""
     known = [(r, s) for r, s in statuses if today is None or (as_of(r) or today) <= today]

@@ -11,7 +11,8 @@ import pytest
 from cchc_site.deadlines import interpret
 from cchc_site.model import Report, TaskStatus
 from cchc_site.progress import (DONE, DONE_LATE, DONE_ON_TIME, IN_PROGRESS, NO_INFO, NOT_STARTED,
-                                ONGOING_WORK, OVERDUE, WAITING, reference_date, standing)
+                                ONGOING_WORK, OVERDUE, WAITING, reference_basis, reference_date,
+                                standing)
 from cchc_site.model import SiteConfig
 from cchc_site.values import PartialDate
 
@@ -56,6 +57,23 @@ def test_reference_date_is_configured_or_the_latest_report():
     configured = SiteConfig(title="t", base_url="/", reference_date=PartialDate(2023, 9))
     assert reference_date(configured, reports) == date(2023, 9, 30)
     assert reference_date(SiteConfig(title="t", base_url="/"), []) is None
+
+
+def test_reference_basis_says_whether_the_day_is_a_reports_date_or_its_periods_end():
+    config = SiteConfig(title="t", base_url="/")
+    undated, dated = report("nam", 2023), report("6-thang", 2023, PartialDate(2023, 7, 5))
+    assert reference_basis(config, [dated, undated]) == \
+        "ngày cuối kỳ của báo cáo mới nhất, vì báo cáo không ghi ngày"
+    assert reference_basis(config, [dated]) == "ngày của báo cáo mới nhất"
+    assert reference_basis(SiteConfig(title="t", base_url="/", reference_date=PartialDate(2023)),
+                           [dated]) == "ngày mốc chung của trang"
+
+
+def test_a_task_page_says_on_what_day_and_why_its_standing_holds(page):
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/iv-2/")
+    assert soup.select_one(".task-standing").get_text(" ", strip=True).startswith(
+        "Tình trạng đến ngày 31/12/2023 (ngày cuối kỳ của báo cáo mới nhất, vì báo cáo không "
+        "ghi ngày):")
 
 
 def test_plan_page_counts_equal_an_independent_count(page):
