@@ -19,8 +19,8 @@ from .markup import cell_inline
 from .vietnamese import strip_diacritics
 
 INDEX_FILE = "search-index.js"
-KINDS = {"tthc": "Thủ tục hành chính", "task": "Nhiệm vụ", "plan": "Kế hoạch",
-         "report": "Báo cáo", "unit": "Đơn vị", "agency": "Cơ quan", "page": "Trang"}
+KINDS = {"agency": "Cơ quan", "plan": "Kế hoạch", "report": "Báo cáo", "unit": "Đơn vị",
+         "tthc": "Thủ tục hành chính", "task": "Nhiệm vụ", "page": "Trang"}  # ties: first first
 
 
 def words(text: str) -> list[str]:

@@ -123,6 +123,34 @@ def test_search_with_and_without_diacritics(page, site_url, query, expected):
     assert page.text_content("h1").strip() in expected
 
 
+@pytest.mark.parametrize("query, first", [
+    ("nghe an", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),
+    ("van phong so", "Văn phòng Sở"),
+    ("x quang ", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị X-quang "
+                 "chẩn đoán trong y tế"),
+])
+def test_search_ranks_the_title_that_holds_the_words_first(page, site_url, query, first):
+    """Words in that order in a title first; a word followed by a space is
+    whole ('hoa ' is not 'hoạch'); among equals, agencies before tasks."""
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", query)
+    page.wait_for_selector("#search-results li")
+    titles = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
+    assert titles[0].startswith(first), titles[:5]
+
+
+def test_a_whole_word_is_not_the_start_of_a_longer_one(page, site_url):
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", "so hoa")
+    page.wait_for_selector("#search-status:has-text('kết quả')")
+    said = page.text_content("#search-status")
+    typing = int(said.split()[2])
+    page.fill("#q", "so hoa ")
+    page.wait_for_function(f"document.getElementById('search-status').textContent !== {said!r}")
+    whole = int(page.text_content("#search-status").split()[2])
+    assert 0 < whole < typing, (whole, typing)  # 'hoa ' no longer finds 'hoạch'
+
+
 def test_search_reads_the_query_from_the_address(page, site_url):
     page.goto(site_url + "tim-kiem/index.html?q=giay+phep")
     page.wait_for_selector("#search-results li")

@@ -1,6 +1,7 @@
 /* Offline search over search-index.js (built by cchc-site): accent-free
-   words, prefix matching, every query word must match. No request leaves
-   the site. */
+   words, every query word must match, the last one (still being typed) as
+   the start of a word; titles holding the words as written rank first.
+   No request leaves the site. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -19,8 +20,12 @@
   }
   function words(text) { return fold(text).match(/[a-z0-9]+/g) || []; }
 
-  function matches(word) {
+  function matches(word, prefix) {
     var found = new Map();
+    if (!prefix) {
+      (index.terms[word] || []).forEach(function (doc) { found.set(doc, 2); });
+      return found;
+    }
     keys.forEach(function (key) {
       if (key.lastIndexOf(word, 0) === 0) {
         index.terms[key].forEach(function (doc) {
@@ -34,14 +39,21 @@
   function search(query) {
     var asked = words(query);
     if (!asked.length) { return []; }
+    var typing = !/\s$/.test(query);  // the last word may not be whole yet
     var score = null;
-    asked.forEach(function (word) {
-      var found = matches(word);
+    asked.forEach(function (word, number) {
+      var found = matches(word, typing && number === asked.length - 1);
       var next = new Map();
       (score || found).forEach(function (value, doc) {
         if (found.has(doc)) { next.set(doc, (score ? value : 0) + found.get(doc)); }
       });
       score = next;
+    });
+    var phrase = " " + asked.join(" ");
+    score.forEach(function (value, doc) {  // the words in that order in the title
+      if ((" " + words(index.docs[doc][1]).join(" ")).indexOf(phrase) >= 0) {
+        score.set(doc, value + asked.length * 2);
+      }
     });
     return Array.from(score.keys()).sort(function (a, b) {
       return (score.get(b) - score.get(a)) ||
