@@ -461,3 +461,31 @@ def test_reports_are_listed_newest_first_within_a_year(tmp_path):
         titles = [a.get_text() for a in html.select("main a") if a.get_text().startswith("Báo cáo ")]
         assert titles == ["Báo cáo nam", "Báo cáo 9-thang", "Báo cáo 6-thang", "Báo cáo quy-1"], \
             (page, titles)
+
+
+def test_links_to_plans_and_reports_of_the_same_title_say_whose_they_are(tmp_path):
+    """Every department's plan is 'Kế hoạch cải cách hành chính năm 2024': a
+    screen reader's list of links must still tell them apart."""
+    from bs4 import BeautifulSoup
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    sample = (site / "content/plans/co-quan-mau-2024.yaml").read_text(encoding="utf-8")
+    (site / "content/agencies/so-khac.yaml").write_text(
+        (site / "content/agencies/co-quan-mau.yaml").read_text(encoding="utf-8").replace(
+            "Sở Mẫu", "Sở Khác"), encoding="utf-8")
+    (site / "content/plans/so-khac-2024.yaml").write_text(
+        sample.replace("agency: co-quan-mau", "agency: so-khac"), encoding="utf-8")
+    for agency in ("co-quan-mau", "so-khac"):
+        (site / "content/reports").mkdir(exist_ok=True)
+        (site / f"content/reports/{agency}-2024-nam.yaml").write_text(
+            f"agency: {agency}\nyear: 2024\nperiod: nam\ntitle: Báo cáo CCHC năm 2024\n"
+            "dossiers: {received: 1}\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    home = BeautifulSoup((site / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    for folder in ("ke-hoach/", "bao-cao/"):
+        targets: dict[str, set] = {}  # a link's words → the pages links with those words open
+        for link in home.select(f"main a[href^='{folder}']"):
+            if link["href"].count("/") == 2:
+                targets.setdefault(" ".join(link.get_text().split()), set()).add(link["href"])
+        assert len(set().union(*targets.values())) == 2, targets  # both plans, both reports
+        assert all(len(pages) == 1 for pages in targets.values()), targets
