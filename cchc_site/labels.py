@@ -61,3 +61,31 @@ TASK_COLUMNS = {
 # how plans number their areas (a task is 'II.3': the third task of area II)
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
          "XV"]
+
+# the abbreviations and terms the documents use, explained on the site's glossary page
+GLOSSARY = [
+    ("CCHC", "Cải cách hành chính."),
+    ("TTHC", "Thủ tục hành chính: việc người dân, doanh nghiệp làm với cơ quan nhà nước, như xin "
+             "một giấy phép, kèm hồ sơ, thời hạn giải quyết và lệ phí."),
+    ("Hồ sơ", "Bộ giấy tờ nộp để giải quyết một thủ tục hành chính; báo cáo đếm số hồ sơ tiếp "
+              "nhận, giải quyết trước hạn, đúng hạn, quá hạn."),
+    ("Một cửa, một cửa liên thông", "Nộp hồ sơ và nhận kết quả tại một nơi; liên thông khi một "
+                                    "hồ sơ cần nhiều cơ quan cùng giải quyết."),
+    ("Trung tâm Phục vụ hành chính công", "Nơi tiếp nhận hồ sơ và trả kết quả thủ tục hành chính "
+                                          "của các sở, ngành trong tỉnh."),
+    ("DVC trực tuyến", "Dịch vụ công trực tuyến: làm thủ tục qua mạng."),
+    ("Toàn trình, một phần", "Dịch vụ công trực tuyến toàn trình: làm hết thủ tục qua mạng; một "
+                             "phần: có bước phải đến cơ quan (theo Nghị định 42/2022/NĐ-CP)."),
+    ("Mức độ 3, mức độ 4", "Cách chia cũ của dịch vụ công trực tuyến: mức độ 3 nộp hồ sơ qua mạng; "
+                           "mức độ 4 cả nộp phí và nhận kết quả qua mạng."),
+    ("QPPL", "Quy phạm pháp luật: văn bản QPPL là luật, nghị định, quyết định… có hiệu lực chung."),
+    ("CB, CC, VC, NLĐ", "Cán bộ, công chức, viên chức, người lao động."),
+    ("UBND", "Ủy ban nhân dân."),
+    ("KH&CN", "Khoa học và công nghệ."),
+    ("HTQLCL, ISO 9001", "Hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001."),
+    ("PAR INDEX", "Chỉ số cải cách hành chính của các bộ và tỉnh, do Bộ Nội vụ công bố hằng năm."),
+    ("SIPAS", "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
+              "nước."),
+    ("PCI", "Chỉ số năng lực cạnh tranh cấp tỉnh."),
+    ("PAPI", "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh."),
+]

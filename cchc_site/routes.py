@@ -15,6 +15,7 @@ from .problems import Problems
 
 AGENCIES, PLANS, REPORTS, CATALOGUES = "co-quan", "ke-hoach", "bao-cao", "thu-tuc"
 SEARCH = "tim-kiem/"
+GLOSSARY = "tu-viet-tat/"
 
 
 def agency(agency_id: str) -> str:
@@ -87,6 +88,7 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
               Route(f"{REPORTS}/", "reports.html", built_in),
               Route(f"{CATALOGUES}/", "catalogues.html", built_in),
               Route(SEARCH, "search.html", built_in),
+              Route(GLOSSARY, "glossary.html", built_in),
               Route("404.html", "404.html", built_in, absolute_links=True)]
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record},

@@ -30,6 +30,7 @@ PAGE_TYPES = {
     "catalogue": "thu-tuc/so-khcn-thua-thien-hue/index.html",
     "procedure": "thu-tuc/so-khcn-thua-thien-hue/cap-giay-phep-x-quang/index.html",
     "search": "tim-kiem/index.html",
+    "glossary": "tu-viet-tat/index.html",
     "not-found": "404.html",
 }
 

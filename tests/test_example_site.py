@@ -228,3 +228,19 @@ def test_status_tables_name_what_their_rows_are(page, example_output, path, tabl
     assert caption.find_parent("table").select_one("thead th").get_text() == header
     csv_head = (example_output / path / f"{table}.csv").read_text(encoding="utf-8-sig")
     assert csv_head.split(",")[0] == header
+
+
+def test_every_page_leads_to_the_glossary_of_abbreviations_and_statuses(example_output, page):
+    from bs4 import BeautifulSoup
+    from cchc_site.labels import GLOSSARY
+    from cchc_site.progress import LABELS
+    glossary = (example_output / "tu-viet-tat/index.html").resolve()
+    for html in example_output.rglob("index.html"):
+        footer = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select_one(
+            "footer a")
+        assert (html.parent / footer["href"]).resolve() == glossary, html
+    terms = [dt.get_text() for dt in page("tu-viet-tat/").select("dl.glossary dt")]
+    assert terms[:len(GLOSSARY)] == [term for term, _ in GLOSSARY]
+    assert sorted(terms[len(GLOSSARY):]) == sorted(LABELS.values())
+    uses = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "content").rglob("*.yaml"))
+    assert all(term in uses for term in ("TTHC", "CCHC", "QPPL", "UBND", "PAR INDEX"))
