@@ -43,6 +43,13 @@ def imported(site: Path, path: Path) -> tuple[dict, str]:
     return yaml.load(text, Loader=yaml.BaseLoader), result.stderr
 
 
+def imported_text(site: Path, folder: Path, text: str) -> tuple[dict, str]:
+    """The draft and what was said, for a plan given as the text of a .txt file."""
+    path = folder / "ke-hoach.txt"
+    path.write_text(text, encoding="utf-8")
+    return imported(site, path)
+
+
 def tasks_of(draft: dict) -> dict[str, dict]:
     return {f"{a['number']}.{t['number']}": t for a in draft["areas"] for t in a["tasks"]}
 
@@ -139,12 +146,10 @@ def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signa
 
 
 def test_tasks_numbered_1_1_under_areas_numbered_1(site, tmp_path):
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
-                    "STT\tNhiệm vụ\tThời gian\n1\tCải cách thể chế\t\n1.1\tRà soát\tQuý I\n"
-                    "1.2\tBan hành\tQuý II\n2\tCải cách thủ tục hành chính\t\n"
-                    "2.1\tNiêm yết\tThường xuyên\n", encoding="utf-8")
-    draft, _ = imported(site, path)
+    draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                             "STT\tNhiệm vụ\tThời gian\n1\tCải cách thể chế\t\n"
+                             "1.1\tRà soát\tQuý I\n1.2\tBan hành\tQuý II\n"
+                             "2\tCải cách thủ tục hành chính\t\n2.1\tNiêm yết\tThường xuyên\n")
     assert [(a["number"], a["title"]) for a in draft["areas"]] == \
         [("1", "Cải cách thể chế"), ("2", "Cải cách thủ tục hành chính")]
     assert {k: t["task"] for k, t in tasks_of(draft).items()} == \
@@ -152,11 +157,10 @@ def test_tasks_numbered_1_1_under_areas_numbered_1(site, tmp_path):
 
 
 def test_a_column_with_no_header_and_a_page_number_row_are_said(site, tmp_path):
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
-                    "TT\tNhiệm vụ\t\tThời gian\nI\tThể chế\t\t\n1\tRà soát\tVăn phòng Sở\tQuý I\n"
-                    "\tTrang 3\t\t\n2\tBan hành\tThanh tra\tQuý II\n", encoding="utf-8")
-    draft, said = imported(site, path)
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\t\tThời gian\nI\tThể chế\t\t\n"
+                                "1\tRà soát\tVăn phòng Sở\tQuý I\n\tTrang 3\t\t\n"
+                                "2\tBan hành\tThanh tra\tQuý II\n")
     assert list(tasks_of(draft)) == ["I.1", "I.2"]
     assert tasks_of(draft)["I.1"]["task"] == "Rà soát"
     assert "dòng 6: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
@@ -165,8 +169,7 @@ def test_a_column_with_no_header_and_a_page_number_row_are_said(site, tmp_path):
 
 
 def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text(
+    draft, said = imported_text(site, tmp_path,
         "SỞ Y TẾ\n"
         "Số: 21/KH-SYT                    Hà Tĩnh, ngày 25 tháng 01 năm 2026\n\n"
         "KẾ HOẠCH\nCải cách  hành chính năm 2026\n\n"
@@ -177,9 +180,7 @@ def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
         "      quản lý nhiệm vụ cấp tỉnh\n"
         "                                                             Trang 3\n"
         "II    CẢI CÁCH THỦ TỤC HÀNH CHÍNH\n"
-        "1     Niêm yết TTHC                    P. Nghiệp vụ Y - Dược  Thường xuyên\n",
-        encoding="utf-8")
-    draft, said = imported(site, path)
+        "1     Niêm yết TTHC                    P. Nghiệp vụ Y - Dược  Thường xuyên\n")
     assert (draft["number"], draft["place"], draft["date"], draft["title"]) == \
         ("21/KH-SYT", "Hà Tĩnh", "25/01/2026", "Cải cách hành chính năm 2026")
     tasks = tasks_of(draft)
@@ -192,12 +193,11 @@ def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
 
 
 def test_a_cell_continued_with_words_like_a_total_is_joined_not_taken_for_the_end(site, tmp_path):
-    path = tmp_path / "ke-hoach.txt"
-    path.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tThời gian\n"
-                    "I\tThể chế\t\n1\tRà soát văn bản;\tQuý I\n\tTổng hợp kết quả gửi Sở Nội vụ\t\n"
-                    "2\tBáo cáo\t\n\tGiám đốc Sở chỉ đạo trực tiếp\t\nTổng cộng\t\t\n"
-                    "3\tViệc sau tổng cộng\t\n", encoding="utf-8")
-    draft, said = imported(site, path)
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tThời gian\n"
+        "I\tThể chế\t\n1\tRà soát văn bản;\tQuý I\n\tTổng hợp kết quả gửi Sở Nội vụ\t\n"
+        "2\tBáo cáo\t\n\tGiám đốc Sở chỉ đạo trực tiếp\t\nTổng cộng\t\t\n"
+        "3\tViệc sau tổng cộng\t\n")
     assert {k: t["task"] for k, t in tasks_of(draft).items()} == {
         "I.1": "Rà soát văn bản; Tổng hợp kết quả gửi Sở Nội vụ",
         "I.2": "Báo cáo Giám đốc Sở chỉ đạo trực tiếp"}
