@@ -119,8 +119,9 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("--kind", choices=["plan", "report"], default="plan",
                           help="kế hoạch (plan) hay báo cáo (report)")
     imported.add_argument("--plan", default="", metavar="ID", help="với báo cáo: mã kế hoạch")
-    imported.add_argument("--period", choices=list(PERIODS), default="nam",
-                          help="với báo cáo: kỳ báo cáo / report period")
+    imported.add_argument("--period", choices=list(PERIODS), default=None,
+                          help="với báo cáo: kỳ báo cáo (mặc định: theo tên báo cáo) / report "
+                               "period (default: from its title)")
     imported.add_argument("--out", type=Path, metavar="PATH", help="tệp sẽ ghi / draft file")
     imported.add_argument("--force", action="store_true", help="ghi đè tệp đã có / overwrite")
     _site_argument(imported)

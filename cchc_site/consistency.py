@@ -291,6 +291,13 @@ def _dossiers(report: Report) -> list[Finding]:
             f"{_n(d.received)}",
             f"{_n(d.online)} dossiers received online, more than the {_n(d.received)} "
             "received in all"))
+    names = Counter(" ".join(row.field.lower().split()) for row in d.by_field)
+    for name, times in names.items():
+        if times > 1:
+            found.append(Finding(
+                f"ho-so-linh-vuc-lap-{slugify(name)}", d.at("by_field"),
+                f"lĩnh vực “{name}” được ghi {times} lần trong thống kê hồ sơ theo lĩnh vực",
+                f"the field '{name}' is listed {times} times in the dossiers by field"))
     for key, label in labels.DOSSIER_COUNTS.items():
         values = [getattr(row, key) for row in d.by_field]
         whole = getattr(d, key)

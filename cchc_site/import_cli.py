@@ -50,7 +50,7 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     check_agency(site_dir, args.agency)
     if args.kind == "report":
         draft = report_draft(blocks, args.agency, args.plan, None, args.period)
-        name = f"{args.plan or slugify(args.file.stem)}-{args.period}"
+        name = f"{args.plan or slugify(args.file.stem)}-{draft.data['period']}"
         folder = "reports"
     else:
         draft = plan_draft(blocks, args.agency, unit_names(site_dir, args.agency))
@@ -92,6 +92,7 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
         comments.append(f"Chưa xếp được ({where}): {what[:150]}")
     for where, vi, _ in draft.notes:
         comments.append(f"Lưu ý ({where}): {vi[:200]}" if where else f"Lưu ý: {vi[:200]}")
+    comments = [" ".join(comment.split()) for comment in comments]  # one line each, or no YAML
     base = site_dir if site_dir else Path.cwd()
     target = args.out or base / "content" / folder / f"{name}.yaml"
     return draft_yaml(draft.data, comments), target, draft

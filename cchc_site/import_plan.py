@@ -338,7 +338,9 @@ _ISSUED_WITH = re.compile(r"kế hoạch số:?\s*(?P<number>\d+/[^\s,;)]+)\s*ng
                           re.IGNORECASE)
 
 
-def _header(paragraphs: list[Paragraph]) -> dict:
+def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
+    """Number, place, date, year and title from a document's first lines; the
+    title is the line after the one that names the kind ('KẾ HOẠCH', 'BÁO CÁO')."""
     found: dict = {}
     for i, paragraph in enumerate(paragraphs[:12]):
         text = paragraph.text
@@ -354,7 +356,7 @@ def _header(paragraphs: list[Paragraph]) -> dict:
             date = parse_date(m.group(2).strip())
             found["date"] = date.vietnamese() if date and date.day else m.group(2).strip()
             found["year"] = int(m.group(3))
-        if fold(text) == "ke hoach" and i + 1 < len(paragraphs):
+        if fold(text) == title_word and i + 1 < len(paragraphs):
             found["title"] = paragraphs[i + 1].text
         m = _ISSUED_WITH.search(text)  # an appendix alone: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
         if m and "number" not in found and (date := parse_date(m["date"])):

@@ -597,6 +597,17 @@ def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, repo
     assert found == expected, stderr
 
 
+def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n  received: 30\n"
+          "  by_field:\n    - {field: Hộ tịch, received: 10}\n    - {field: Quốc tịch, received: 10}\n"
+          "    - {field: Hộ  tịch, received: 10}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "content/reports/so-mau-2026-nam.yaml:8:5: cảnh báo/warning: không khớp: lĩnh vực " \
+           "“hộ tịch” được ghi 2 lần trong thống kê hồ sơ theo lĩnh vực" in stderr, stderr
+
+
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",

@@ -1,0 +1,104 @@
+"""`cchc-site import --kind report` on Word reports as departments write
+them: the number, date, title and period from the letterhead and heading,
+the plan it reports on, the signer, dossier counts in sentences (thousands
+written '5.020') and in a table with a header over two rows; any other table
+is said to be left for the editor, never dropped silently."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from .conftest import run_cli
+
+
+@pytest.fixture
+def site(tmp_path):
+    target = tmp_path / "site"
+    assert run_cli("new", str(target)).returncode == 0
+    return target
+
+
+def word_report(path: Path, title: str, dossier_sentence: str = "") -> Path:
+    import docx
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.cell(0, 0).text = "SỞ TƯ PHÁP\nSố: 45/BC-STP"
+    letterhead.cell(0, 1).text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Tĩnh, ngày 15 tháng 3 năm 2026"
+    for line in ("BÁO CÁO", title, "Thực hiện Kế hoạch số 25/KH-STP ngày 20/01/2026 của Sở Tư pháp.",
+                 "I. KẾT QUẢ THỰC HIỆN", "1. Cải cách thủ tục hành chính", dossier_sentence,
+                 "Kết quả giải quyết hồ sơ như sau:"):
+        if line:
+            document.add_paragraph(line)
+    rows = [["STT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Đã giải quyết", "", "", "Đang giải quyết"],
+            ["", "", "", "Trước hạn", "Đúng hạn", "Quá hạn", ""],
+            ["1", "Hộ tịch", "3.300", "2.600", "600", "40", "60"],
+            ["2", "Công chứng, luật sư", "100", "80", "15", "0", "5"],
+            ["", "Tổng số", "3.400", "2.680", "615", "40", "65"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 3).merge(table.cell(0, 5)).text = "Đã giải quyết"
+    for column in (0, 1, 2, 6):
+        text = table.cell(0, column).text
+        table.cell(0, column).merge(table.cell(1, column)).text = text
+    document.add_paragraph("II. PHỤ LỤC")
+    other = document.add_table(rows=2, cols=3)
+    for j, text in enumerate(("TT", "Nhiệm vụ", "Kết quả")):
+        other.cell(0, j).text = text
+    signature = document.add_table(rows=1, cols=2)
+    signature.cell(0, 0).text = "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT."
+    signature.cell(0, 1).text = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nNguyễn Văn Hùng"
+    document.save(str(path))
+    return path
+
+
+def imported(site: Path, path: Path, *args: str) -> tuple[dict, str]:
+    result = run_cli("import", str(path), "--kind", "report", "--site", str(site), "--agency",
+                     "co-quan-mau", "--plan", "co-quan-mau-2024", "--out",
+                     str(path.with_suffix(".yaml")), *args)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    return yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8")), result.stderr
+
+
+def test_a_word_report_gives_its_opening_dossier_table_signer_and_says_what_it_left(site,
+                                                                                    tmp_path):
+    draft, said = imported(site, word_report(
+        tmp_path / "bao-cao.docx", "Kết quả thực hiện công tác cải cách hành chính Quý I năm 2026"))
+    assert (draft["number"], draft["place"], draft["date"], draft["period"], draft["title"]) == (
+        "45/BC-STP", "Hà Tĩnh", "15/03/2026", "quy-1",
+        "Báo cáo kết quả thực hiện công tác cải cách hành chính Quý I năm 2026")
+    assert draft["plan_reference"] == {"number": "25/KH-STP", "date": "20/01/2026"}
+    assert draft["signer"] == {"on_behalf": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                               "name": "Nguyễn Văn Hùng"}
+    assert draft["recipients"] == ["Sở Nội vụ;", "Lưu: VT."]
+    dossiers = draft["dossiers"]
+    assert (dossiers["received"], dossiers["resolved_early"], dossiers["resolved_on_time"],
+            dossiers["resolved_late"], dossiers["pending"]) == (3400, 2680, 615, 40, 65)
+    assert [(f["field"], f["received"]) for f in dossiers["by_field"]] == \
+        [("Hộ tịch", 3300), ("Công chứng, luật sư", 100)]  # not taken for 'Cộng'
+    assert re.search(r"bảng 3: lưu ý/note: bảng này không được nhập .*: TT \| Nhiệm vụ \| Kết quả",
+                     said), said
+    assert "bảng 1" not in said and "bảng 4" not in said  # the letterhead and the signature
+
+
+def test_counts_written_with_thousands_in_sentences_and_a_period_the_title_contradicts(
+        site, tmp_path):
+    sentence = ("Tổng số hồ sơ tiếp nhận và giải quyết: 5.020 hồ sơ; trong đó: 3.300 hồ sơ thuộc "
+                "lĩnh vực hộ tịch, 1,500 hồ sơ thuộc lĩnh vực lý lịch tư pháp. Trả trước hạn: "
+                "4.080 hồ sơ; trả quá hạn: 47 hồ sơ.")
+    path = word_report(tmp_path / "bao-cao.docx", "Công tác cải cách hành chính 9 tháng đầu năm "
+                                                   "2026", sentence)
+    draft, said = imported(site, path, "--period", "6-thang")
+    assert draft["period"] == "6-thang"
+    assert "lưu ý/note: tên báo cáo “Báo cáo công tác cải cách hành chính 9 tháng đầu năm 2026” " \
+           "nói kỳ '9-thang', nhưng lệnh ghi '--period 6-thang'" in said
+    dossiers = draft["dossiers"]
+    assert (dossiers["received"], dossiers["resolved_early"], dossiers["resolved_late"]) == \
+        (5020, 4080, 47)  # the sentences' totals; the table's rows by field
+    draft, _ = imported(site, path, "--force")
+    assert draft["period"] == "9-thang"
