@@ -327,6 +327,12 @@ def _figure_parts(report: Report) -> list[Finding]:
                     f"'{whole.label}' is {_n(whole.value.value)} but its parts add up to "
                     f"{shown} = {_n(total)}"))
     for figure in report.figures:
+        if figure.target and figure.unit.strip() == "%" and figure.value and \
+                figure.value.value > 100:
+            found.append(Finding(
+                f"ty-le-tren-100-{figure.id}", figure.at("value"),
+                f"“{figure.label}”: tỷ lệ {figure.value}% lớn hơn 100%",
+                f"'{figure.label}': a rate of {figure.value}% is over 100%"))
         if figure.of_total and figure.value and figure.value.value > figure.of_total.value:
             found.append(Finding(
                 f"so-lieu-vuot-tong-{figure.id}", figure.loc,

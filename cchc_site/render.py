@@ -271,8 +271,10 @@ def _long_date(value: PartialDate | None) -> str:
     """As a document heading writes it: 'ngày 28 tháng 01 năm 2023'."""
     if value is None:
         return ""
+    # as Nghị định 30/2020 writes dates: a 0 before days under 10 and months 1 and 2 only
     parts = [f"ngày {value.day:02d}"] if value.day else []
-    parts += [f"tháng {value.month:02d}"] if value.month else []
+    parts += [f"tháng {value.month:02d}" if value.month <= 2 else f"tháng {value.month}"] \
+        if value.month else []
     return " ".join(parts + [f"năm {value.year}"])
 
 

@@ -489,3 +489,18 @@ def test_links_to_plans_and_reports_of_the_same_title_say_whose_they_are(tmp_pat
                 targets.setdefault(" ".join(link.get_text().split()), set()).add(link["href"])
         assert len(set().union(*targets.values())) == 2, targets  # both plans, both reports
         assert all(len(pages) == 1 for pages in targets.values()), targets
+
+
+@pytest.mark.parametrize("date, written", [("05/03/2024", "ngày 05 tháng 3 năm 2024"),
+                                           ("15/01/2024", "ngày 15 tháng 01 năm 2024"),
+                                           ("20/11/2024", "ngày 20 tháng 11 năm 2024")])
+def test_a_plans_date_is_written_as_official_documents_write_it(tmp_path, date, written):
+    """Nghị định 30/2020: a 0 before days under 10 and before months 1 and 2 only."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace('date: "15/01/2024"',
+                                                             f'date: "{date}"'), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    page = (site / "output/ke-hoach/co-quan-mau-2024/index.html").read_text(encoding="utf-8")
+    assert written in page

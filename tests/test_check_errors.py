@@ -608,6 +608,19 @@ def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
            "“hộ tịch” được ghi 2 lần trong thống kê hồ sơ theo lĩnh vực" in stderr, stderr
 
 
+def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\nfigures:\n"
+          "  - {id: truc-tuyen, label: Tỷ lệ hồ sơ trực tuyến, value: '102,5', unit: '%', "
+          "target: t1}\n  - {id: tang, label: Tăng so với năm trước, value: '120', unit: '%'}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    found = [line for line in stderr.splitlines() if "lớn hơn 100%" in line]
+    assert len(found) == 1 and found[0].startswith(  # a growth of 120% is no mistake
+        "content/reports/so-mau-2026-nam.yaml:6:60: cảnh báo/warning: không khớp: “Tỷ lệ hồ sơ "
+        "trực tuyến”: tỷ lệ 102,5% lớn hơn 100%"), stderr
+
+
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
