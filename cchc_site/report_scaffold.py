@@ -58,37 +58,47 @@ def draft_report(site: Site, plan_id: str, period: str, year: int | None) -> str
     probe = Report(agency=plan.agency, year=year, period=period, title="")
     earlier = [r for r in site.reports_by_plan[plan_id] if (as_of(r), r.id) < (as_of(probe), "")]
     previous = earlier[-1] if earlier else None
-    said = {s.task: s for s in previous.tasks} if previous else {}
-    measured = {f.target: f for f in previous.figures if f.target} if previous else {}
+    said: dict[str, tuple] = {}  # each task's and target's latest word before this period
+    measured: dict[str, tuple] = {}
+    for report in earlier:
+        said.update({s.task: (report, s) for s in report.tasks if s.status})
+        measured.update({f.target: (report, f) for f in report.figures
+                         if f.target and f.value is not None})
     title = f"Báo cáo kết quả thực hiện cải cách hành chính {_TITLE_PERIODS[period]} {year}"
     lines = [f"# Bản nháp báo cáo {period_name(period, year)} của kế hoạch '{plan.id}', tạo bằng "
              "'cchc-site report'.",
              "# Điền 'status' (" + ", ".join(TASK_STATUSES) + ") và 'evidence' (trích nguyên văn",
              "# báo cáo) cho từng nhiệm vụ; để trống nghĩa là báo cáo chưa nói đến nhiệm vụ đó.",
-             (f"# Các dòng '# Kỳ trước' chép lại điều báo cáo '{previous.id}' đã nói." if previous
+             (f"# Các dòng '# Kỳ trước' chép lại điều báo cáo '{previous.id}' đã nói (hay báo cáo "
+              "trước đó ghi trong ngoặc, nếu nó không nói)." if previous
               else "# Chưa có báo cáo trước của kế hoạch này."),
              f"agency: {plan.agency}", f"plan: {plan.id}", f"year: {year}",
              f"period: {period}", f"title: {_q(title)}", "number: \"\"", "date:",
              "tasks:"]
     for entry in site.tasks[plan_id]:
         lines.append(f"  # {entry.key}. " + "\n  #   ".join(_comment(cell_inline(entry.task.task))))
-        before = said.get(entry.key)
-        if before and before.status:
-            lines.append(f"  # Kỳ trước: {before.status} — " + "\n  #   ".join(
-                _comment(before.evidence or "(không trích căn cứ)")))
+        if entry.key in said:
+            report, before = said[entry.key]
+            lines.append(f"  # Kỳ trước{_which(report, previous)}: {before.status} — "
+                         + "\n  #   ".join(_comment(before.evidence or "(không trích căn cứ)")))
         lines += [f"  - task: {_q(entry.key)}", "    status:", "    evidence:"]
     lines.append("figures:")
     for target_entry in site.targets[plan_id]:
         target = target_entry.target
         lines.append("  # " + "\n  #   ".join(_comment(target.text)))
-        before = measured.get(target.id)
-        if before and before.value is not None:
-            lines.append(f"  # Kỳ trước: {before.value}{' ' + before.unit if before.unit else ''}"
-                         f" — {before.as_written}")
+        if target.id in measured:
+            report, before = measured[target.id]
+            lines.append(f"  # Kỳ trước{_which(report, previous)}: {before.value}"
+                         f"{' ' + before.unit if before.unit else ''} — {before.as_written}")
         lines += [f"  - id: {target.id}", f"    target: {target.id}",
                   f"    label: {_q(target_entry.spec.subject or target.text)}",
                   f"    unit: {_q(target_entry.spec.unit)}", "    value:", "    as_written:"]
     return "\n".join(lines) + "\n"
+
+
+def _which(report, previous) -> str:
+    """Which earlier report a '# Kỳ trước' line quotes, when not the latest."""
+    return "" if report is previous else f" ({report.id})"
 
 
 def write_draft(text: str, path: Path, force: bool) -> None:

@@ -60,3 +60,23 @@ def test_draft_never_overwrites_without_force(site_copy):
 def test_unknown_plan_is_a_clear_error(site_copy):
     result = run_cli("report", "khong-co", "--period", "nam", "--site", str(site_copy))
     assert result.returncode == 2 and "không có kế hoạch 'khong-co'" in result.stderr
+
+
+def test_draft_carries_each_tasks_latest_word_even_from_an_older_report(tmp_path):
+    """I.1 was reported done in Quý I and not spoken of in 6 tháng: the year's
+    draft still shows what Quý I said, naming that report."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    (site / "content/reports").mkdir()
+    head = "agency: co-quan-mau\nplan: co-quan-mau-2024\nyear: 2024\n"
+    (site / "content/reports/co-quan-mau-2024-quy-1.yaml").write_text(
+        head + "period: quy-1\ntitle: Quý I\ndate: 15/03/2024\n"
+        "tasks:\n  - {task: I.1, status: hoan-thanh, evidence: Đã rà soát}\n", encoding="utf-8")
+    (site / "content/reports/co-quan-mau-2024-6-thang.yaml").write_text(
+        head + "period: 6-thang\ntitle: 6 tháng\ndate: 15/06/2024\ndossiers: {received: 3}\n",
+        encoding="utf-8")
+    result = run_cli("report", "co-quan-mau-2024", "--period", "nam", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    text = (site / "content/reports/co-quan-mau-2024-nam.yaml").read_text(encoding="utf-8")
+    assert "'co-quan-mau-2024-6-thang' đã nói" in text
+    assert "# Kỳ trước (co-quan-mau-2024-quy-1): hoan-thanh — Đã rà soát" in text
