@@ -31,24 +31,39 @@ def check_agency(site_dir: Path | None, agency: str) -> None:
     """Refuse a missing or unknown --agency when the site lists its agencies:
     unit names are matched against that agency, and the draft's file is named
     after it."""
-    folder = site_dir / "content" / "agencies" if site_dir else None
+    _check_known(site_dir, "agencies", agency, "--agency", "cơ quan", "agency",
+                 ("cần --agency ID (mã cơ quan ban hành)", "--agency ID is needed (the issuing "
+                  "agency)"))
+
+
+def check_plan(site_dir: Path | None, plan: str) -> None:
+    """Refuse an unknown --plan for a report (none given is allowed: a report
+    may stand alone)."""
+    if plan:
+        _check_known(site_dir, "plans", plan, "--plan", "kế hoạch", "plan", None)
+
+
+def _check_known(site_dir: Path | None, folder_name: str, value: str, option: str, vi_kind: str,
+                 en_kind: str, missing: tuple[str, str] | None) -> None:
+    folder = site_dir / "content" / folder_name if site_dir else None
     known = sorted(p.stem for p in folder.glob("*.yaml")) if folder and folder.is_dir() else []
-    if not known or agency in known:
+    if not known or value in known:
         return
-    close = difflib.get_close_matches(agency, known, n=1)
+    close = difflib.get_close_matches(value, known, n=1)
     hint_vi = f"; có phải '{close[0]}'?" if close else f"; các mã có: {', '.join(known)}"
     hint_en = f"; did you mean '{close[0]}'?" if close else f"; known ids: {', '.join(known)}"
-    if not agency:
-        raise UnreadableDocument(f"cần --agency ID (mã cơ quan ban hành){hint_vi}",
-                                 f"--agency ID is needed (the issuing agency){hint_en}")
-    raise UnreadableDocument(f"không có cơ quan '{agency}' trong content/agencies/{hint_vi}",
-                             f"no agency '{agency}' in content/agencies/{hint_en}")
+    if not value and missing:
+        raise UnreadableDocument(missing[0] + hint_vi, missing[1] + hint_en)
+    raise UnreadableDocument(f"không có {vi_kind} '{value}' trong content/{folder_name}/ "
+                             f"({option}){hint_vi}",
+                             f"no {en_kind} '{value}' in content/{folder_name}/ ({option}){hint_en}")
 
 
 def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     blocks = read_document(args.file)
     check_agency(site_dir, args.agency)
     if args.kind == "report":
+        check_plan(site_dir, args.plan)
         draft = report_draft(blocks, args.agency, args.plan, None, args.period)
         name = f"{args.plan or slugify(args.file.stem)}-{draft.data['period']}"
         folder = "reports"

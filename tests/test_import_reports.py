@@ -102,3 +102,13 @@ def test_counts_written_with_thousands_in_sentences_and_a_period_the_title_contr
         (5020, 4080, 47)  # the sentences' totals; the table's rows by field
     draft, _ = imported(site, path, "--force")
     assert draft["period"] == "9-thang"
+
+
+def test_an_unknown_plan_is_refused_with_the_one_meant(site, tmp_path):
+    path = word_report(tmp_path / "bao-cao.docx", "Công tác cải cách hành chính năm 2024")
+    result = run_cli("import", str(path), "--kind", "report", "--site", str(site), "--agency",
+                     "co-quan-mau", "--plan", "co-quan-mau-2042")
+    assert result.returncode == 2
+    assert "không có kế hoạch 'co-quan-mau-2042' trong content/plans/ (--plan); có phải " \
+           "'co-quan-mau-2024'?" in result.stderr, result.stderr
+    assert not (site / "content/reports").exists() or not any((site / "content/reports").iterdir())
