@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS
+from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS, period_name
 from .model import (Agency, Catalogue, Content, Figure, Plan,
                     Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
@@ -178,6 +178,16 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         _check_filled(report, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ())):
+            same = next((r for r in reports_by_plan[report.plan]
+                         if (r.year, r.period) == (report.year, report.period)), None)
+            if same:
+                period = period_name(report.period, report.year)
+                problems.warn(report.at("period"), "period",
+                              f"kế hoạch '{report.plan}' đã có báo cáo {period}: '{same.id}'; "
+                              "nếu đây là báo cáo kỳ khác, hãy sửa 'period' hoặc 'year'",
+                              f"plan '{report.plan}' already has a report for {period}: "
+                              f"'{same.id}'; if this one is of another period, correct "
+                              "'period' or 'year'")
             reports_by_plan[report.plan].append(report)
             plan = plans[report.plan]
             linked = plan.agency in agencies  # else its tasks were not read: its error says why

@@ -621,6 +621,18 @@ def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_pa
         "trực tuyến”: tỷ lệ 102,5% lớn hơn 100%"), stderr
 
 
+def test_a_second_report_for_the_same_plan_and_period_is_warned_about(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml", "agency: so-mau\nyear: 2026\ntitle: K\n")
+    for name, title in (("so-mau-2026-6-thang", "Sáu tháng"), ("so-mau-2026-9-thang", "Chín tháng")):
+        write(tmp_path, f"content/reports/{name}.yaml",
+              f"agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: 6-thang\ntitle: {title}\n"
+              "dossiers: {received: 1}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "content/reports/so-mau-2026-9-thang.yaml:4:9: cảnh báo/warning: period: kế hoạch " \
+           "'so-mau-2026' đã có báo cáo 6 tháng năm 2026: 'so-mau-2026-6-thang'" in stderr, stderr
+
+
 def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
