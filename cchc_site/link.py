@@ -494,6 +494,16 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
         problems.warn(report.at("year"), "year", f"báo cáo năm {report.year} nhưng kế hoạch "
                       f"'{plan.id}' là của năm {plan.year}",
                       f"the report is for {report.year} but plan '{plan.id}' is for {plan.year}")
+    if by_key and linked and not any(status.status for status in report.tasks) and \
+            _says_something(report):  # else the report's emptiness is the one warning
+        problems.warn(report.at("tasks"), "tasks",
+                      f"báo cáo chưa ghi tình trạng nhiệm vụ nào của kế hoạch '{plan.id}', nên "
+                      "mọi nhiệm vụ sẽ hiện “Chưa có thông tin”; lệnh 'cchc-site report "
+                      f"{plan.id} --period {report.period} --out nhap.yaml' viết sẵn danh sách "
+                      "để chép vào",
+                      f"the report gives no status for any task of plan '{plan.id}', so every "
+                      "task will show 'no information'; 'cchc-site report' writes the list to "
+                      "copy in")
     seen: set[str] = set()
     for i, status in enumerate(report.tasks, start=1):
         entry = by_key.get(status.task)
@@ -526,12 +536,15 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                                               evaluate(entry.spec, value)))
 
 
+def _says_something(report: Report) -> bool:
+    return bool(any(status.status for status in report.tasks) or report.dossiers
+                or any(figure.value is not None for figure in report.figures)
+                or report.online_services or report.sections)
+
+
 def _check_filled(report: Report, problems: Problems) -> None:
     """A report draft (``cchc-site report``) about to be published unfilled."""
-    said = any(status.status for status in report.tasks) or report.dossiers \
-        or any(figure.value is not None for figure in report.figures) \
-        or report.online_services or report.sections
-    if not said:
+    if not _says_something(report):
         undated = (" và ngày ('date')", " and its date ('date')") if report.date is None \
             else ("", "")
         problems.warn(report.loc, "", "báo cáo chưa có nội dung: chưa nhiệm vụ nào có 'status', "

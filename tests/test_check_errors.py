@@ -621,6 +621,21 @@ def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_pa
         "trực tuyến”: tỷ lệ 102,5% lớn hơn 100%"), stderr
 
 
+def test_a_report_on_a_plan_that_gives_no_task_a_status_is_warned_about(tmp_path):
+    """An imported report has its sections and counts, but the editor has yet
+    to say what it says of each task: every task would show 'no information'."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml",
+          "agency: so-mau\nyear: 2026\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          "    tasks:\n      - {number: '1', task: b}\n")
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: B\n"
+          "dossiers: {received: 1}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "content/reports/so-mau-2026-nam.yaml:1:1: cảnh báo/warning: tasks: báo cáo chưa ghi " \
+           "tình trạng nhiệm vụ nào của kế hoạch 'so-mau-2026'" in stderr, stderr
+
+
 def test_a_second_report_for_the_same_plan_and_period_is_warned_about(tmp_path):
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2026.yaml", "agency: so-mau\nyear: 2026\ntitle: K\n")
