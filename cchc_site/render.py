@@ -146,7 +146,7 @@ def environment(site_dir: Path, reload: bool = False,
     env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,
-                       newest_first=_newest_first)
+                       newest_first=_newest_first, latest_per_agency=_latest_per_agency)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
@@ -280,6 +280,17 @@ def _long_date(value: PartialDate | None) -> str:
 
 def _newest_first(reports):
     return sorted(reports, key=report_order, reverse=True)
+
+
+def _latest_per_agency(records, site: Site) -> list:
+    """Each agency's plans (or reports) of its latest year, newest first, by
+    agency in Vietnamese order: what a province's home page lists."""
+    latest: dict[str, int] = {}
+    for record in records:
+        latest[record.agency] = max(latest.get(record.agency, record.year), record.year)
+    kept = [r for r in records if r.year == latest[r.agency]]
+    name = {a: site.agencies[a].name if a in site.agencies else a for a in latest}
+    return sorted(kept, key=lambda r: (sort_key(name[r.agency]), -r.year, r.id))
 
 
 def _vi_sort(items, attribute: str | None = None):

@@ -504,3 +504,21 @@ def test_a_plans_date_is_written_as_official_documents_write_it(tmp_path, date, 
     assert run_cli("build", "--site", str(site)).returncode == 0
     page = (site / "output/ke-hoach/co-quan-mau-2024/index.html").read_text(encoding="utf-8")
     assert written in page
+
+
+def test_a_provinces_home_page_lists_each_agencys_latest_year_and_leads_to_the_rest(tmp_path):
+    from bs4 import BeautifulSoup
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    sample = (site / "content/plans/co-quan-mau-2024.yaml").read_text(encoding="utf-8")
+    (site / "content/plans/co-quan-mau-2023.yaml").write_text(
+        sample.replace("year: 2024", "year: 2023").replace("năm 2024", "năm 2023").replace(
+            "15/01/2024", "15/01/2023"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    home = BeautifulSoup((site / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    plans = {a["href"] for a in home.select("main a[href^='ke-hoach/']")
+             if a["href"].count("/") == 2}
+    assert plans == {"ke-hoach/co-quan-mau-2024/index.html"}
+    assert "cả 2 kế hoạch ở trang Kế hoạch" in " ".join(home.get_text().split())
+    listing = (site / "output/ke-hoach/index.html").read_text(encoding="utf-8")
+    assert "co-quan-mau-2023/index.html" in listing
