@@ -97,6 +97,14 @@ procedures:
 """
 
 
+def checked(site: Path, files: dict[str, str]) -> str:
+    """What check says of the sample agency's site with these files added."""
+    sample_agency_site(site)
+    for rel, text in files.items():
+        write(site, rel, text)
+    return run_cli("check", "--site", str(site)).stderr
+
+
 def sample_agency_site(site: Path) -> None:
     """A site.yaml and one agency, so-mau, with no units: what a test adds its files to."""
     write(site, "site.yaml", SITE)
@@ -583,38 +591,35 @@ def test_an_unfilled_report_draft_does_not_pass_strict(tmp_path):
 ])
 def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, report_date, done,
                                                                    expected):
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2027.yaml",
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2027.yaml":
           "agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
-          "    tasks:\n      - {number: '1', task: b}\n")
-    write(tmp_path, "content/reports/so-mau-2027-quy-1.yaml",
+          "    tasks:\n      - {number: '1', task: b}\n",
+        "content/reports/so-mau-2027-quy-1.yaml":
           "agency: so-mau\nplan: so-mau-2027\nyear: 2027\nperiod: quy-1\n"
           f"date: {report_date}\ntitle: Báo cáo\ntasks:\n"
-          f"  - {{task: I.1, status: hoan-thanh, date: {done}}}\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          f"  - {{task: I.1, status: hoan-thanh, date: {done}}}\n"})
     found = [line.removeprefix("content/reports/so-mau-2027-quy-1.yaml").split(" [")[0]
              for line in stderr.splitlines() if line.startswith("content/reports/")]
     assert found == expected, stderr
 
 
 def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
           "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n  received: 30\n"
           "  by_field:\n    - {field: Hộ tịch, received: 10}\n    - {field: Quốc tịch, received: 10}\n"
-          "    - {field: Hộ  tịch, received: 10}\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          "    - {field: Hộ  tịch, received: 10}\n"})
     assert "content/reports/so-mau-2026-nam.yaml:8:5: cảnh báo/warning: không khớp: lĩnh vực " \
            "“hộ tịch” được ghi 2 lần trong thống kê hồ sơ theo lĩnh vực" in stderr, stderr
 
 
 def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_path):
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
           "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\nfigures:\n"
           "  - {id: truc-tuyen, label: Tỷ lệ hồ sơ trực tuyến, value: '102,5', unit: '%', "
-          "target: t1}\n  - {id: tang, label: Tăng so với năm trước, value: '120', unit: '%'}\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          "target: t1}\n  - {id: tang, label: Tăng so với năm trước, value: '120', unit: '%'}\n"})
     found = [line for line in stderr.splitlines() if "lớn hơn 100%" in line]
     assert len(found) == 1 and found[0].startswith(  # a growth of 120% is no mistake
         "content/reports/so-mau-2026-nam.yaml:6:60: cảnh báo/warning: không khớp: “Tỷ lệ hồ sơ "
@@ -624,14 +629,13 @@ def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_pa
 def test_a_report_on_a_plan_that_gives_no_task_a_status_is_warned_about(tmp_path):
     """An imported report has its sections and counts, but the editor has yet
     to say what it says of each task: every task would show 'no information'."""
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2026.yaml",
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2026.yaml":
           "agency: so-mau\nyear: 2026\ntitle: K\nareas:\n  - number: I\n    title: a\n"
-          "    tasks:\n      - {number: '1', task: b}\n")
-    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "    tasks:\n      - {number: '1', task: b}\n",
+        "content/reports/so-mau-2026-nam.yaml":
           "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: B\n"
-          "dossiers: {received: 1}\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          "dossiers: {received: 1}\n"})
     assert "content/reports/so-mau-2026-nam.yaml:1:1: cảnh báo/warning: tasks: báo cáo chưa ghi " \
            "tình trạng nhiệm vụ nào của kế hoạch 'so-mau-2026'" in stderr, stderr
 
@@ -666,12 +670,11 @@ def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
 
 
 def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2025-quy-1.yaml":
           "agency: so-mau\nyear: 2025\nperiod: quy-1\ndate: 2025-13-01\ntitle: Báo cáo\n"
           "figures:\n  - {id: dung-han, label: Đúng hạn, value: '85 %', unit: '%'}\n"
-          "dossiers:\n  received: 3,452\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          "dossiers:\n  received: 3,452\n"})
     for where, words in [
             (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01'"),
             (":7:44:", "hãy viết số 85, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"),
@@ -683,10 +686,9 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
 @pytest.mark.parametrize("key, meant", [("kinh_phi", "budget"), ("ghi_chu", "notes"),
                                         ("muc_tieu", "objective"), ("don_vi_chu_tri", "lead")])
 def test_a_field_typed_by_its_vietnamese_name_is_told_its_key(tmp_path, key, meant):
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2025.yaml",
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2025.yaml":
           "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n  - number: I\n    title: a\n"
-          f"    tasks:\n      - number: '1'\n        task: b\n        {key}: x\n")
-    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+          f"    tasks:\n      - number: '1'\n        task: b\n        {key}: x\n"})
     assert f"content/plans/so-mau-2025.yaml:10:9: lỗi/error: areas[1: I].tasks[1: 1].{key}: " \
            f"không có trường '{key}'; có phải ý bạn là '{meant}'?" in stderr, stderr  # by number
