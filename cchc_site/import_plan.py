@@ -143,7 +143,7 @@ class _Appendix:
         elif number and self.areas:
             decimal = _DECIMAL.match(number) if self.decimal else None
             if decimal and decimal[1] == self.areas[-1]["number"]:
-                cells["number"] = decimal[2]
+                cells["number"] = self._excel_tenth(decimal[2], where)
             task = _task(cells, self.unit_names)
             self.areas[-1]["tasks"].append(task)
             for role in ("lead", "support"):
@@ -162,6 +162,22 @@ class _Appendix:
                                f"a page break?); check it: {' | '.join(filled)}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    def _excel_tenth(self, number: str, where: str) -> str:
+        """Task 2.10 that Excel, storing it as the number 2.1, shows as 2.1:
+        read as 10 when the task before it is the 9th (said in a note)."""
+        tasks = self.areas[-1]["tasks"]
+        before = tasks[-1]["number"] if tasks else ""
+        if before.isdigit() and number.isdigit() and int(number) <= int(before) and \
+                str(int(before) + 1) == number + "0":
+            area = self.areas[-1]["number"]
+            self.notes.append((where, f"nhiệm vụ {area}.{number} sau nhiệm vụ {area}.{before}: đọc "
+                                      f"là {area}.{number}0 (Excel ghi số {area}.{number}0 thành "
+                                      f"{area}.{number}); hãy soát lại",
+                               f"task {area}.{number} after {area}.{before}: read as "
+                               f"{area}.{number}0 (Excel stores that as {area}.{number}); check it"))
+            return number + "0"
+        return number
 
     def _area(self, number: str, title: str) -> None:
         self.areas.append({"number": number, "title": title, **_standard(title), "tasks": []})

@@ -202,3 +202,20 @@ def test_a_cell_continued_with_words_like_a_total_is_joined_not_taken_for_the_en
         "I.1": "Rà soát văn bản; Tổng hợp kết quả gửi Sở Nội vụ",
         "I.2": "Báo cáo Giám đốc Sở chỉ đạo trực tiếp"}
     assert "dòng 9: lưu ý/note: hết bảng nhiệm vụ ở hàng tổng cộng" in said
+
+
+def test_task_2_10_that_excel_stores_as_2_1_is_read_as_the_10th(site, tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nhiệm vụ", "Thời gian"])
+    sheet.append([1, "Cải cách thể chế", None])
+    for number in range(1, 10):
+        sheet.append([float(f"1.{number}"), f"Việc {number}", "Quý I"])
+    sheet.append([1.1, "Việc 10", "Quý II"])  # typed 1.10, kept by Excel as 1.1
+    path = tmp_path / "ke-hoach.xlsx"
+    book.save(str(path))
+    draft, said = imported(site, path)
+    tasks = tasks_of(draft)
+    assert list(tasks)[-2:] == ["1.9", "1.10"] and tasks["1.10"]["task"] == "Việc 10"
+    assert "lưu ý/note: nhiệm vụ 1.1 sau nhiệm vụ 1.9: đọc là 1.10" in said
