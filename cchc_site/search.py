@@ -1,4 +1,4 @@
-"""The offline search index: every plan, task, report, procedure and unit.
+"""The offline search index: every plan, task, report, catalogue, procedure and unit.
 
 A small inverted index of accent-free words, written once per build as
 ``search-index.js`` and read by ``static/search.js``.  Words are folded
@@ -19,8 +19,9 @@ from .markup import cell_inline
 from .vietnamese import strip_diacritics
 
 INDEX_FILE = "search-index.js"
-KINDS = {"agency": "Cơ quan", "plan": "Kế hoạch", "report": "Báo cáo", "unit": "Đơn vị",
-         "tthc": "Thủ tục hành chính", "task": "Nhiệm vụ", "page": "Trang"}  # ties: first first
+KINDS = {"agency": "Cơ quan", "plan": "Kế hoạch", "report": "Báo cáo",
+         "catalogue": "Danh mục thủ tục", "unit": "Đơn vị", "tthc": "Thủ tục hành chính",
+         "task": "Nhiệm vụ", "page": "Trang"}  # ties: first first
 
 
 def words(text: str) -> list[str]:
@@ -58,6 +59,10 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
         agency = site.agencies[report.agency].name
         docs.append(("report", report.title, routes.report(report.id),
                      f"{agency} · {report.year}", " ".join([report.title, report.number, agency])))
+    for catalogue in site.catalogues.values():
+        agency = site.agencies[catalogue.agency].name
+        docs.append(("catalogue", catalogue.title, routes.catalogue(catalogue.id), agency,
+                     f"{catalogue.title} {agency} thủ tục hành chính"))
     for (agency_id, _), entry in site.units.items():
         docs.append(("unit", entry.unit.name, routes.unit(agency_id, entry.slug),
                      entry.agency.name, f"{entry.unit.name} {entry.agency.name}"))

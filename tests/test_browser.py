@@ -126,6 +126,7 @@ def test_search_with_and_without_diacritics(page, site_url, query, expected):
 
 @pytest.mark.parametrize("query, first", [
     ("nghe an", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),
+    ("danh muc thu tuc", "Danh mục"),
     ("van phong so", "Văn phòng Sở"),
     ("x quang ", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị X-quang "
                  "chẩn đoán trong y tế"),
