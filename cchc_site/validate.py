@@ -398,6 +398,10 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     if text.strip().endswith("%") and parse_number(bare):
         return (f"; hãy viết số {bare}, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')",
                 f"; write the number {bare} without '%' (the unit goes in 'unit: \"%\"')")
+    worded = re.fullmatch(r"([\d.,]*\d)\s+([^\d%]+)", bare)  # '1.250 hồ sơ'
+    if worded and parse_number(worded[1]) and (hint is Number or parse_integer(worded[1]) is not None):
+        return (f"; hãy viết số {worded[1]}, không kèm chữ “{worded[2]}”",
+                f"; write the number {worded[1]} without the words '{worded[2]}'")
     if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare):
         comma = bare.replace(".", ",")
         return (f"; dấu chấm ngăn số nghìn, phần thập phân viết sau dấu phẩy: {comma}",

@@ -674,11 +674,12 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
         "content/reports/so-mau-2025-quy-1.yaml":
           "agency: so-mau\nyear: 2025\nperiod: quy-1\ndate: 2025-13-01\ntitle: Báo cáo\n"
           "figures:\n  - {id: dung-han, label: Đúng hạn, value: '85 %', unit: '%'}\n"
-          "dossiers:\n  received: 3,452\n"})
+          "dossiers:\n  received: 3,452\n  online: 1.250 hồ sơ\n"})
     for where, words in [
             (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01'"),
             (":7:44:", "hãy viết số 85, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"),
-            (":9:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452")]:
+            (":9:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452"),
+            (":10:11:", "nhưng gặp '1.250 hồ sơ'; hãy viết số 1.250, không kèm chữ “hồ sơ”")]:
         assert any(where in line and words in line for line in stderr.splitlines()), \
             (words, stderr)
 
