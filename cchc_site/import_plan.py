@@ -111,10 +111,10 @@ class _Appendix:
                 self.columns.setdefault(name, cell)
 
     def row(self, row: list[str], where: str, table: str) -> None:
-        filled = [cell for cell in row if cell]
-        first = fold(filled[0]) if filled else ""
         if self.ended:
             return
+        filled = [cell for cell in row if cell]
+        first = fold(filled[0]) if filled else ""
         cells = dict(zip(self.fields, row))
         number = _number(cells.get("number", ""))
         if "number" in cells:

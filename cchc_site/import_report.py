@@ -60,8 +60,8 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
             current["lines"].append(paragraph)
     data["sections"] = [{"heading": s["heading"], "body": _markdown(s["lines"])} for s in sections]
     dossiers = _dossiers(text)
-    for block in blocks:
-        table = _dossier_table(block) if isinstance(block, Table) else None
+    tables = [(block, _dossier_table(block)) for block in blocks if isinstance(block, Table)]
+    for _, table in tables:
         if table:  # the table's figures, where the sentences gave none
             dossiers = {**table, **{k: v for k, v in dossiers.items() if k != "by_field"},
                         **({"by_field": table["by_field"]} if table.get("by_field") else {})}
@@ -75,9 +75,8 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if missing:
         notes.append(("", f"không tìm thấy {', '.join(missing)} của báo cáo; hãy điền tay",
                       f"found no {', '.join(missing)} of the report; fill them in by hand"))
-    for block in blocks:
-        if isinstance(block, Table) and not _letterhead_or_signature(block) and \
-                not _dossier_table(block):
+    for block, table in tables:
+        if not table and not _letterhead_or_signature(block):
             first = " ".join(" | ".join(c for c in block.rows[0] if c).split())
             notes.append((block.where, "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm "
                                        f"vụ… trong bảng): hãy chép tay vào bản nháp: {first[:120]}",
@@ -131,8 +130,7 @@ def _letterhead_or_signature(table: Table) -> bool:
     and the signature, side by side."""
     lines = [fold(line) for row in table.rows for cell in row for line in cell.split("\n")]
     return any(re.match(r"(so \d|noi nhan|cong hoa xa hoi)", line) for line in lines) or \
-        any(_signs(line.upper()) for row in table.rows for cell in row
-            for line in cell.split("\n") if line == line.upper() and line.strip())
+        any(_signs(line) for row in table.rows for cell in row for line in cell.split("\n"))
 
 
 def _closing_lines(blocks) -> list[Paragraph]:
