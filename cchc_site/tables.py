@@ -137,20 +137,23 @@ def _text(fragment: str) -> str:
 
 def _table_bodies(page: str):
     """What lies between each <table …> and its </table> (found with str.find:
-    a lazy regex across a whole page costs more than the rest of the reading)."""
+    a lazy regex across a whole page costs more than the rest of the reading),
+    but for a table marked ``data-view``: a view of rows published elsewhere."""
     opening = _TABLE.search(page)
     while opening:
         end = page.find("</table>", opening.end())
         if end < 0:
             return
-        yield page[opening.end():end]
+        if "data-view" not in opening.group():
+            yield page[opening.end():end]
         opening = _TABLE.search(page, end)
 
 
 def read_tables(page: str) -> list[Table]:
     """The tables of a page the theme rendered (a <caption> with an id marks
-    one to publish), read with a few patterns: the pages are well-formed
-    HTML of our own templates, and a full HTML parser cost a third of a build."""
+    one to publish, unless the table is a ``data-view``), read with a few
+    patterns: the pages are well-formed HTML of our own templates, and a full
+    HTML parser cost a third of a build."""
     tables = []
     for body in _table_bodies(page):
         caption = _CAPTION.search(body)

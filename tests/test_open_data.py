@@ -37,6 +37,33 @@ def test_every_table_has_csv_and_json_links_that_resolve(example_output):
     assert tables >= 40
 
 
+def test_a_task_history_is_downloadable_from_the_reports_it_is_drawn_from(example_output):
+    """A task's history is not a file of its own (a province would publish
+    9,000 of them): each row it shows is a row of a report's table it links."""
+    checked = 0
+    for path in sorted(example_output.glob("ke-hoach/*/nhiem-vu/*/index.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        history = soup.select_one('table[data-view="bao-cao"]')
+        if history is None:
+            continue
+        key = soup.select_one("p.kicker").get_text().split()[2]
+        said = [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
+                for row in history.select("tbody tr")]
+        said = [row for row in said if row[2] != "Không nói đến"]
+        links = history.find_parent("div").find_next_sibling("p", class_="downloads")
+        csvs = [a["href"] for a in links.find_all("a") if a["href"].endswith(".csv")]
+        assert len(csvs) == len(said), path
+        for row, href in zip(said, csvs):
+            with open(path.parent / href, encoding="utf-8-sig", newline="") as f:
+                records = {record["Mã"]: record for record in csv.DictReader(f)}
+            status = row[2].split(" (")[0]
+            assert records[key]["Tình trạng"] == status, (path, href)
+            assert records[key]["Căn cứ trong báo cáo"] == row[3], (path, href)
+            checked += 1
+    assert checked >= 10
+    assert not list(example_output.glob("ke-hoach/*/nhiem-vu/*/*.csv"))
+
+
 def test_csv_opens_in_excel_with_vietnamese_text(example_output):
     data = (example_output / "bao-cao/so-khcn-nghe-an-2023-nam/bang-ho-so.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
