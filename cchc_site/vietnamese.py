@@ -91,9 +91,13 @@ def sort_key(text: str) -> tuple:
 
 
 def _sort_key(text: str) -> tuple:
+    return *_decomposed_key(_padded(text.lower())), text
+
+
+def _decomposed_key(lowered: str) -> tuple[tuple, tuple]:
     letters: list[str] = []
     tones: list[int] = []
-    for ch in unicodedata.normalize("NFD", _padded(text.lower())):
+    for ch in unicodedata.normalize("NFD", lowered):
         if ch in _LETTER_MARKS and letters:
             joined = nfc(letters[-1] + ch)
             if len(joined) == 1:  # ă, â, ơ…: a letter of its own; on any other letter
@@ -103,7 +107,7 @@ def _sort_key(text: str) -> tuple:
         elif not unicodedata.combining(ch):
             letters.append(ch)
             tones.append(0)
-    return tuple(_rank(ch) for ch in letters), tuple(tones), text
+    return tuple(_rank(ch) for ch in letters), tuple(tones)
 
 
 def format_number(value: int | Decimal | float, decimals: int | None = None) -> str:
@@ -128,14 +132,14 @@ def _letter_keys() -> dict[str, tuple[int, int]]:
     → its (rank, tone) in ``sort_key``, so that text made of them is ordered
     a character at a time rather than decomposed and recomposed (the same
     key: each such character decomposes to its letter, then marks that
-    belong to it)."""
+    belong to it).  Digits too: a text's numbers are padded before it is keyed."""
     keys = {}
     for code in [*range(0x20, 0x250), *range(0x1E00, 0x1F00)]:
         ch = chr(code)
         decomposed = unicodedata.normalize("NFD", ch)
         if ch.lower() != ch or unicodedata.combining(decomposed[0]):
             continue
-        ranks, tones, _ = _sort_key(ch)
+        ranks, tones = _decomposed_key(ch)
         if len(ranks) == 1:
             keys[ch] = (ranks[0], tones[0])
     return keys

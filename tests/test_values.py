@@ -8,8 +8,8 @@ import pytest
 
 from cchc_site.values import (PartialDate, amount_written_foreign, parse_amount, parse_date,
                                parse_integer, parse_number)
-from cchc_site.vietnamese import (_sort_key, _strip_marks, format_number, slugify, sort_key,
-                                  strip_diacritics)
+from cchc_site.vietnamese import (_LETTER_KEYS, _sort_key, _strip_marks, format_number, slugify,
+                                  sort_key, strip_diacritics)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -138,4 +138,6 @@ def test_sort_keys_made_a_character_at_a_time_are_the_decomposed_ones():
     texts = [chr(code) for code in range(0x20, 0x2000)] + [
         "Cải cách hành chính", "ĐẮK LẮK", "Ủy ban", "e\u0301 tách dấu", "a\u0323\u0302",
         "Ωμέγα", "İstanbul", "ǅ", "ﬁ", "“Văn phòng” – 2023", "Æ ø ß"]
+    texts += ["Sở Số 2", "Quý I/2027", "Kế hoạch 15/KH-SNV"]  # numbers are padded, then keyed
     assert [sort_key.__wrapped__(text) for text in texts] == [_sort_key(text) for text in texts]
+    assert set("0123456789") <= _LETTER_KEYS.keys()  # keyed a character at a time too
