@@ -102,6 +102,16 @@ def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
         assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
 
 
+def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(page, site_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES["plan"])
+    verdicts = page.evaluate("[...document.querySelectorAll('#bang-chi-tieu ~ tbody tr')].map(row => {"
+                             " const v = row.querySelector('.verdict');"
+                             " return v ? v.getBoundingClientRect().right : null; })")
+    assert [right for right in verdicts if right is not None], "no target has a result"
+    assert all(right <= 360 for right in verdicts if right is not None), verdicts
+
+
 @pytest.mark.parametrize("query, expected", [
     ("cap giay phep buc xa", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
                              "X-quang chẩn đoán trong y tế"),
