@@ -120,18 +120,25 @@ _HEAD = re.compile(r"<thead\b[^>]*>(.*?)</thead>", re.DOTALL)
 # text between tags in one step instead of trying the closing tag at every character
 _ROW = re.compile(r"<tr\b[^>]*>([^<]*(?:<(?!/tr>)[^<]*)*)</tr>")
 _CELL = re.compile(r"<t[hd]\b[^>]*>([^<]*(?:<(?!/t[hd]>)[^<]*)*)</t[hd]>")
-_BREAK = re.compile(r"<br\s*/?>")
+_BREAK = re.compile(r"<br\s*/?>|</li>|</p>")  # where the page starts a new line in a cell
 _TAG = re.compile(r"<[^>]+>")
+_LINE = "\0"  # stands for a line break while the cell's own spaces are evened out
 
 
 def _text(fragment: str) -> str:
-    """A cell's text as the page shows it (most cells hold no tag or entity)."""
+    """A cell's text as the page shows it (most cells hold no tag or entity);
+    a cell of several lines (items of a list, lines of a Word cell) keeps
+    them, one line each, as a spreadsheet cell can."""
+    broken = False
     if "<" in fragment:
-        if "<br" in fragment:
-            fragment = _BREAK.sub(" ", fragment)
+        if "<br" in fragment or "</li>" in fragment or "</p>" in fragment:
+            fragment, broken = _BREAK.sub(_LINE, fragment), True
         fragment = _TAG.sub("", fragment)
     if "&" in fragment:
         fragment = html.unescape(fragment)
+    if broken:
+        lines = (" ".join(line.split()) for line in fragment.split(_LINE))
+        return "\n".join(line for line in lines if line)
     return " ".join(fragment.split())
 
 

@@ -64,6 +64,20 @@ def test_a_task_history_is_downloadable_from_the_reports_it_is_drawn_from(exampl
     assert not list(example_output.glob("ke-hoach/*/nhiem-vu/*/*.csv"))
 
 
+def test_a_cell_of_several_lines_keeps_them_in_the_downloads(example_output):
+    folder = example_output / "co-quan/so-khdt-tuyen-quang/don-vi/phong-chuyen-mon"
+    soup = BeautifulSoup((folder / "index.html").read_text(encoding="utf-8"), "html.parser")
+    row = next(tr for tr in soup.select("#bang-chu-tri ~ tbody tr")
+               if "VI.1" in [td.get_text() for td in tr.find_all("td")])
+    items = [li.get_text() for li in row.th.select("li")]
+    assert len(items) == 5
+    with open(folder / "bang-chu-tri.csv", encoding="utf-8-sig", newline="") as f:
+        record = next(r for r in csv.DictReader(f) if r["Mã"] == "VI.1")
+    assert record["Nhiệm vụ"].split("\n") == items  # not 'nước).Phân đầu'
+    document = json.loads((folder / "bang-chu-tri.json").read_text(encoding="utf-8"))
+    assert next(r for r in document["data"] if r["Mã"] == "VI.1")["Nhiệm vụ"] == record["Nhiệm vụ"]
+
+
 def test_csv_opens_in_excel_with_vietnamese_text(example_output):
     data = (example_output / "bao-cao/so-khcn-nghe-an-2023-nam/bang-ho-so.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
