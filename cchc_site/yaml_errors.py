@@ -69,6 +69,14 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 f"the list opened here is never closed with '{closing}'; if it is text, {QUOTE_EN}")
     if "expected <block end>" in problem or "did not find expected key" in problem or \
             "did not find expected '-'" in problem:
+        runaway = _runaway_quote(text, mark)
+        if runaway:
+            return (runaway.line + 1, runaway.column + 1,
+                    "dấu ngoặc kép mở ở đây không được đóng trên dòng này, nên giá trị chạy sang "
+                    f"tận dấu ngoặc ở dòng {mark.line + 1}; thêm dấu \" (hoặc ') ở cuối giá trị",
+                    "the quote opened here is not closed on its line, so the value runs on to "
+                    f"the quote on line {mark.line + 1}; add the closing \" (or ') at the end of "
+                    "the value")
         vi, en = _columns_above(lines, mark.line)
         return (line, column,
                 "thụt lề của dòng này không khớp với các dòng trên; các trường cùng cấp phải "
@@ -81,6 +89,25 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 "thiếu dấu ':' sau tên trường", "a ':' is missing after the field name")
     return (line, column, "YAML không hợp lệ ở đây; kiểm tra dấu ':', ngoặc kép và thụt lề",
             f"invalid YAML here ({problem or context}); check colons, quotes and indentation")
+
+
+def _runaway_quote(text: str, mark) -> yaml.Mark | None:
+    """Where a quoted value starts that ran past the end of its line, up to
+    the opening quote of the next value (its own closing quote forgotten),
+    when the mistake is noticed right after it: the value is then followed,
+    on that line, by what should have been the next one."""
+    last = None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if isinstance(last, yaml.ScalarToken) and last.style in ('"', "'") and \
+            last.start_mark.line < last.end_mark.line == mark.line:
+        return last.start_mark
+    return None
 
 
 def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str, str]:

@@ -302,6 +302,11 @@ SYNTAX = [
     ("year 2024\n", "3:1", "thiếu dấu ':' sau tên trường"),
     ("title: Kế hoạch: năm 2024\n", "3:8", "nội dung có dấu ': '"),
     ('number: "01/KH\n', "3:9", "dấu ngoặc kép mở ở đây chưa được đóng"),
+    # closed by the next value's opening quote: the mistake is where it opened, not there
+    ('number: "01/KH\ndate: "15/01/2024"\n', "3:9", "không được đóng trên dòng này, nên giá "
+     "trị chạy sang tận dấu ngoặc ở dòng 4"),
+    ('number: "01/KH\nplace: Huế\ndate: "15/01/2024"\n', "3:9", "chạy sang tận dấu ngoặc ở "
+     "dòng 5"),
     ("place: @abc\n", "3:8", "không được bắt đầu bằng ký tự '@'"),
     ("theme: *Quý II*\n", "3:8", "không được bắt đầu bằng ký tự '*'"),
     ("legal_basis: [a\n", "3:14", "chưa được đóng bằng ']'"),
