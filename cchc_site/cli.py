@@ -269,7 +269,7 @@ def _said(args):
 
 
 def _new(args) -> int:
-    from .scaffold import ScaffoldError, new_site
+    from .scaffold import ScaffoldError, enclosing_repository, install_note, new_site
     try:
         created = new_site(args.dir)
     except ScaffoldError as exc:
@@ -278,13 +278,18 @@ def _new(args) -> int:
           f"cchc-site build --site {args.dir}\n"
           f"Created a new site in {args.dir} ({len(created)} files). "
           f"Try: cchc-site build --site {args.dir}")
-    pin = (args.dir / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1]
-    if pin.startswith("cchc-site=="):  # not installed from a git repository CI can reach
-        print(f"Lưu ý: CI sẽ cài {pin} từ chỉ số gói (PyPI) theo requirements.txt. Nếu tỉnh lấy "
-              "cchc-site từ kho git riêng, hãy sửa dòng cuối của tệp đó trước lần push đầu tiên.\n"
-              f"Note: CI will install {pin} from the package index (requirements.txt); if your "
-              "province gets cchc-site from its own git repository, change that file's last line "
-              "before the first push.")
+    note = install_note((args.dir / "requirements.txt").read_text(encoding="utf-8")
+                        .splitlines()[-1])
+    if note:
+        print(note)
+    repository = enclosing_repository(args.dir)
+    if repository:
+        print(f"Chú ý: trang nằm trong kho git {repository}. GitHub và GitLab chỉ đọc tệp CI ở "
+              "gốc kho: hãy chuyển .github/ và .gitlab-ci.yml lên đó và sửa các đường dẫn trong "
+              "chúng (xem mục CI của hướng dẫn).\n"
+              f"Warning: the site is inside the git repository {repository}. GitHub and GitLab "
+              "read CI files only at a repository's root: move .github/ and .gitlab-ci.yml there "
+              "and adjust the paths in them (see the guide's CI section).")
     return EXIT_OK
 
 

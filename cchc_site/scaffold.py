@@ -7,7 +7,11 @@ replaces the sample values with the department's own.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from .schema import vscode_settings, write_schemas
 
@@ -23,7 +27,8 @@ base_url: https://example.gov.vn/cchc/
 language: vi
 # reference_date: 31/12/2024   # ngày mốc tính tiến độ (bỏ trống: ngày báo cáo mới nhất)
 """,
-    ".gitignore": "output/\n.output.staging/\npublic/\n.public.staging/\n",  # public/: GitLab Pages
+    ".gitignore": "output/\n.output.staging/\npublic/\n.public.staging/\n"  # public/: GitLab Pages
+                  "gl-code-quality-report.json\n",  # what the GitLab check job writes
     "content/agencies/co-quan-mau.yaml": """\
 # Một cơ quan và các phòng, đơn vị của nó. Tên tệp (co-quan-mau) là mã cơ quan.
 # Đây là cơ quan mẫu: khi đã thêm cơ quan thật, hãy xoá tệp này và kế hoạch mẫu.
@@ -117,10 +122,44 @@ def install_ci(site_dir: Path) -> list[Path]:
         path.write_bytes((CI_TEMPLATES / source).read_bytes())
         written.append(path)
     requirements = site_dir / "requirements.txt"
-    version = metadata.version("cchc-site")
-    requirements.write_text(requirements_text(version, metadata.distribution("cchc-site")
-                                              .read_text("direct_url.json")), encoding="utf-8")
+    requirements.write_text(requirements_text(metadata.version("cchc-site"), _direct_url()),
+                            encoding="utf-8")
     return written + [requirements]
+
+
+def _direct_url() -> str | None:
+    """Where pip installed this cchc-site from (PEP 610), if not from an index."""
+    from importlib import metadata
+    return metadata.distribution("cchc-site").read_text("direct_url.json")
+
+
+def enclosing_repository(site_dir: Path) -> Path | None:
+    """The git repository a new site is made inside of, if any: GitHub and
+    GitLab read CI files only at a repository's root."""
+    return next((folder for folder in site_dir.resolve().parents if (folder / ".git").exists()),
+                None)
+
+
+def install_note(pin: str) -> str:
+    """What ``new`` says of requirements.txt's last line ``pin``: nothing when
+    it names a git commit CI can fetch; else where CI will look for it."""
+    if not pin.startswith("cchc-site=="):
+        return ""
+    folder = local_folder(_direct_url())
+    if folder:
+        return (f"Chú ý: cchc-site được cài từ thư mục {folder} trên máy này, nơi CI không lấy "
+                f"được; requirements.txt tạm ghi {pin}, chỉ cài được nếu chỉ số gói (PyPI) có bản "
+                "ấy. Trước lần push đầu tiên, hãy sửa dòng cuối thành địa chỉ git của cchc-site "
+                "(cchc-site @ git+https://…@<mã commit hay thẻ>).\n"
+                f"Warning: cchc-site was installed from the folder {folder} on this machine, "
+                f"which CI cannot reach; requirements.txt says {pin}, which installs only if your "
+                "package index has that version. Before the first push, change its last line to "
+                "cchc-site's git address (cchc-site @ git+https://…@<commit or tag>).")
+    return (f"Lưu ý: CI sẽ cài {pin} từ chỉ số gói (PyPI) theo requirements.txt. Nếu tỉnh lấy "
+            "cchc-site từ kho git riêng, hãy sửa dòng cuối của tệp đó trước lần push đầu tiên.\n"
+            f"Note: CI will install {pin} from the package index (requirements.txt); if your "
+            "province gets cchc-site from its own git repository, change that file's last line "
+            "before the first push.")
 
 
 def requirements_text(version: str, direct_url: str | None) -> str:
@@ -139,21 +178,61 @@ def requirements_text(version: str, direct_url: str | None) -> str:
             f"{pin}\n")
 
 
+_NETWORK = ("https://", "http://", "ssh://", "git://")  # what a CI runner can fetch, not file://
+
+
 def requirement(version: str, direct_url: str | None) -> str:
     """What CI installs: the commit of the git repository this cchc-site was
-    installed from, when pip recorded one (PEP 610's direct_url.json), since
-    a department's CI can fetch it where a package index may lack
-    cchc-site; otherwise this version from the index."""
+    installed from, when pip recorded one (PEP 610's direct_url.json) or when
+    it was installed from a clone of one (``pip install -e .``, as the README
+    says), since a department's CI can fetch it where a package index may
+    lack cchc-site; otherwise this version from the index."""
+    source = _source(direct_url)
+    vcs, url = source.get("vcs_info") or {}, source.get("url", "")
+    part = f"#subdirectory={source['subdirectory']}" if source.get("subdirectory") else ""
+    if vcs.get("vcs") == "git" and vcs.get("commit_id") and url.startswith(_NETWORK):
+        return f"cchc-site @ git+{url}@{vcs['commit_id']}{part}"
+    clone = _clone_origin(local_folder(direct_url)) if local_folder(direct_url) else None
+    if clone:
+        return "cchc-site @ git+{}@{}{}".format(*clone)
+    return f"cchc-site=={version}"
+
+
+def _source(direct_url: str | None) -> dict:
     try:
         source = json.loads(direct_url) if direct_url else {}
     except ValueError:
-        source = {}
-    vcs, url = source.get("vcs_info") or {}, source.get("url", "")
-    if vcs.get("vcs") != "git" or not vcs.get("commit_id") or \
-            not url.startswith(("https://", "http://", "ssh://", "git://")):  # not file://
-        return f"cchc-site=={version}"
-    part = f"#subdirectory={source['subdirectory']}" if source.get("subdirectory") else ""
-    return f"cchc-site @ git+{url}@{vcs['commit_id']}{part}"
+        return {}
+    return source if isinstance(source, dict) else {}
+
+
+def local_folder(direct_url: str | None) -> Path | None:
+    """The folder on this machine cchc-site was installed from, if it was."""
+    url = _source(direct_url).get("url", "")
+    if not url.startswith("file://"):
+        return None
+    return Path(url2pathname(urlsplit(url).path))
+
+
+def _clone_origin(folder: Path) -> tuple[str, str, str] | None:
+    """(address, commit, '#subdirectory=…' or '') of the git clone at
+    ``folder``, when CI can fetch that commit: its origin is on the network
+    and the commit is on one of origin's branches (pushed)."""
+    def git(*args: str) -> str:
+        try:
+            done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                                  text=True, timeout=10)
+        except (OSError, subprocess.SubprocessError):
+            return ""
+        return done.stdout.strip() if done.returncode == 0 else ""
+    url, commit, top = git("remote", "get-url", "origin"), git("rev-parse", "HEAD"), \
+        git("rev-parse", "--show-toplevel")
+    scp = re.fullmatch(r"([\w.-]+@[\w.-]+):(?!/)(.+)", url)  # git@host:owner/repo.git
+    url = f"ssh://{scp[1]}/{scp[2]}" if scp else url
+    if not (url.startswith(_NETWORK) and commit and top and git("branch", "-r", "--contains", commit)):
+        return None
+    inside = folder.resolve().relative_to(Path(top).resolve()).as_posix()
+    return url, commit, "" if inside == "." else f"#subdirectory={inside}"
 
 
 def install_schemas(site_dir: Path) -> list[Path]:

@@ -47,13 +47,18 @@ def test_both_ci_configs_check_strictly_build_and_publish():
     assert "cchc-site check --strict --format github" in steps
     assert "cchc-site build --strict --format github" in steps
     assert github["jobs"]["deploy"]["steps"][0]["uses"].startswith("actions/deploy-pages")
-    assert "pull_request" in github["concurrency"]["cancel-in-progress"]  # never a deploy
+    assert "default_branch" in github["concurrency"]["cancel-in-progress"]  # never a deploy
+    assert github[True] == {"push": None, "pull_request": None, "workflow_dispatch": None}
+    deploy_if = github["jobs"]["deploy"]["if"]  # any branch is checked; the default one published,
+    assert "default_branch" in deploy_if and "has_pages" in deploy_if  # when Pages is on
     gitlab = yaml.safe_load((TEMPLATES / "gitlab-ci.yml").read_text(encoding="utf-8"))
     assert "cchc-site check --strict --format gitlab > gl-code-quality-report.json" in \
         gitlab["check"]["script"]
     assert gitlab["check"]["artifacts"] == {
         "when": "always", "reports": {"codequality": "gl-code-quality-report.json"}}
     assert "cchc-site build --strict --output public" in gitlab["pages"]["script"]
+    assert gitlab["default"]["before_script"][0].startswith("pip install -r requirements.txt")
+    assert not gitlab["image"].endswith("-slim")  # git, for a 'cchc-site @ git+…' line
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
     assert gitlab["cache"]["key"]["files"] == ["requirements.txt"]
 
@@ -61,7 +66,8 @@ def test_both_ci_configs_check_strictly_build_and_publish():
 def test_new_sites_get_the_ci_files(tmp_path):
     created = run_cli("new", str(tmp_path / "moi"))
     assert created.returncode == 0
-    assert f"CI sẽ cài cchc-site=={metadata.version('cchc-site')} từ chỉ số gói" in created.stdout
+    assert "requirements.txt tạm ghi cchc-site==" in created.stdout or \
+        f"CI sẽ cài cchc-site=={metadata.version('cchc-site')} từ chỉ số gói" in created.stdout
     site = tmp_path / "moi"
     assert (site / ".github/workflows/cchc-site.yml").read_bytes() == \
         (TEMPLATES / "github-actions.yml").read_bytes()
@@ -73,7 +79,17 @@ def test_new_sites_get_the_ci_files(tmp_path):
     gitlab_build = run_cli("build", "--strict", "--output", str(site / "public"), cwd=site)
     assert gitlab_build.returncode == 0 and (site / "public/index.html").is_file()
     ignored = (site / ".gitignore").read_text(encoding="utf-8").split()
-    assert {"output/", "public/", ".output.staging/", ".public.staging/"} <= set(ignored)
+    assert {"output/", "public/", ".output.staging/", ".public.staging/",
+            "gl-code-quality-report.json"} <= set(ignored)
+    assert "trang nằm trong kho git" not in created.stdout
+
+
+def test_a_site_made_inside_a_repository_is_told_where_ci_files_belong(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path / "kho")], check=True)
+    created = run_cli("new", str(tmp_path / "kho/so-noi-vu"))
+    assert created.returncode == 0
+    assert f"trang nằm trong kho git {(tmp_path / 'kho').resolve()}" in created.stdout
+    assert "read CI files only at a repository's root" in created.stdout
 
 
 @pytest.mark.parametrize("workspace, folder", [(None, ""), ("repo", "s"), ("elsewhere", None)])
@@ -123,6 +139,43 @@ def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
     assert pin == expected
     assert all(line.startswith("# ") for line in comment)
     assert ("PyPI" in " ".join(comment)) == pin.startswith("cchc-site==")
+
+
+@pytest.mark.parametrize("origin, address", [
+    ("https://github.com/so-noi-vu/cchc-site.git", "https://github.com/so-noi-vu/cchc-site.git"),
+    ("git@gitlab.tinh.gov.vn:cchc/tools.git", "ssh://git@gitlab.tinh.gov.vn/cchc/tools.git"),
+])
+def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, origin, address):
+    """Installed as the README says (a clone, then pip install -e .), CI gets
+    the clone's commit from its origin; never a commit origin does not have."""
+    import json
+
+    from cchc_site.scaffold import requirement
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=x", "-c", "user.email=x@x"]
+    (tmp_path / "goi").mkdir()
+    (tmp_path / "goi/pyproject.toml").write_text("[project]\nname = 'cchc-site'\n")
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "x"],
+                    ["remote", "add", "origin", origin]):
+        subprocess.run(git + command, check=True)
+    commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    installed = json.dumps({"url": (tmp_path / "goi").as_uri(), "dir_info": {"editable": True}})
+    assert requirement("0.3.0", installed) == "cchc-site==0.3.0"  # not pushed yet
+    subprocess.run(git + ["update-ref", "refs/remotes/origin/main", commit], check=True)
+    assert requirement("0.3.0", installed) == \
+        f"cchc-site @ git+{address}@{commit}#subdirectory=goi"
+
+
+@pytest.mark.parametrize("direct_url, says", [
+    (None, "CI sẽ cài cchc-site==0.3.0 từ chỉ số gói (PyPI)"),  # installed from an index
+    ('{"url": "file:///home/may/cchc-site", "dir_info": {}}',
+     "cchc-site được cài từ thư mục /home/may/cchc-site trên máy này, nơi CI không lấy được"),
+])
+def test_new_says_where_ci_will_look_for_cchc_site(monkeypatch, direct_url, says):
+    from cchc_site import scaffold
+    monkeypatch.setattr(scaffold, "_direct_url", lambda: direct_url)
+    assert says in scaffold.install_note("cchc-site==0.3.0")
+    assert scaffold.install_note("cchc-site @ git+https://x/cchc-site.git@77aa") == ""
 
 
 def test_under_strict_warnings_are_annotated_as_the_errors_that_stop_the_run(site_copy):
