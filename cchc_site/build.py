@@ -21,7 +21,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import load, validate
+from . import datasets, load, validate
 from .feeds import atom, robots, sitemap
 from .link import Site, link
 from .model import Loc
@@ -212,16 +212,19 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     if pages is not None:
         pages.clear()
         pages.update(sorted(fresh.items()))
-    return [data_package(result.site.config, resources)] + _site_files(result, theme)
+    shared, shared_resources = _site_files(result, theme)
+    return [data_package(result.site.config, resources + shared_resources)] + shared
 
 
-def _site_files(result: Result, theme: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
+def _site_files(result: Result, theme: list[tuple[str, bytes]]):
     """What the whole site shares, besides the data package: feeds, search
-    index, the theme's static files and the attachments."""
+    index, the site-wide data tables, the theme's static files and the
+    attachments; and the tables' data-package resources."""
     site = result.site
     attachments = [(rel, path.read_bytes()) for rel, path in result.attachments]
+    tables, resources = datasets.files(site)
     return [sitemap(site, result.routes), robots(site), atom(site), build_index(site)] + \
-        theme + attachments
+        tables + theme + attachments, resources
 
 
 PARALLEL_FROM = 400  # pages; below this, starting processes costs more than it saves
@@ -249,7 +252,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes, folder=folder,
                 digests=digests)
     parts: list = []
-    shared: list = []
+    shared: list = []  # the site-wide files, then their data-package resources
     try:
         pool = fork_pool(workers())
         if pool is None:
@@ -275,7 +278,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
         take(route, written, page_resources)
         resources += page_resources
     result.rendered = len(routes)
-    return [data_package(result.site.config, resources)] + shared
+    files, shared_resources = shared
+    return [data_package(result.site.config, resources + shared_resources)] + files
 
 
 _CHUNK = 64  # routes a worker takes at a time: neighbours, so each worker mostly writes

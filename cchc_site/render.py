@@ -18,7 +18,7 @@ import jinja2.compiler
 import jinja2.meta
 from markupsafe import Markup
 
-from . import charts, fragments, labels, progress, routes
+from . import charts, datasets, fragments, labels, progress, routes
 from .deadlines import describe
 from .indicators import dossier_indicators
 from .targets import across_years
@@ -154,7 +154,7 @@ def environment(site_dir: Path, reload: bool = False,
                        standing_badge=fragments.standing_badge, unit_links=fragments.unit_links,
                        budget=fragments.budget,
                        dossier_indicators=dossier_indicators, across_years=across_years,
-                       example_query=example_query)
+                       example_query=example_query, datasets=datasets)
     return env
 
 

@@ -16,6 +16,7 @@ from .problems import Problems
 AGENCIES, PLANS, REPORTS, CATALOGUES = "co-quan", "ke-hoach", "bao-cao", "thu-tuc"
 SEARCH = "tim-kiem/"
 GLOSSARY = "tu-viet-tat/"
+DATA = "du-lieu/"
 
 
 def agency(agency_id: str) -> str:
@@ -89,6 +90,7 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
               Route(f"{CATALOGUES}/", "catalogues.html", built_in),
               Route(SEARCH, "search.html", built_in),
               Route(GLOSSARY, "glossary.html", built_in),
+              Route(DATA, "data.html", built_in),
               Route("404.html", "404.html", built_in, absolute_links=True)]
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record},

@@ -31,9 +31,12 @@ class Table:
     caption: str = ""
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    schema: list[dict] | None = None  # the fields, when known rather than read from the cells
 
     @cached_property
     def _fields(self) -> list[dict]:
+        if self.schema is not None:
+            return self.schema
         names = _unique(self.headers)
         columns = list(zip(*self._cells)) if self._cells else [()] * len(names)
         return [{"name": name, "type": _column_type(column)} for name, column in zip(names, columns)]
@@ -53,10 +56,14 @@ class Table:
         """Each row as one typed value per field (None: not a number in a
         number column), made once for both the CSV and the JSON; in a table
         of text only (most are), the cells themselves."""
-        kinds = [f["type"] for f in self._fields]
-        if all(kind == "string" for kind in kinds):
+        typed = [(i, f["type"]) for i, f in enumerate(self._fields) if f["type"] != "string"]
+        if not typed:
             return self._cells
-        return [[_typed(cell, kind) for cell, kind in zip(row, kinds)] for row in self._cells]
+        values = [list(row) for row in self._cells]
+        for row in values:
+            for i, kind in typed:
+                row[i] = _typed(row[i], kind)
+        return values
 
     def csv_bytes(self) -> bytes:
         buffer = io.StringIO()
@@ -107,6 +114,8 @@ def _column_type(cells) -> str:
 def _typed(cell: str, kind: str):
     if kind == "string":
         return cell
+    if kind == "date":  # ISO 8601 already
+        return cell or None
     number = _as_number(cell)
     if number is None:
         return None

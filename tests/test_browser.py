@@ -31,6 +31,7 @@ PAGE_TYPES = {
     "procedure": "thu-tuc/so-khcn-thua-thien-hue/cap-giay-phep-x-quang/index.html",
     "search": "tim-kiem/index.html",
     "glossary": "tu-viet-tat/index.html",
+    "data": "du-lieu/index.html",
     "not-found": "404.html",
 }
 

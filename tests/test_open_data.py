@@ -104,7 +104,8 @@ def test_every_json_download_validates_against_the_package_schema(example_output
         assert document["fields"] == resource["schema"]["fields"]
         names = [f["name"] for f in document["fields"]]
         rows = [names] + [[record[name] for name in names] for record in document["data"]]
-        checked = Resource(data=rows, schema=Schema.from_descriptor(resource["schema"]))
+        schema = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
+        checked = Resource(data=rows, schema=Schema.from_descriptor(schema))  # keys: a package's
         assert checked.validate().valid, resource["path"]
 
 
@@ -119,3 +120,38 @@ def test_a_new_site_also_gets_its_data_package(tmp_path):
     run_cli("new", str(tmp_path / "moi"))
     assert run_cli("build", "--site", str(tmp_path / "moi")).returncode == 0
     assert validate(str(tmp_path / "moi/output/datapackage.json")).valid
+
+
+def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_output, page):
+    """du-lieu/: every task of every plan with its status, as its own page
+    shows it, and every status a report gives, keyed to join the tasks."""
+    def rows(name):
+        with open(example_output / f"du-lieu/{name}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+    tasks, statuses = rows("nhiem-vu"), rows("tinh-trang")
+    assert len(tasks) == len(list(example_output.glob("ke-hoach/*/nhiem-vu/*/index.html"))) == 55
+    for task in tasks:
+        soup = page(task["trang"])
+        assert soup.select_one("p.kicker").get_text().split()[2] == task["ma"]
+        assert task["tinh_trang"] in soup.select_one("p.task-standing").get_text()
+    keys = {(t["ke_hoach"], t["ma"]) for t in tasks}
+    assert len(keys) == len(tasks)
+    assert {(s["ke_hoach"], s["ma"]) for s in statuses} <= keys
+    for report in {s["bao_cao"] for s in statuses}:
+        with open(example_output / f"bao-cao/{report}/bang-tinh-trang.csv", encoding="utf-8-sig",
+                  newline="") as f:
+            shown = [(r["Mã"], r["Tình trạng"]) for r in csv.DictReader(f)]
+        assert shown == [(s["ma"], s["tinh_trang_bao_cao"]) for s in statuses
+                         if s["bao_cao"] == report]
+    due = {t["ma"]: t["han"] for t in tasks if t["ke_hoach"] == "so-khcn-nghe-an-2023"}
+    assert due["II.1"] == "2023-01-31"  # 'Xây dựng kế hoạch tháng 1', read as the page reads it
+    document = json.loads((example_output / "du-lieu/nhiem-vu.json").read_text(encoding="utf-8"))
+    assert document["data"][0]["nam"] == 2023 and len(document["data"]) == len(tasks)
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    by_path = {r["path"]: r for r in descriptor["resources"]}
+    assert by_path["du-lieu/tinh-trang.csv"]["schema"]["foreignKeys"][0]["reference"] == {
+        "resource": "nhiem-vu", "fields": ["ke_hoach", "ma"]}
+    data_page = page("du-lieu/")
+    assert {a["href"] for a in data_page.select("main a")} >= {
+        "nhiem-vu.csv", "nhiem-vu.json", "tinh-trang.csv", "../datapackage.json"}
+    assert page("").select_one("footer a[href='du-lieu/index.html']").get_text() == "Dữ liệu mở"

@@ -1,0 +1,195 @@
+"""Open data made from the site itself, not read back from a page: every task
+of every plan, and every status a report gives a task, one row each.
+
+The tables on the pages follow what a reader needs, page by page; these two
+follow what an analyst needs: one file for all plans and years, the same
+columns whatever the plan, the values as the documents write them beside the
+site's reading (due date, status), and the ids the site's addresses use as
+keys, so a report's statuses join the plan's tasks (declared as primary and
+foreign keys in ``datapackage.json``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import routes
+from .deadlines import DATE
+from .labels import TASK_STATUSES, period_label
+from .link import Site, TaskEntry
+from .tables import JSON, Table
+
+FOLDER = routes.DATA  # beside the page that explains them
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    title: str
+    type: str  # string, integer, date (ISO 8601, YYYY-MM-DD)
+    description: str  # 'Vietnamese / English'
+
+    @property
+    def vietnamese(self) -> str:
+        return self.description.split(" / ")[0]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    id: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    foreign_keys: tuple[dict, ...] = ()
+
+    @property
+    def vietnamese(self) -> str:
+        return self.description.split(" / ")[0]
+
+    @property
+    def path(self) -> str:
+        return f"{FOLDER}{self.id}.csv"
+
+    def fields(self) -> list[dict]:
+        return [{"name": c.name, "type": c.type, "title": c.title, "description": c.description}
+                for c in self.columns]
+
+
+_PLAN = Column("ke_hoach", "Mã kế hoạch", "string",
+               "mã của kế hoạch, như trong địa chỉ trang ke-hoach/<mã>/ / the plan's id")
+_AGENCY = Column("co_quan", "Mã cơ quan", "string",
+                 "mã cơ quan ban hành, như trong địa chỉ co-quan/<mã>/ / the agency's id")
+_YEAR = Column("nam", "Năm", "integer", "năm của kế hoạch / the plan's year")
+_KEY = Column("ma", "Mã nhiệm vụ", "string",
+              "mã nhiệm vụ trong kế hoạch, như I.1 / the task's id within its plan")
+
+TASKS = Dataset(
+    "nhiem-vu", "Mọi nhiệm vụ của mọi kế hoạch",
+    "Mỗi dòng một nhiệm vụ: nguyên văn phụ lục, cách trang đọc thời hạn, và tình trạng đến ngày "
+    "mốc của kế hoạch. / One row per task: the appendix as written, the site's reading of its "
+    "deadline, and its status on the plan's reference date.",
+    (_PLAN, _AGENCY, _YEAR,
+     Column("so_linh_vuc", "Số lĩnh vực", "string", "số La Mã của lĩnh vực / the area's number"),
+     Column("linh_vuc", "Lĩnh vực", "string", "tên lĩnh vực, nguyên văn / the area, as written"),
+     _KEY,
+     Column("nhiem_vu", "Nhiệm vụ", "string", "nguyên văn / as written"),
+     Column("muc_tieu", "Mục tiêu", "string", "nguyên văn / as written"),
+     Column("hoat_dong", "Hoạt động", "string", "nguyên văn / as written"),
+     Column("san_pham", "Sản phẩm", "string", "nguyên văn / as written"),
+     Column("chu_tri", "Đơn vị chủ trì", "string",
+            "tên đơn vị, hay nguyên văn khi văn bản ghi khác / the lead units"),
+     Column("ma_chu_tri", "Mã đơn vị chủ trì", "string",
+            "mã các đơn vị, cách nhau bằng '; ' / the lead units' ids"),
+     Column("phoi_hop", "Đơn vị phối hợp", "string", "tên đơn vị, hay nguyên văn / supporting units"),
+     Column("thoi_han", "Thời gian hoàn thành", "string", "nguyên văn / the deadline as written"),
+     Column("han", "Hạn", "date",
+            "ngày cuối của thời hạn, theo cách trang đọc; trống khi không có hạn cụ thể / the due "
+            "date as the site reads the deadline; empty when there is none"),
+     Column("kinh_phi", "Kinh phí", "string", "nguyên văn / the budget as written"),
+     Column("kinh_phi_dong", "Kinh phí (đồng)", "integer",
+            "số tiền đọc được từ cột kinh phí / the budget read as an amount in đồng"),
+     Column("tinh_trang", "Tình trạng", "string",
+            "tình trạng trang tính đến ngày mốc (xem trang Từ viết tắt và thuật ngữ) / the status "
+            "on the reference date"),
+     Column("ma_tinh_trang", "Mã tình trạng", "string",
+            "done-on-time, done-late, done, in-progress, not-started, overdue, ongoing, waiting, "
+            "cancelled, no-info"),
+     Column("ngay_moc", "Ngày mốc", "date",
+            "ngày tính tình trạng của kế hoạch / the plan's reference date"),
+     Column("theo_bao_cao", "Theo báo cáo", "string",
+            "mã báo cáo cho tình trạng ấy / the report the status comes from"),
+     Column("trang", "Trang", "string", "địa chỉ trang của nhiệm vụ, tính từ gốc trang / the "
+            "task's page, from the site's root")),
+    ("ke_hoach", "ma"))
+
+STATUSES = Dataset(
+    "tinh-trang", "Tình trạng nhiệm vụ theo từng báo cáo",
+    "Mỗi dòng là điều một báo cáo nói về một nhiệm vụ, nguyên văn; nối với nhiem-vu.csv qua "
+    "ke_hoach và ma. / One row per task a report speaks of, as written; joins nhiem-vu.csv on "
+    "ke_hoach and ma.",
+    (Column("bao_cao", "Mã báo cáo", "string", "như trong địa chỉ bao-cao/<mã>/ / the report's id"),
+     _PLAN, _AGENCY, _YEAR,
+     Column("ky", "Kỳ", "string", "quy-1, 6-thang, 9-thang, nam"),
+     Column("ky_bao_cao", "Kỳ báo cáo", "string", "như 'Quý I năm 2023' / the period"),
+     Column("ngay_bao_cao", "Ngày báo cáo", "string",
+            "ISO 8601: YYYY-MM-DD, hay YYYY-MM khi văn bản chỉ ghi tháng / the report's date"),
+     _KEY,
+     Column("ma_tinh_trang_bao_cao", "Mã tình trạng theo báo cáo", "string",
+            ", ".join(TASK_STATUSES)),
+     Column("tinh_trang_bao_cao", "Tình trạng theo báo cáo", "string",
+            "lời của báo cáo, do người biên tập ghi / the report's word, as the editor read it"),
+     Column("ngay_hoan_thanh", "Ngày hoàn thành", "string",
+            "ISO 8601, khi báo cáo nêu / the date done, when the report gives it"),
+     Column("can_cu", "Căn cứ trong báo cáo", "string",
+            "nguyên văn báo cáo / the report's words"),
+     Column("ghi_chu", "Ghi chú", "string",
+            "ghi chú của người biên tập, không phải lời báo cáo / the editor's note")),
+    ("bao_cao", "ma"),
+    ({"fields": ["ke_hoach", "ma"], "reference": {"resource": "nhiem-vu",
+                                                  "fields": ["ke_hoach", "ma"]}},))
+
+DATASETS = (TASKS, STATUSES)
+
+
+def row_counts(site: Site) -> dict[str, int]:
+    """How many rows each table has, for the page that lists them."""
+    entries = [e for plan_entries in site.tasks.values() for e in plan_entries]
+    return {TASKS.id: len(entries), STATUSES.id: sum(len(e.statuses) for e in entries)}
+
+
+def _names(units) -> str:
+    return "; ".join(unit.name for unit in units)
+
+
+def _whole(amount: Decimal | None) -> str:
+    return str(int(amount)) if amount is not None and amount == amount.to_integral_value() else ""
+
+
+def _task_row(site: Site, entry: TaskEntry) -> list[str]:
+    plan, task, standing = entry.plan, entry.task, entry.standing
+    as_of = site.as_of[plan.id]
+    deadline = entry.deadline
+    return [plan.id, plan.agency, str(plan.year), entry.area.number, entry.area.title,
+            entry.key, task.task, task.objective, task.activities, task.product,
+            task.lead_text or _names(entry.lead), "; ".join(u.id for u in entry.lead),
+            task.support_text or _names(entry.support), task.deadline,
+            deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
+            task.budget, _whole(entry.budget_amount), standing.label, standing.status,
+            as_of.isoformat() if as_of else "", standing.report.id if standing.report else "",
+            routes.task_page(plan.id, entry.slug)]
+
+
+def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
+    """What each report of the plan says, report by report, in the plan's task order."""
+    said: dict[str, list[list[str]]] = {}
+    for entry in site.tasks[plan_id]:
+        for report, status in entry.statuses:
+            said.setdefault(report.id, []).append([
+                report.id, plan_id, report.agency, str(entry.plan.year), report.period,
+                period_label(report.period, report.year),
+                report.date.iso() if report.date else "", entry.key, status.status,
+                TASK_STATUSES.get(status.status, status.status),
+                status.date.iso() if status.date else "", status.evidence, status.note])
+    return [row for report in site.reports_by_plan[plan_id] for row in said.get(report.id, [])]
+
+
+def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
+    """The two tables as CSV and JSON, and their data-package resources."""
+    rows = {TASKS.id: [_task_row(site, e) for entries in site.tasks.values() for e in entries],
+            STATUSES.id: [row for plan_id in site.tasks for row in _status_rows(site, plan_id)]}
+    written, resources = [], []
+    for dataset in DATASETS:
+        table = Table(dataset.id, dataset.title, [c.name for c in dataset.columns],
+                      rows[dataset.id], schema=dataset.fields())
+        written += [(dataset.path, table.csv_bytes()),
+                    (dataset.path[:-4] + ".json", table.json_bytes())]
+        schema = {"fields": dataset.fields(), "primaryKey": list(dataset.primary_key)}
+        if dataset.foreign_keys:
+            schema["foreignKeys"] = list(dataset.foreign_keys)
+        resources.append((dataset.path, JSON.encode({
+            "name": dataset.id, "path": dataset.path, "title": dataset.title,
+            "description": dataset.description, "format": "csv", "mediatype": "text/csv",
+            "encoding": "utf-8-sig", "schema": schema})))
+    return written, resources
