@@ -163,16 +163,17 @@ def _task_row(site: Site, entry: TaskEntry) -> list[str]:
 
 def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
     """What each report of the plan says, report by report, in the plan's task order."""
-    said: dict[str, list[list[str]]] = {}
+    reports = site.reports_by_plan[plan_id]
+    said: dict[str, list[list[str]]] = {report.id: [] for report in reports}
+    heads = {report.id: [report.id, plan_id, report.agency, str(site.plans[plan_id].year),
+                         report.period, period_label(report.period, report.year),
+                         report.date.iso() if report.date else ""] for report in reports}
     for entry in site.tasks[plan_id]:
         for report, status in entry.statuses:
-            said.setdefault(report.id, []).append([
-                report.id, plan_id, report.agency, str(entry.plan.year), report.period,
-                period_label(report.period, report.year),
-                report.date.iso() if report.date else "", entry.key, status.status,
-                TASK_STATUSES.get(status.status, status.status),
+            said[report.id].append(heads[report.id] + [
+                entry.key, status.status, TASK_STATUSES.get(status.status, status.status),
                 status.date.iso() if status.date else "", status.evidence, status.note])
-    return [row for report in site.reports_by_plan[plan_id] for row in said.get(report.id, [])]
+    return [row for report in reports for row in said[report.id]]
 
 
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
