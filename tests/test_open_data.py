@@ -155,3 +155,10 @@ def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_outp
     assert {a["href"] for a in data_page.select("main a")} >= {
         "nhiem-vu.csv", "nhiem-vu.json", "tinh-trang.csv", "../datapackage.json"}
     assert page("").select_one("footer a[href='du-lieu/index.html']").get_text() == "Dữ liệu mở"
+
+
+def test_a_plans_title_in_the_downloads_is_its_title_alone(example_output):
+    with open(example_output / "ke-hoach/bang-ke-hoach.csv", encoding="utf-8-sig", newline="") as f:
+        rows = {r["Kế hoạch"]: r for r in csv.DictReader(f)}
+    draft = rows["Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"]  # no 'Dự thảo' in it
+    assert draft["Số, ngày"].endswith("dự thảo")
