@@ -192,5 +192,5 @@ def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
         resources.append((dataset.path, JSON.encode({
             "name": dataset.id, "path": dataset.path, "title": dataset.title,
             "description": dataset.description, "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8-sig", "schema": schema})))
+            "encoding": "utf-8", "schema": schema})))
     return written, resources

@@ -22,7 +22,7 @@ def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[tup
         files += [(f"{base}.csv", table.csv_bytes()), (f"{base}.json", table.json_bytes())]
         resource = {
             "name": slugify(base) or table.id, "path": f"{base}.csv", "title": table.caption,
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8-sig",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
             "schema": {"fields": table.fields()}}
         resources.append((resource["path"], JSON.encode(resource)))
     return files, resources

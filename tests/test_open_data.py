@@ -92,6 +92,7 @@ def test_the_data_package_validates(example_output):
     descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
     resources = descriptor["resources"]
     assert len(resources) == len(list(example_output.rglob("*.csv")))
+    assert {r["encoding"] for r in resources} == {"utf-8"}  # an IANA name; the BOM is read as one
     types = {f["type"] for r in resources for f in r["schema"]["fields"]}
     assert {"integer", "number", "string"} <= types
 
