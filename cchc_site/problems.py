@@ -55,10 +55,15 @@ def gitlab_report(problems: list[Problem], strict: bool = False, folder: str = "
     shows in its widget and beside the lines changed: 'major' for what fails
     the run, 'minor' for a warning that does not."""
     issues = []
+    seen: dict[tuple, int] = {}
     for problem in sorted(problems, key=Problem.sort_key):
         file = _in_repository(problem, folder)
         where = f"{problem.path}: " if problem.path else ""
-        key = repr((file, problem.loc.line, problem.loc.column, problem.path, problem.vi))
+        # not the line: a problem that only moves (lines added above it) is the same problem
+        # to the merge request; the same message again in the file is counted apart
+        same = (file, problem.path, problem.vi)
+        seen[same] = seen.get(same, 0) + 1
+        key = repr(same + (seen[same],))
         issues.append({
             "description": f"{where}{problem.vi} / {problem.en}", "check_name": "cchc-site",
             "fingerprint": hashlib.sha256(key.encode("utf-8")).hexdigest(),

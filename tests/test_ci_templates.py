@@ -220,3 +220,10 @@ def test_gitlab_format_is_a_code_quality_report_from_the_repositorys_root(tmp_pa
         assert all(i["check_name"] == "cchc-site" and len(i["fingerprint"]) == 64 for i in issues)
         assert len({i["fingerprint"] for i in issues}) == len(issues)
         assert "lỗi/error" in result.stderr  # the readable report is still in the job's log
+    fingerprints = {i["location"]["path"]: i["fingerprint"] for i in issues}
+    plan.write_text("# một dòng chú thích thêm ở đầu\n" + plan.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    moved = json.loads(run_cli("check", "--strict", "--format", "gitlab", cwd=site).stdout)
+    assert [i["location"]["lines"]["begin"] for i in moved if "plans" in i["location"]["path"]] \
+        == [4]  # a line further down, and still the same problem to the merge request
+    assert {i["location"]["path"]: i["fingerprint"] for i in moved} == fingerprints
