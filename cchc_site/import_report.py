@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _markdown,
-                          _opening_lines, _signs, fold)
+                          _opening_lines, _signs, appendix, fold, task_key)
 from .import_read import Paragraph, Table
 from .values import parse_date
 
@@ -75,8 +75,23 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if missing:
         notes.append(("", f"không tìm thấy {', '.join(missing)} của báo cáo; hãy điền tay",
                       f"found no {', '.join(missing)} of the report; fill them in by hand"))
+    statuses = [(block, read) for block, table in tables if not table
+                and (read := _status_table(block))]
+    if statuses:
+        block, (rows, column, unread) = statuses[0]
+        data["tasks"] = rows
+        notes.append((block.where, f"tình trạng của {len(rows) - len(unread)} nhiệm vụ đọc từ cột "
+                                   f"“{column}” của bảng này; hãy soát lại",
+                      f"the status of {len(rows) - len(unread)} tasks was read from the column "
+                      f"'{column}' of this table; check them"))
+        if unread:
+            notes.append((block.where, "không đọc được tình trạng của nhiệm vụ "
+                                       f"{', '.join(unread)} (để trống 'status'); hãy điền tay",
+                          f"could not read the status of task(s) {', '.join(unread)} ('status' "
+                          "left blank); fill it in"))
     for block, table in tables:
-        if not table and not _letterhead_or_signature(block):
+        if not table and not _letterhead_or_signature(block) and \
+                not any(block is found for found, _ in statuses[:1]):
             first = " ".join(" | ".join(c for c in block.rows[0] if c).split())
             notes.append((block.where, "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm "
                                        f"vụ… trong bảng): hãy chép tay vào bản nháp: {first[:120]}",
@@ -123,6 +138,59 @@ def _dossier_table(table: Table) -> dict | None:
     if not found["by_field"]:
         del found["by_field"]
     return found
+
+
+# how a report's table words a task's status (folded, at the start of the cell) → its key
+_STATUS_WORDS = [("khong thuc hien", "khong-thuc-hien"), ("chua hoan thanh", "dang-thuc-hien"),
+                 ("chua thuc hien", "chua-thuc-hien"), ("chua trien khai", "chua-thuc-hien"),
+                 ("dang thuc hien", "dang-thuc-hien"), ("dang trien khai", "dang-thuc-hien"),
+                 ("da hoan thanh", "hoan-thanh"), ("hoan thanh", "hoan-thanh")]
+
+
+def _status_of(text: str) -> str | None:
+    words = fold(text)
+    return next((key for start, key in _STATUS_WORDS if words.startswith(start)), None) \
+        if len(words) <= 80 else None
+
+
+def _status_table(table: Table) -> tuple[list[dict], str, list[str]] | None:
+    """Task statuses from a table numbered as the plan's appendix is (areas
+    I, II…, tasks 1, 2…) with a column whose cells say how each task stands
+    ('Đã hoàn thành', 'Đang thực hiện'…): the tasks as the report's 'tasks'
+    (the key, the status, the result column as evidence), the status column's
+    header, and the tasks whose status it does not say plainly.  None for a
+    table with no such column."""
+    read = appendix([table], {})
+    tasks = [(task_key(area, task), task) for area in read.areas for task in area["tasks"]]
+    columns = {name for _, task in tasks for name in task if name != "number"}
+    def cell(task: dict, name: str) -> str:
+        return task.get("extra", {}).get(name[6:], "") if name.startswith("extra:") else \
+            task.get(name, "") if isinstance(task.get(name, ""), str) else ""
+    names = sorted({f"extra:{header}" for _, task in tasks for header in task.get("extra", {})} |
+                   (columns - {"extra", "lead", "support"}))
+    counted = [(sum(_status_of(cell(task, name)) is not None for _, task in tasks), name)
+               for name in names]
+    found, name = max(counted, default=(0, ""))
+    if found < max(2, len(tasks) * 3 // 10):
+        return None
+    evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
+    rows, unread = [], []
+    for key, task in tasks:
+        said = cell(task, name)
+        status = _status_of(said)
+        row = {"task": key, "status": status or ""}
+        written = re.search(r"\d{1,2}/\d{1,2}/\d{4}", said) if status == "hoan-thanh" else None
+        date = parse_date(written[0]) if written else None  # 'Đã hoàn thành (15/03/2026)'
+        if date:
+            row["date"] = date.vietnamese()
+        text = cell(task, evidence) if evidence else ""
+        if text or not status and said:
+            row["evidence"] = text or said
+        if not status:
+            unread.append(f"{key} (“{said}”)" if said else key)
+        rows.append(row)
+    header = read.columns.get(name, name[6:] if name.startswith("extra:") else name)
+    return rows, header, unread
 
 
 def _letterhead_or_signature(table: Table) -> bool:

@@ -112,3 +112,36 @@ def test_an_unknown_plan_is_refused_with_the_one_meant(site, tmp_path):
     assert "không có kế hoạch 'co-quan-mau-2042' trong content/plans/ (--plan); có phải " \
            "'co-quan-mau-2024'?" in result.stderr, result.stderr
     assert not (site / "content/reports").exists() or not any((site / "content/reports").iterdir())
+
+
+def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
+    """A report's appendix numbered as the plan's (I, 1, 2…) with a status
+    column: each task's status and result; what it does not say plainly is
+    left blank for the editor, and said."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả thực hiện cải cách hành chính năm 2026")
+    rows = [["TT", "Nhiệm vụ", "Kết quả thực hiện", "Tình trạng"],
+            ["I", "Cải cách thể chế", "", ""],
+            ["1", "Rà soát văn bản", "Đã rà soát 12 văn bản", "Đã hoàn thành (15/03/2026)"],
+            ["2", "Tuyên truyền pháp luật", "Đăng 5 tin bài", "Đang thực hiện"],
+            ["II", "Cải cách thủ tục hành chính", "", ""],
+            ["1", "Rà soát TTHC", "", "Chưa thực hiện"],
+            ["2", "Niêm yết TTHC", "Đã niêm yết tại Bộ phận một cửa", "Thường xuyên"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "bao-cao-nam.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    assert draft["tasks"] == [
+        {"task": "I.1", "status": "hoan-thanh", "date": "15/03/2026",
+         "evidence": "Đã rà soát 12 văn bản"},
+        {"task": "I.2", "status": "dang-thuc-hien", "evidence": "Đăng 5 tin bài"},
+        {"task": "II.1", "status": "chua-thuc-hien"},
+        {"task": "II.2", "status": "", "evidence": "Đã niêm yết tại Bộ phận một cửa"}]
+    assert "tình trạng của 3 nhiệm vụ đọc từ cột “Tình trạng” của bảng này" in said
+    assert "không đọc được tình trạng của nhiệm vụ II.2 (“Thường xuyên”)" in said
+    assert "bảng này không được nhập" not in said
