@@ -1,5 +1,10 @@
 """The offline search index: every plan, task, report, catalogue, procedure and unit.
 
+A plan is found by its objectives and targets too ('hài lòng' finds the plan
+aiming at 95% satisfaction), a report by its figures and section headings
+('149' finds the report counting 149 dossiers); not by whole bodies, which
+would make the index several times larger for a phone to fetch.
+
 A small inverted index of accent-free words, written once per build as
 ``search-index.js`` and read by ``static/search.js``.  Words are folded
 the same way on both sides (no diacritics, đ → d, lower case), so "cap giay
@@ -54,11 +59,17 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
     for plan in site.plans.values():
         agency = site.agencies[plan.agency].name
         docs.append(("plan", plan.title, routes.plan(plan.id), f"{agency} · {plan.year}",
-                     " ".join([plan.title, plan.number, agency, str(plan.year)])))
+                     " ".join([plan.title, plan.number, agency, str(plan.year), plan.theme,
+                               *(o.text for o in plan.objectives),
+                               *(t.text for t in plan.targets)])))
     for report in site.reports.values():
         agency = site.agencies[report.agency].name
         docs.append(("report", report.title, routes.report(report.id),
-                     f"{agency} · {report.year}", " ".join([report.title, report.number, agency])))
+                     f"{agency} · {report.year}",
+                     " ".join([report.title, report.number, agency,
+                               report.dossiers.as_written if report.dossiers else "",
+                               *(f"{f.label} {f.as_written}" for f in report.figures),
+                               *(s.heading for s in report.sections)])))
     for catalogue in site.catalogues.values():
         agency = site.agencies[catalogue.agency].name
         docs.append(("catalogue", catalogue.title, routes.catalogue(catalogue.id), agency,

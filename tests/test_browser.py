@@ -121,6 +121,8 @@ def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(p
     ("kiem soat tthc", "II.1. Ban hành kế hoạch CCHC, kiểm soát TTHC; Báo cáo kết quả"),
     ("van phong so", "Văn phòng Sở"),
     ("bao cao nam 2023", "Báo cáo thực hiện cải cách hành chính năm 2023"),
+    ("hai long", "Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"),  # a plan, by its targets
+    ("149 ho so", "Báo cáo thực hiện cải cách hành chính năm 2023"),  # a report, by its counts
 ])
 def test_search_with_and_without_diacritics(page, site_url, query, expected):
     page.goto(site_url + PAGE_TYPES["search"])
