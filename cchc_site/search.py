@@ -1,6 +1,8 @@
 """The offline search index: every plan, task, report, catalogue, procedure and unit.
 
-A plan is found by its objectives and targets too ('hài lòng' finds the plan
+Plans and reports are found by their kind ('kế hoạch nghệ an' finds a plan
+whose title does not say 'kế hoạch') and their agency's province; a plan by
+its objectives and targets too ('hài lòng' finds the plan
 aiming at 95% satisfaction), a report by its figures and section headings
 ('149' finds the report counting 149 dossiers); not by whole bodies, which
 would make the index several times larger for a phone to fetch.
@@ -33,10 +35,16 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", strip_diacritics(text).lower())
 
 
+_JOINED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")  # 'x-quang', often typed 'xquang'
+
+
 @lru_cache(maxsize=200_000)
 def _index_words(text: str) -> tuple[str, ...]:
-    """A document's distinct words, remembered between the dev server's rebuilds."""
-    return tuple(sorted(set(words(text))))
+    """A document's distinct words, and its hyphenated ones also written
+    together; remembered between the dev server's rebuilds."""
+    folded = strip_diacritics(text).lower()
+    joined = [w.replace("-", "") for w in _JOINED.findall(folded)]
+    return tuple(sorted(set(words(text) + joined)))
 
 
 def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
@@ -58,15 +66,18 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
                                                " ".join(u.name for u in e.lead)])))
     for plan in site.plans.values():
         agency = site.agencies[plan.agency].name
+        province = site.agencies[plan.agency].province
         docs.append(("plan", plan.title, routes.plan(plan.id), f"{agency} · {plan.year}",
-                     " ".join([plan.title, plan.number, agency, str(plan.year), plan.theme,
+                     " ".join(["Kế hoạch", plan.title, plan.number, agency, province,
+                               str(plan.year), plan.theme,
                                *(o.text for o in plan.objectives),
                                *(t.text for t in plan.targets)])))
     for report in site.reports.values():
         agency = site.agencies[report.agency].name
         docs.append(("report", report.title, routes.report(report.id),
                      f"{agency} · {report.year}",
-                     " ".join([report.title, report.number, agency,
+                     " ".join(["Báo cáo", report.title, report.number, agency,
+                               site.agencies[report.agency].province, str(report.year),
                                report.dossiers.as_written if report.dossiers else "",
                                *(f"{f.label} {f.as_written}" for f in report.figures),
                                *(s.heading for s in report.sections)])))

@@ -113,6 +113,21 @@ def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(p
     assert all(right <= 360 for right in verdicts if right is not None), verdicts
 
 
+@pytest.mark.parametrize("query, first", [
+    ("ke hoach nghe an", "Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"),
+    ("kế hoạch sở khoa học", "Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"),
+    ("bao cao nghe an 2023", "Báo cáo thực hiện cải cách hành chính năm 2023"),
+])
+def test_a_plan_or_report_is_found_by_its_kind_and_agency_first(page, site_url, query, first):
+    """The Nghệ An plan's title does not say 'kế hoạch', and the Sở Kế hoạch
+    và Đầu tư's plan mentions 'công nghệ' and 'an toàn': Nghệ An's comes first."""
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", query + " ")
+    page.wait_for_selector("#search-results li")
+    titles = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
+    assert titles[0] == first, titles[:3]
+
+
 @pytest.mark.parametrize("query, expected", [
     ("cap giay phep buc xa", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
                              "X-quang chẩn đoán trong y tế"),
@@ -123,6 +138,7 @@ def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(p
     ("bao cao nam 2023", "Báo cáo thực hiện cải cách hành chính năm 2023"),
     ("hai long", "Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"),  # a plan, by its targets
     ("149 ho so", "Báo cáo thực hiện cải cách hành chính năm 2023"),  # a report, by its counts
+    ("xquang", "Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế"),  # as phones type it
 ])
 def test_search_with_and_without_diacritics(page, site_url, query, expected):
     page.goto(site_url + PAGE_TYPES["search"])

@@ -1,6 +1,7 @@
 /* Offline search over search-index.js (built by cchc-site): accent-free
    words, every query word must match, the last one (still being typed) as
-   the start of a word; titles holding the words as written rank first.
+   the start of a word; titles holding the words as written rank first, then
+   results showing the words in their title or agency.
    No request leaves the site. */
 (function () {
   "use strict";
@@ -50,10 +51,27 @@
       score = next;
     });
     var phrase = " " + asked.join(" ");
-    score.forEach(function (value, doc) {  // the words in that order in the title
-      if ((" " + words(index.docs[doc][1]).join(" ")).indexOf(phrase) >= 0) {
-        score.set(doc, value + asked.length * 2);
+    score.forEach(function (value, doc) {
+      var entry = index.docs[doc];
+      if ((" " + words(entry[1]).join(" ")).indexOf(phrase) >= 0) {
+        value += asked.length * 2;  // the words in that order in the title
       }
+      // each word shown in the result (its title, its agency), not only in its
+      // text: 'ke hoach nghe an' puts Nghệ An's plan before a plan of the Sở Kế
+      // hoạch whose targets say 'công nghệ… an toàn'; the kind's own name
+      // ('kế hoạch' for a plan) says which kind is meant, not which one
+      var shown = words(entry[1] + " " + entry[3]);
+      var kind = words(index.kinds[entry[0]]);
+      if (kind.every(function (word) { return asked.indexOf(word) >= 0; })) {
+        value += kind.length;  // 'bao cao …' asks for a report
+      }
+      asked.forEach(function (word, number) {
+        var last = typing && number === asked.length - 1;
+        if (kind.indexOf(word) < 0 && shown.some(function (w) {
+          return last ? w.lastIndexOf(word, 0) === 0 : w === word;
+        })) { value += 1; }
+      });
+      score.set(doc, value);
     });
     return Array.from(score.keys()).sort(function (a, b) {
       return (score.get(b) - score.get(a)) ||
