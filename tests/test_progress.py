@@ -264,3 +264,16 @@ def test_each_plan_is_judged_as_of_its_own_latest_report(site_copy):
     assert plan.select_one("#tien-do").get_text().endswith("đến ngày 15/03/2023")
     task = plan.select_one("#nv-vii-3 .standing").get_text()  # due Tháng 6/2023, not yet past
     assert task == "Đang thực hiện"
+
+
+def test_the_plan_page_lists_the_tasks_past_due_that_no_report_speaks_of(page):
+    """'Which tasks are late?': beside those reported unfinished past their
+    deadline, those past it that no report mentions at all."""
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/")
+    heading = next(h for h in soup.select("section.progress h3")
+                   if h.get_text().startswith("Đã quá hạn mà chưa báo cáo nào nói đến"))
+    keys = [li.a.get_text() for li in heading.find_next("ul").find_all("li")]
+    assert heading.get_text().endswith(f"({len(keys)})") and keys == ["II.4", "IV.1", "VII.5"]
+    for key in keys:
+        task = page(f"ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/{key.lower().replace('.', '-')}/")
+        assert "Chưa có thông tin" in task.select_one("p.task-standing").get_text()
