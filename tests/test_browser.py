@@ -103,6 +103,24 @@ def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
         assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
 
 
+def test_screen_readers_hear_the_statuses_not_their_symbols(page, site_url):
+    page.goto(site_url + PAGE_TYPES["report"])
+    heard = page.locator("main").aria_snapshot()
+    assert "Đã hoàn thành" in heard
+    assert not any(symbol in heard for symbol in "✔◐○●✘›")
+    page.goto(site_url + PAGE_TYPES["task"])
+    assert "›" not in page.locator("nav.breadcrumbs").aria_snapshot()
+
+
+def test_the_focus_ring_stands_out_on_white(page, site_url):
+    """3:1 against white at least (the amber ring alone is 1.6:1): a dark ring around it."""
+    page.goto(site_url + PAGE_TYPES["plan"])
+    page.keyboard.press("Tab")
+    outline, shadow = page.evaluate("[getComputedStyle(document.activeElement).outlineColor,"
+                                    " getComputedStyle(document.activeElement).boxShadow]")
+    assert outline == "rgb(255, 191, 71)" and shadow.startswith("rgb(11, 12, 12)")
+
+
 def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(page, site_url):
     page.set_viewport_size({"width": 360, "height": 800})
     page.goto(site_url + PAGE_TYPES["plan"])

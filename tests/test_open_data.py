@@ -28,6 +28,8 @@ def test_every_table_has_csv_and_json_links_that_resolve(example_output):
             assert links is not None, (path, table.caption)
             hrefs = [a["href"] for a in links.find_all("a")]
             table_id = table.caption["id"]
+            # a screen reader's list of links says which table each CSV is of
+            assert [a["aria-describedby"] for a in links.find_all("a")] == [table_id] * 2
             assert hrefs == [f"{table_id}.csv", f"{table_id}.json"]
             for href in hrefs:
                 assert (path.parent / href).is_file(), (path, href)
