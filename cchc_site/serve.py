@@ -195,7 +195,8 @@ def _handler(live: LiveSite):
             target = Path(self.translate_path(self.path))
             if target.is_dir():
                 target = target / "index.html"
-            if target.suffix == ".html" or not any(live.output_dir.iterdir()):
+            if target.suffix == ".html" or not target.exists() or \
+                    not any(live.output_dir.iterdir()):  # a missing file: the site's 404 page
                 return self._page(target)
             return super().do_GET()
 

@@ -169,6 +169,13 @@ def test_the_server_never_leaves_its_folder(server, path):
         assert b"<html" in body
 
 
+@pytest.mark.parametrize("path", ["/khong-co/", "/khong-co", "/static/khong-co.css"])
+def test_a_missing_address_gets_the_sites_own_404_page(server, path):
+    site, url, process = server
+    status, body = raw_get(url, path)
+    assert status == 404 and b'lang="vi"' in body and "Không tìm thấy".encode() in body
+
+
 def test_a_burst_of_requests_while_rebuilding_is_answered(server):
     from concurrent.futures import ThreadPoolExecutor
     site, url, _ = server
