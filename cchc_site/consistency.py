@@ -8,6 +8,7 @@ with an explanation: it then shows as a note and no longer warns.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -211,7 +212,32 @@ def _column(columns: dict[str, str], name: str) -> Decimal | None:
 
 def report_findings(report: Report) -> list[Finding]:
     return (_dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
-            + _dated_outside(report))
+            + _dated_outside(report) + _none_late_said(report))
+
+
+# 'không có hiện tượng trả chậm', 'không có hồ sơ quá hạn'… (accents dropped, lower case)
+_NONE_LATE = re.compile(r"khong\s+co\s+(?:(?:hien\s+tuong|truong\s+hop|ho\s+so)\s+)?"
+                        r"(?:tra\s+)?(?:cham|qua\s+han|tre\s+han|tre)(?![a-z])")
+
+
+def _none_late_said(report: Report) -> list[Finding]:
+    """The report's text says no dossier was late, while its figures count
+    some resolved late: one of the two is wrong."""
+    d = report.dossiers
+    late = d.resolved_late if d is not None else None
+    if not late:
+        return []
+    for section in report.sections:
+        said = _NONE_LATE.search(strip_diacritics(section.body).lower())  # same positions
+        if said:
+            quote = " ".join(section.body[said.start():said.end()].split())
+            return [Finding(
+                "noi-khong-tra-cham", d.at("resolved_late"),
+                f"mục “{section.heading}” viết “{quote}”, nhưng số liệu ghi {_n(late)} hồ sơ "
+                "trả quá hạn",
+                f"the section '{section.heading}' says there were no late returns ('{quote}'), "
+                f"but the figures count {_n(late)} dossiers resolved late")]
+    return []
 
 
 _LATEST_ISSUE = 92  # days after its period a report may still be dated (a year's: in March)

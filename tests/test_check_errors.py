@@ -698,3 +698,22 @@ def test_a_field_typed_by_its_vietnamese_name_is_told_its_key(tmp_path, key, mea
           f"    tasks:\n      - number: '1'\n        task: b\n        {key}: x\n"})
     assert f"content/plans/so-mau-2025.yaml:10:9: lỗi/error: areas[1: I].tasks[1: 1].{key}: " \
            f"không có trường '{key}'; có phải ý bạn là '{meant}'?" in stderr, stderr  # by number
+
+
+@pytest.mark.parametrize("said, late, warned", [
+    ("không có hiện tượng trả chậm", 3, True), ("Không có hồ sơ quá hạn.", 1, True),
+    ("không có trường hợp trễ hạn", 2, True), ("không có hiện tượng trả chậm", 0, False),
+    ("không có hồ sơ trả chậm hơn quy định của năm trước", None, False)])
+def test_a_report_saying_none_was_late_beside_late_dossiers_is_warned_about(tmp_path, said,
+                                                                            late, warned):
+    sample_agency_site(tmp_path)
+    dossiers = f"dossiers:\n  received: 10\n  resolved_late: {late}\n" if late is not None \
+        else ""
+    write(tmp_path, "content/reports/so-mau-2024-nam.yaml",
+          "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: Báo cáo\nsections:\n"
+          f"  - heading: I. KẾT QUẢ\n    body: Thời hạn giải quyết đúng quy định, {said}\n"
+          + dossiers)
+    result = run_cli("check", "--site", str(tmp_path))
+    assert ("noi-khong-tra-cham" in result.stderr) == warned, result.stderr
+    if warned:
+        assert f"viết “{said.rstrip('.')}”, nhưng số liệu ghi {late} hồ sơ" in result.stderr

@@ -115,6 +115,9 @@ SEED_MISTAKES = [
     ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong", "= 144 hồ sơ, khác tổng"),
     ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "so-lieu-don-vi-su-nghiep",
      "1 + 3 = 4"),
+    # the text says no late returns, the figures count 3 (seed 002, lines 189 and 217)
+    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "noi-khong-tra-cham",
+     "viết “không có hiện tượng trả chậm”, nhưng số liệu ghi 3 hồ sơ trả quá hạn"),
 ]
 
 
@@ -138,7 +141,7 @@ def test_the_example_has_exactly_those_warnings(check_output):
 
 @pytest.mark.parametrize("path, count", [("ke-hoach/so-khcn-nghe-an-2023/", 2),
                                          ("ke-hoach/so-khdt-tuyen-quang-2023/", 4),
-                                         ("bao-cao/so-khcn-nghe-an-2023-nam/", 2)])
+                                         ("bao-cao/so-khcn-nghe-an-2023-nam/", 3)])
 def test_pages_show_the_mistakes_as_notes(page, path, count):
     notes = page(path).select("section.findings li")
     assert len(notes) == count
