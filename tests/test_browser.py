@@ -164,7 +164,7 @@ def test_search_with_and_without_diacritics(page, site_url, query, expected):
     page.wait_for_selector("#search-results li")
     titles = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
     assert expected in titles
-    assert "kết quả" in page.text_content("#search-status")
+    page.wait_for_selector("#search-status:has-text('kết quả')")  # once typing pauses
     link = page.locator("#search-results li > a", has_text=expected).first
     link.click()
     page.wait_for_load_state()
@@ -186,6 +186,18 @@ def test_search_ranks_the_title_that_holds_the_words_first(page, site_url, query
     page.wait_for_selector("#search-results li")
     titles = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
     assert titles[0].startswith(first), titles[:5]
+
+
+def test_the_count_is_announced_once_typing_pauses_not_at_every_key(page, site_url):
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.evaluate("window.said = []; new MutationObserver(() => window.said.push("
+                  "document.getElementById('search-status').textContent)).observe("
+                  "document.getElementById('search-status'), {childList: true, subtree: true,"
+                  " characterData: true})")
+    page.type("#q", "giay phep buc xa", delay=40)
+    page.wait_for_selector("#search-status:has-text('kết quả')")
+    said = page.evaluate("window.said")
+    assert said == [page.text_content("#search-status")] and "giay phep buc xa" in said[0]
 
 
 def test_a_whole_word_is_not_the_start_of_a_longer_one(page, site_url):

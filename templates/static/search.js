@@ -80,7 +80,7 @@
     });
   }
 
-  function show(query) {
+  function show(query, now) {
     var found = search(query);
     list.textContent = "";
     found.slice(0, 100).forEach(function (number) {
@@ -98,17 +98,23 @@
       item.append(link, " ", kind, document.createElement("br"), detail);
       list.appendChild(item);
     });
-    status.textContent = query.trim() ?
+    var said = query.trim() ?
       "Tìm thấy " + found.length + " kết quả cho “" + query.trim() + "”" +
       (found.length > 100 ? " (hiện 100 kết quả đầu)" : "") + "." : "";
+    // the count is announced (role=status) once typing pauses, not at every key
+    window.clearTimeout(pending);
+    if (now) { status.textContent = said; } else {
+      pending = window.setTimeout(function () { status.textContent = said; }, 600);
+    }
   }
+  var pending = 0;
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    show(input.value);
+    show(input.value, true);
   });
-  input.addEventListener("input", function () { show(input.value); });
+  input.addEventListener("input", function () { show(input.value, false); });
   var asked = new URLSearchParams(window.location.search).get("q");
   if (asked && !input.value) { input.value = asked; }
-  if (input.value) { show(input.value); }  // typed while this script was still loading
+  if (input.value) { show(input.value, true); }  // typed while this script was still loading
 }());
