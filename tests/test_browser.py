@@ -265,6 +265,25 @@ def test_catalogue_filter_and_sort(page, site_url):
     assert page.is_hidden("#tthc-filtered")
 
 
+@pytest.mark.parametrize("typed, wanted", [
+    ("giay phep x quang", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
+                          "X-quang chẩn đoán trong y tế"),
+    ("Giấy phép X-quang", "Thủ tục gia hạn giấy phép"),
+    ("xquang", "Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế")])
+def test_catalogue_filter_by_words_of_the_name_with_or_without_accents(page, site_url, typed,
+                                                                       wanted):
+    """Whatever field the other source files it under, the licence is found by its name."""
+    page.goto(site_url + PAGE_TYPES["catalogue"])
+    page.fill("#loc-ten", typed)
+    names = page.eval_on_selector_all("#tthc-filtered tbody th",
+                                      "xs => xs.map(x => x.textContent.trim())")
+    assert all("X-quang" in name for name in names)
+    assert any(name.startswith(wanted) for name in names), names
+    assert f"{len(names)} trên 15" in page.text_content("#tthc-count")
+    page.fill("#loc-ten", "")
+    page.wait_for_selector("#tthc-groups", state="visible")
+
+
 def test_without_javascript_the_full_catalogue_is_there(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()

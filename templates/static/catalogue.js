@@ -1,4 +1,5 @@
-/* TTHC catalogue: filter by field and online level, sort by name (Vietnamese
+/* TTHC catalogue: filter by words of the name (with or without accents), by
+   field and online level, sort by name (Vietnamese
    order) or processing time. Without JavaScript the full list stays,
    grouped by field. */
 (function () {
@@ -6,6 +7,7 @@
   var form = document.getElementById("tthc-filters");
   var groups = document.getElementById("tthc-groups");
   if (!form || !groups) { return; }
+  var words = document.getElementById("loc-ten");
   var field = document.getElementById("loc-linh-vuc");
   var level = document.getElementById("loc-muc-do");
   var sort = document.getElementById("sap-xep");
@@ -35,13 +37,29 @@
     return (x - y) || byName(a, b);
   }
 
+  // accents dropped, đ as d, lower case: 'giay phep x quang' and 'xquang' both find 'X-quang'
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
+      .toLowerCase();
+  }
+  rows.forEach(function (row) {
+    var name = fold(row.querySelector("th").textContent);
+    row.folded = [name.replace(/[^a-z0-9]+/g, " "), name.replace(/[^a-z0-9 ]+/g, "")];
+  });
+  function named(row, asked) {
+    return row.folded.some(function (name) {
+      return asked.every(function (word) { return name.indexOf(word) >= 0; });
+    });
+  }
+
   function update() {
-    var active = field.value || level.value || sort.value !== "ten";
+    var asked = fold(words.value).match(/[a-z0-9]+/g) || [];
+    var active = asked.length || field.value || level.value || sort.value !== "ten";
     groups.hidden = !!active;
     region.hidden = !active;
     var chosen = rows.filter(function (row) {
       return (!field.value || row.dataset.field === field.value) &&
-        (!level.value || row.dataset.level === level.value);
+        (!level.value || row.dataset.level === level.value) && named(row, asked);
     });
     chosen.sort(sort.value === "ngay" ? byDays : byName);
     var body = view.querySelector("tbody");
@@ -53,6 +71,7 @@
 
   form.hidden = false;
   form.addEventListener("change", update);
+  words.addEventListener("input", update);
   form.addEventListener("reset", function () { window.setTimeout(update, 0); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
 }());
