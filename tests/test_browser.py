@@ -121,20 +121,24 @@ def test_the_focus_ring_stands_out_on_white(page, site_url):
     assert outline == "rgb(255, 191, 71)" and shadow.startswith("rgb(11, 12, 12)")
 
 
-def test_a_phone_shows_a_reports_task_statuses_as_cards_still_read_as_a_table(page, site_url):
+@pytest.mark.parametrize("name, caption, heard", [
+    ("report", "bang-tinh-trang", 'table "Tình trạng từng nhiệm vụ'),
+    ("unit", "bang-chu-tri", 'table "Nhiệm vụ chủ trì của Văn phòng Sở')])
+def test_a_phone_shows_task_statuses_as_cards_still_read_as_a_table(page, site_url, name,
+                                                                     caption, heard):
     """On 360 px each task is a card of labelled facts, none off the screen; a
     screen reader still meets a table with its column headers."""
     page.set_viewport_size({"width": 360, "height": 800})
-    page.goto(site_url + PAGE_TYPES["report"])
-    table = page.locator("#bang-tinh-trang").locator("xpath=..")
+    page.goto(site_url + PAGE_TYPES[name])
+    table = page.locator(f"#{caption}").locator("xpath=..")
     assert table.evaluate("t => t.getBoundingClientRect().right") <= 360
-    statuses = page.eval_on_selector_all("table.stack td[data-label='Tình trạng']",
-                                         "xs => xs.map(x => x.getBoundingClientRect().right)")
+    statuses = table.evaluate("t => [...t.querySelectorAll(\"td[data-label='Tình trạng']\")]"
+                              ".map(x => x.getBoundingClientRect().right)")
     assert statuses and max(statuses) <= 360
-    heard = table.aria_snapshot()
-    assert heard.startswith('- table "Tình trạng từng nhiệm vụ') and 'columnheader "Tình trạng"' in heard
+    tree = table.aria_snapshot()
+    assert tree.startswith(f"- {heard}") and 'columnheader "Tình trạng' in tree
     page.set_viewport_size({"width": 1280, "height": 800})
-    assert page.is_visible("#bang-tinh-trang ~ thead")  # a table again on a wide screen
+    assert page.is_visible(f"#{caption} ~ thead")  # a table again on a wide screen
 
 
 def test_a_phone_shows_whether_each_target_was_met_without_scrolling_the_table(page, site_url):
