@@ -93,3 +93,20 @@ def render_cell(text: str) -> Markup:
         return escape(items[0] if items else "")
     return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
                   + "</ul>")
+
+
+_BEFORE_DONG = re.compile(r"(?<=\d) (?=(?:đ|đồng)(?!\w))")  # '2.000.000 đ': never split there
+
+
+def render_fees(text: str) -> Markup:
+    """A fee cell as written: a price list ('Thiết bị A: 2.000.000 đ; Thiết bị
+    B: 3.000.000 đ; …', three items or more) one item a line, each keeping
+    its ';', and an amount never parted from its 'đ'."""
+    items = [item.strip() for item in text.split("; ")] if text.count("; ") >= 2 else [text]
+    items = [_BEFORE_DONG.sub("\u00a0", item) + (";" if i < len(items) - 1 else "")
+             for i, item in enumerate(items)]  # the ';' kept: the words are the source's
+    if len(items) <= 1:
+        return escape(items[0] if items else "")
+    return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
+                  + "</ul>")
+

@@ -244,3 +244,17 @@ def test_every_page_leads_to_the_glossary_of_abbreviations_and_statuses(example_
     assert sorted(terms[len(GLOSSARY):]) == sorted(LABELS.values())
     uses = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "content").rglob("*.yaml"))
     assert all(term in uses for term in ("TTHC", "CCHC", "QPPL", "UBND", "PAR INDEX"))
+
+
+def test_a_price_list_is_one_price_a_line_and_sources_are_named_links(page):
+    """'Thiết bị A: 2.000.000 đ; Thiết bị B: …' one item a line, 'đ' never
+    alone on a line; a source links by its site's name, not a 200-character URL."""
+    soup = page("thu-tuc/so-khcn-thua-thien-hue/cap-giay-phep-x-quang/")
+    fees = next(dt for dt in soup.select("dl.facts dt") if dt.get_text() == "Phí, lệ phí")
+    items = [li.get_text() for li in fees.find_next("dd").select("li")]
+    assert len(items) == 8 and items[1] == "Thiết bị X-quang chụp vú: 2.000.000\u00a0đ;"
+    links = [a.get_text() for a in soup.select("dl.facts a")]
+    assert links == ["Xem nguồn trên thuathienhue.gov.vn"]
+    assert not any(a.get_text().startswith("http")
+                   for a in page("thu-tuc/so-khcn-thua-thien-hue/").select("main a"))
+    assert soup.select_one("dl.facts span.url").get_text().startswith("(https://thuathienhue.gov.vn/")
