@@ -7,6 +7,7 @@ Counts are made here from the content files, read with plain PyYAML
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -211,12 +212,34 @@ def test_the_search_page_suggests_words_of_this_sites_own_that_find_something(pa
                                                                              example_output):
     """The hint is the start of one of the site's own TTHC, unaccented, and
     every word of it is in one same document of the index."""
-    import json
     hint = page("tim-kiem/").select_one("main p em").get_text()
     assert hint == "mua sang che sang kien"  # '(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến'
-    script = (example_output / "search-index.js").read_text(encoding="utf-8")
-    terms = json.loads(script[script.index("=") + 1:script.rindex(";")])["terms"]
+    _, terms = search_index(example_output)
     assert set.intersection(*(set(terms[word]) for word in hint.split()))
+
+
+def search_index(output: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, list[int]]]:
+    """search-index.js read as static/search.js reads it: each document as
+    (kind, title, path, detail), and each word's document numbers."""
+    import itertools
+    import json
+    script = (output / "search-index.js").read_text(encoding="utf-8")
+    index = json.loads(script[script.index("=") + 1:script.rindex(";")])
+    kinds = list(index["kinds"])
+    docs = [(kinds[kind], title, index["folders"][folder] + rest, index["details"][detail])
+            for kind, title, folder, rest, detail in index["docs"]]
+    return docs, {word: list(itertools.accumulate(gaps)) for word, gaps in index["terms"].items()}
+
+
+def test_the_search_index_leads_to_every_page_it_names_and_finds_each_by_its_words(
+        example_output):
+    docs, terms = search_index(example_output)
+    assert len(docs) > 90 and all((example_output / path / "index.html").is_file()
+                                   for _, _, path, _ in docs)
+    found = {number for numbers in terms.values() for number in numbers}
+    assert found == set(range(len(docs)))  # every document has words, all numbers in range
+    licence = next(n for n, doc in enumerate(docs) if doc[1].startswith("Thủ tục cấp giấy phép"))
+    assert all(licence in terms[word] for word in ("giay", "phep", "xquang"))
 
 
 @pytest.mark.parametrize("path, table, header", [

@@ -14,6 +14,14 @@
   var root = form.getAttribute("data-root");
   var keys = Object.keys(index.terms);
   var order = Object.keys(index.kinds);
+  keys.forEach(function (key) {  // written as the gaps between document numbers
+    var numbers = index.terms[key];
+    for (var i = 1; i < numbers.length; i++) { numbers[i] += numbers[i - 1]; }
+  });
+  // a document: [kind, title, path, detail], from [kind number, title, folder, rest, detail]
+  var docs = index.docs.map(function (d) {
+    return [order[d[0]], d[1], index.folders[d[2]] + d[3], index.details[d[4]]];
+  });
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -52,7 +60,7 @@
     });
     var phrase = " " + asked.join(" ");
     score.forEach(function (value, doc) {
-      var entry = index.docs[doc];
+      var entry = docs[doc];
       if ((" " + words(entry[1]).join(" ")).indexOf(phrase) >= 0) {
         value += asked.length * 2;  // the words in that order in the title
       }
@@ -75,8 +83,8 @@
     });
     return Array.from(score.keys()).sort(function (a, b) {
       return (score.get(b) - score.get(a)) ||
-        (order.indexOf(index.docs[a][0]) - order.indexOf(index.docs[b][0])) ||
-        index.docs[a][1].localeCompare(index.docs[b][1], "vi");
+        (order.indexOf(docs[a][0]) - order.indexOf(docs[b][0])) ||
+        docs[a][1].localeCompare(docs[b][1], "vi");
     });
   }
 
@@ -84,7 +92,7 @@
     var found = search(query);
     list.textContent = "";
     found.slice(0, 100).forEach(function (number) {
-      var doc = index.docs[number];
+      var doc = docs[number];
       var item = document.createElement("li");
       var link = document.createElement("a");
       link.href = root + doc[2] + "index.html";
