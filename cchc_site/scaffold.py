@@ -192,7 +192,8 @@ def requirement(version: str, direct_url: str | None) -> str:
     part = f"#subdirectory={source['subdirectory']}" if source.get("subdirectory") else ""
     if vcs.get("vcs") == "git" and vcs.get("commit_id") and url.startswith(_NETWORK):
         return f"cchc-site @ git+{url}@{vcs['commit_id']}{part}"
-    clone = _clone_origin(local_folder(direct_url)) if local_folder(direct_url) else None
+    folder = local_folder(direct_url)
+    clone = _clone_origin(folder) if folder else None
     if clone:
         return "cchc-site @ git+{}@{}{}".format(*clone)
     return f"cchc-site=={version}"
