@@ -27,6 +27,23 @@ def unit_names(site_dir: Path | None, agency: str) -> dict[str, str]:
     return {u["id"]: u.get("name", u["id"]) for u in data.get("units", []) if "id" in u}
 
 
+def plan_tasks(site_dir: Path | None, plan: str) -> dict[str, str] | None:
+    """The plan's tasks (key → task text, keyed as the site keys them), read
+    from its file when the site has one: what a report's rows are matched to."""
+    import yaml
+    path = site_dir / "content" / "plans" / f"{plan}.yaml" if site_dir and plan else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+    except yaml.YAMLError:
+        return None
+    areas = data.get("areas", []) if isinstance(data, dict) else []
+    return {task.get("id") or f"{area.get('number', '')}.{task.get('number', '')}":
+            str(task.get("task", "")) for area in areas if isinstance(area, dict)
+            for task in area.get("tasks", []) if isinstance(task, dict)}
+
+
 def check_agency(site_dir: Path | None, agency: str) -> None:
     """Refuse a missing or unknown --agency when the site lists its agencies:
     unit names are matched against that agency, and the draft's file is named
@@ -64,7 +81,8 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     check_agency(site_dir, args.agency)
     if args.kind == "report":
         check_plan(site_dir, args.plan)
-        draft = report_draft(blocks, args.agency, args.plan, None, args.period)
+        draft = report_draft(blocks, args.agency, args.plan, None, args.period,
+                             plan_tasks(site_dir, args.plan))
         name = f"{args.plan or slugify(args.file.stem)}-{draft.data['period']}"
         folder = "reports"
     else:

@@ -222,14 +222,18 @@ def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
 
 
 def _numbered_decimally(rows) -> bool:
-    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2."""
-    fields = None
+    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2 (not
+    where areas are numbered I, II: a 2.1 there is a part of task 2)."""
+    fields, decimal = None, False
     for row, _, _ in rows:
         if is_header(row):
             fields = column_fields(row)
-        elif fields and _DECIMAL.match(_number(dict(zip(fields, row)).get("number", ""))):
-            return True
-    return False
+        elif fields:
+            number = _number(dict(zip(fields, row)).get("number", ""))
+            if ROMAN.fullmatch(number):
+                return False
+            decimal = decimal or bool(_DECIMAL.match(number))
+    return decimal
 
 
 def _merged_heading(row: list[str]) -> tuple[str, str] | None:

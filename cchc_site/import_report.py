@@ -6,11 +6,13 @@ its signer and recipients; what it cannot read is said, with its place."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _markdown,
                           _opening_lines, _signs, appendix, fold, task_key)
 from .import_read import Paragraph, Table
-from .values import parse_date
+from .values import PartialDate, parse_date
+from .vietnamese import nfc, strip_diacritics
 
 DOSSIER_WORDS = [  # folded words before the number → count
     (r"tong so ho so tiep nhan\D*?", "received"), (r"tra truoc han", "resolved_early"),
@@ -23,7 +25,10 @@ PERIOD_WORDS = [("quy i ", "quy-1"), ("quy 1 ", "quy-1"), ("6 thang", "6-thang")
                 ("9 thang", "9-thang")]  # in the title; otherwise the year's report
 
 
-def report_draft(blocks, agency: str, plan: str, year: int | None, period: str | None) -> Draft:
+def report_draft(blocks, agency: str, plan: str, year: int | None, period: str | None,
+                 plan_tasks: dict[str, str] | None = None) -> Draft:
+    """The draft of a report; ``plan_tasks`` (key → task text), when the
+    site has the plan, is what the rows of a status table are matched to."""
     paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
     text = _joined(paragraphs)
     header = _header(_opening_lines(blocks), title_word="bao cao")
@@ -76,22 +81,22 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
         notes.append(("", f"không tìm thấy {', '.join(missing)} của báo cáo; hãy điền tay",
                       f"found no {', '.join(missing)} of the report; fill them in by hand"))
     statuses = [(block, read) for block, table in tables if not table
-                and (read := _status_table(block))]
-    if statuses:
-        block, (rows, column, unread) = statuses[0]
-        data["tasks"] = rows
-        notes.append((block.where, f"tình trạng của {len(rows) - len(unread)} nhiệm vụ đọc từ cột "
-                                   f"“{column}” của bảng này; hãy soát lại",
-                      f"the status of {len(rows) - len(unread)} tasks was read from the column "
-                      f"'{column}' of this table; check them"))
-        if unread:
-            notes.append((block.where, "không đọc được tình trạng của nhiệm vụ "
-                                       f"{', '.join(unread)} (để trống 'status'); hãy điền tay",
-                          f"could not read the status of task(s) {', '.join(unread)} ('status' "
-                          "left blank); fill it in"))
+                and (read := _status_table(block, plan_tasks, found_year))]
+    used = max(statuses, key=lambda pair: pair[1].matched)[0] if statuses else None
+    for block, read in statuses:
+        if block is used:
+            data["tasks"] = read.rows
+            notes += [(block.where, vi, en) for vi, en in read.notes]
+        else:
+            notes.append((block.where, "bảng này cũng có cột tình trạng nhiệm vụ nhưng không được "
+                                       f"nhập: {used.where} khớp kế hoạch hơn (hay đứng trước); "
+                                       "hãy kiểm tra đã nhập đúng bảng",
+                          "this table also has a status column but was not imported: "
+                          f"{used.where} fits the plan better (or comes first); check the right "
+                          "one was imported"))
     for block, table in tables:
         if not table and not _letterhead_or_signature(block) and \
-                not any(block is found for found, _ in statuses[:1]):
+                not any(block is found for found, _ in statuses):
             first = " ".join(" | ".join(c for c in block.rows[0] if c).split())
             notes.append((block.where, "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm "
                                        f"vụ… trong bảng): hãy chép tay vào bản nháp: {first[:120]}",
@@ -140,57 +145,151 @@ def _dossier_table(table: Table) -> dict | None:
     return found
 
 
-# how a report's table words a task's status (folded, at the start of the cell) → its key
+# how a report's table words a task's status (folded) → its key: the whole cell,
+# but for a date after 'hoàn thành' ('Đã hoàn thành (15/03/2026)')
 _STATUS_WORDS = [("khong thuc hien", "khong-thuc-hien"), ("chua hoan thanh", "dang-thuc-hien"),
                  ("chua thuc hien", "chua-thuc-hien"), ("chua trien khai", "chua-thuc-hien"),
                  ("dang thuc hien", "dang-thuc-hien"), ("dang trien khai", "dang-thuc-hien"),
                  ("da hoan thanh", "hoan-thanh"), ("hoan thanh", "hoan-thanh")]
+_STATUS_START = re.compile(r"\s*(" + "|".join(r"\s+".join(words.split()) for words, _ in _STATUS_WORDS)
+                           + r")(?![a-z0-9])")
+_DATE_WORDS = re.compile(r"^(?:vao\s+)?(?:ngay\s+|thang\s+)?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _status_of(text: str) -> str | None:
-    words = fold(text)
-    return next((key for start, key in _STATUS_WORDS if words.startswith(start)), None) \
-        if len(words) <= 80 else None
+def _bare_status(text: str) -> tuple[str, PartialDate | None] | None:
+    """(status, date) when the cell says a status and nothing else, but for
+    the date a task was done; None for any other wording ('Hoàn thành 80%',
+    'Hoàn thành một phần', 'Hoàn thành theo Quyết định số 45… ngày…'), which
+    is the editor's to read."""
+    text = nfc(" ".join(text.split()))
+    folded = strip_diacritics(text).lower()  # the same positions as the text
+    found = _STATUS_START.match(folded)
+    if not found:
+        return None
+    key = next(key for words, key in _STATUS_WORDS if " ".join(found[1].split()) == words)
+    rest = text[found.end():].strip(" .,;:-–()[]")
+    if not rest:
+        return key, None
+    date = parse_date(_DATE_WORDS.sub("", strip_diacritics(rest)).strip()) \
+        if key == "hoan-thanh" and re.fullmatch(r"[\w\s/.\-]*\d{4}", rest) else None
+    return (key, date) if date else None
 
 
-def _status_table(table: Table) -> tuple[list[dict], str, list[str]] | None:
+def _words(text: str) -> set[str]:
+    return set(fold(text).split())
+
+
+def _same_task(written: str, planned: str, year: int | None) -> float:
+    """How alike a row's wording and a plan task's are (0 to 1: the words
+    they share, over both, so that an activity naming part of a task is not
+    taken for the task); a year the row names that is neither the report's
+    nor in the task (a task carried over from last year) makes it another."""
+    words, plan = _words(written), _words(planned)
+    years = set(_YEAR.findall(fold(written))) - {str(year)} - set(_YEAR.findall(fold(planned)))
+    if not words or not plan or years:
+        return 0.0
+    return 2 * len(words & plan) / (len(words) + len(plan))
+
+
+@dataclass
+class _Statuses:
+    rows: list[dict]
+    matched: int  # rows found to be the plan's tasks by their wording
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (Vietnamese, English)
+
+
+def _status_table(table: Table, plan: dict[str, str] | None, year: int | None) -> _Statuses | None:
     """Task statuses from a table numbered as the plan's appendix is (areas
     I, II…, tasks 1, 2…) with a column whose cells say how each task stands
     ('Đã hoàn thành', 'Đang thực hiện'…): the tasks as the report's 'tasks'
-    (the key, the status, the result column as evidence), the status column's
-    header, and the tasks whose status it does not say plainly.  None for a
-    table with no such column."""
+    (the key, the status, the result column as evidence).  Each row's wording
+    is checked against the plan's task of that number, when the site has the
+    plan: a row that is another task gets that task's key when its wording is
+    plainly that task's, else no status.  Nothing is guessed: a cell saying
+    more than a status, a row of another task, are left to the editor and
+    named.  None for a table with no such column."""
     read = appendix([table], {})
     tasks = [(task_key(area, task), task) for area in read.areas for task in area["tasks"]]
     columns = {name for _, task in tasks for name in task if name != "number"}
+
     def cell(task: dict, name: str) -> str:
-        return task.get("extra", {}).get(name[6:], "") if name.startswith("extra:") else \
-            task.get(name, "") if isinstance(task.get(name, ""), str) else ""
+        value = task.get("extra", {}).get(name[6:], "") if name.startswith("extra:") else \
+            task.get(name, "")
+        return value if isinstance(value, str) else ""
     names = sorted({f"extra:{header}" for _, task in tasks for header in task.get("extra", {})} |
                    (columns - {"extra", "lead", "support"}))
-    counted = [(sum(_status_of(cell(task, name)) is not None for _, task in tasks), name)
-               for name in names]
+    counted = [(sum(_STATUS_START.match(strip_diacritics(cell(task, name)).lower()) is not None
+                    for _, task in tasks), name) for name in names]
     found, name = max(counted, default=(0, ""))
     if found < max(2, len(tasks) * 3 // 10):
         return None
-    evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
-    rows, unread = [], []
-    for key, task in tasks:
-        said = cell(task, name)
-        status = _status_of(said)
-        row = {"task": key, "status": status or ""}
-        written = re.search(r"\d{1,2}/\d{1,2}/\d{4}", said) if status == "hoan-thanh" else None
-        date = parse_date(written[0]) if written else None  # 'Đã hoàn thành (15/03/2026)'
-        if date:
-            row["date"] = date.vietnamese()
-        text = cell(task, evidence) if evidence else ""
-        if text or not status and said:
-            row["evidence"] = text or said
-        if not status:
-            unread.append(f"{key} (“{said}”)" if said else key)
-        rows.append(row)
     header = read.columns.get(name, name[6:] if name.startswith("extra:") else name)
-    return rows, header, unread
+    evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
+    result = _Statuses([], 0)
+    unread, others = [], []
+    for key, task in tasks:
+        said, wording = cell(task, name), task.get("task", "")
+        bare = _bare_status(said) if said else None
+        key, fits = _placed(key, wording, plan, year, others)
+        result.matched += fits
+        row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
+        if bare and bare[1] and row["status"]:
+            row["date"] = bare[1].vietnamese()
+        text = " — ".join(part for part in (said if said and not bare else "",
+                                            cell(task, evidence) if evidence else "") if part)
+        if text:
+            row["evidence"] = text
+        if said and not bare:
+            unread.append(f"{key} (“{said}”)")
+        result.rows.append(row)
+    stated = len([row for row in result.rows if row["status"]])
+    result.notes.append((f"tình trạng của {stated} nhiệm vụ đọc từ cột “{header}” của bảng này; "
+                         "hãy soát lại", f"the status of {stated} tasks was read from the column "
+                         f"'{header}' of this table; check them"))
+    if unread:
+        result.notes.append(("ô tình trạng của nhiệm vụ " + ", ".join(unread) + " không chỉ ghi "
+                             "một tình trạng (ghi một phần, tỷ lệ, một văn bản khác hay lời khác), "
+                             "nên 'status' để trống và lời của ô được chép vào 'evidence'; hãy đọc "
+                             "rồi điền tay",
+                             "the status cell of task(s) " + ", ".join(unread) + " says something "
+                             "other than just a status, so 'status' is left blank and its words "
+                             "copied into 'evidence'; read them and fill it in"))
+    result.notes += others
+    if plan is not None and result.matched:
+        missing = [key for key in plan if key not in {row["task"] for row in result.rows}]
+        if missing:
+            result.notes.append((f"bảng không nêu các nhiệm vụ {', '.join(missing)} của kế hoạch",
+                                 f"the table does not list the plan's tasks {', '.join(missing)}"))
+    return result
+
+
+def _placed(key: str, wording: str, plan: dict[str, str] | None, year: int | None,
+            notes: list[tuple[str, str]]) -> tuple[str, bool | None]:
+    """The plan's key for a row numbered ``key`` whose task reads ``wording``,
+    and whether its wording was found to be that task's (None: not checked,
+    with no plan or no wording); a note for each row placed other than by
+    its number, or left unplaced."""
+    if plan is None or not wording:
+        return key, None
+    if key in plan and _same_task(wording, plan[key], year) >= 0.6:
+        return key, True
+    scores = sorted(((_same_task(wording, text, year), other) for other, text in plan.items()),
+                    reverse=True)
+    best, other = scores[0] if scores else (0.0, "")
+    if best >= 0.8 and (len(scores) < 2 or scores[1][0] < best - 0.15):
+        notes.append((f"hàng {key} (“{wording[:60]}”) là nhiệm vụ {other} của kế hoạch theo nội "
+                      "dung, nên được ghi là " + other,
+                      f"row {key} ('{wording[:60]}') is the plan's task {other} by its wording, "
+                      f"so it is recorded as {other}"))
+        return other, True
+    planned = f"nhiệm vụ {key} của kế hoạch là “{plan[key][:60]}”" if key in plan else \
+        "kế hoạch không có nhiệm vụ số ấy"
+    notes.append((f"hàng {key} (“{wording[:60]}”) không khớp kế hoạch ({planned}), nên 'status' "
+                  "để trống; hãy xem hàng này là nhiệm vụ nào",
+                  f"row {key} ('{wording[:60]}') does not match the plan, so 'status' is left "
+                  "blank; see which task it is"))
+    return key, False
 
 
 def _letterhead_or_signature(table: Table) -> bool:
