@@ -106,7 +106,7 @@ def standing(deadline, statuses: list[tuple[Report, TaskStatus]], today: date | 
     if said.status == "khong-thuc-hien":
         return Standing(CANCELLED, report, said, past_due)
     if said.status == "hoan-thanh":
-        return Standing(_done(due, said, report), report, said, past_due)
+        return Standing(_done(due, known), report, said, past_due)
     if past_due:
         return Standing(OVERDUE, report, said, past_due)
     if said.status == "chua-thuc-hien":
@@ -116,15 +116,25 @@ def standing(deadline, statuses: list[tuple[Report, TaskStatus]], today: date | 
     return Standing(IN_PROGRESS, report, said, past_due)
 
 
-def _done(due: date | None, said: TaskStatus, report: Report) -> str:
+def _done(due: date | None, known: list[tuple[Report, TaskStatus]]) -> str:
+    """Whether a task the latest report calls done was done by its deadline:
+    by the day done, when a report of the last run saying so gives it; else
+    by the first report of that run (a task done in Quý I is not late
+    because the year's report says so again); else late, when a report of
+    the deadline or after said it was not done yet; else it cannot be told."""
     if due is None:
         return DONE
-    if said.date and said.date.day:
-        return DONE_ON_TIME if date(*said.date.last_day()) <= due else DONE_LATE
-    reported = as_of(report)
-    if reported and reported <= due:
+    start = len(known)
+    while start and known[start - 1][1].status == "hoan-thanh":
+        start -= 1
+    dated = next((s.date for _, s in reversed(known[start:]) if s.date and s.date.day), None)
+    if dated:
+        return DONE_ON_TIME if date(*dated.last_day()) <= due else DONE_LATE
+    first = as_of(known[start][0])
+    if first and first <= due:
         return DONE_ON_TIME
-    return DONE
+    before = as_of(known[start - 1][0]) if start else None
+    return DONE_LATE if before and before >= due else DONE
 
 
 def counts(entries) -> list[tuple[str, str, int]]:

@@ -45,6 +45,18 @@ def said(status, day=None):
     ("Thường xuyên", [(report(), said("dang-thuc-hien"))], date(2023, 12, 31), ONGOING_WORK),
     # a report after the reference date is not known yet on that date
     ("Quý IV", [(report("nam"), said("hoan-thanh"))], date(2023, 6, 30), NO_INFO),
+    # done by Quý I's report and said again at the year's end: done on time, not 'no verdict'
+    ("Quý I", [(report("quy-1"), said("hoan-thanh")), (report("6-thang"), said("hoan-thanh")),
+               (report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_ON_TIME),
+    # not done yet at the deadline (Quý I's report), done by the half-year's: late
+    ("Quý I", [(report("quy-1"), said("dang-thuc-hien")), (report("6-thang"), said("hoan-thanh"))],
+     date(2023, 12, 31), DONE_LATE),
+    # due in Quý II, in progress at Quý I, done by the half-year report (30/06): on time
+    ("Quý II", [(report("quy-1"), said("dang-thuc-hien")), (report("6-thang"), said("hoan-thanh"))],
+     date(2023, 12, 31), DONE_ON_TIME),
+    # done, then said not done, then done again: only the last run counts
+    ("Quý I", [(report("quy-1"), said("hoan-thanh")), (report("6-thang"), said("dang-thuc-hien")),
+               (report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_LATE),
 ])
 def test_standing_on_a_date(deadline, statuses, today, expected):
     assert standing(interpret(deadline, 2023), statuses, today).status == expected
