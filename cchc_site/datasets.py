@@ -18,7 +18,7 @@ from . import routes
 from .deadlines import DATE
 from .labels import TASK_STATUSES, period_label
 from .link import Site, TaskEntry
-from .tables import JSON, Table
+from .tables import DIALECT, JSON, Table
 
 FOLDER = routes.DATA  # beside the page that explains them
 
@@ -27,7 +27,7 @@ FOLDER = routes.DATA  # beside the page that explains them
 class Column:
     name: str
     title: str
-    type: str  # string, integer, date (ISO 8601, YYYY-MM-DD)
+    type: str  # string, integer, boolean, date (ISO 8601, YYYY-MM-DD)
     description: str  # 'Vietnamese / English'
 
     @property
@@ -73,6 +73,10 @@ TASKS = Dataset(
     (_PLAN, _AGENCY, _YEAR,
      Column("so_linh_vuc", "Số lĩnh vực", "string", "số La Mã của lĩnh vực / the area's number"),
      Column("linh_vuc", "Lĩnh vực", "string", "tên lĩnh vực, nguyên văn / the area, as written"),
+     Column("linh_vuc_chuan", "Lĩnh vực chuẩn", "string",
+            "mã lĩnh vực theo Chương trình tổng thể 2021–2030 (the-che, thu-tuc-hanh-chinh…), "
+            "để so các kế hoạch với nhau; trống khi người biên tập chưa ghi / the standard "
+            "reform area, to compare plans"),
      _KEY,
      Column("nhiem_vu", "Nhiệm vụ", "string", "nguyên văn / as written"),
      Column("muc_tieu", "Mục tiêu", "string", "nguyên văn / as written"),
@@ -83,6 +87,8 @@ TASKS = Dataset(
      Column("ma_chu_tri", "Mã đơn vị chủ trì", "string",
             "mã các đơn vị, cách nhau bằng '; ' / the lead units' ids"),
      Column("phoi_hop", "Đơn vị phối hợp", "string", "tên đơn vị, hay nguyên văn / supporting units"),
+     Column("ma_phoi_hop", "Mã đơn vị phối hợp", "string",
+            "mã các đơn vị, cách nhau bằng '; ' / the supporting units' ids"),
      Column("thoi_han", "Thời gian hoàn thành", "string", "nguyên văn / the deadline as written"),
      Column("han", "Hạn", "date",
             "ngày cuối của thời hạn, theo cách trang đọc; trống khi không có hạn cụ thể / the due "
@@ -96,8 +102,13 @@ TASKS = Dataset(
      Column("ma_tinh_trang", "Mã tình trạng", "string",
             "done-on-time, done-late, done, in-progress, not-started, overdue, ongoing, waiting, "
             "cancelled, no-info"),
+     Column("da_qua_han", "Đã quá hạn", "boolean",
+            "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
+            "nào nói đến) / the due date is past on the reference date"),
      Column("ngay_moc", "Ngày mốc", "date",
-            "ngày tính tình trạng của kế hoạch / the plan's reference date"),
+            "ngày tính tình trạng của kế hoạch: ngày của báo cáo mới nhất, hay ngày cuối kỳ khi "
+            "báo cáo không ghi ngày, hay ngày mốc chung của trang; trống khi kế hoạch chưa có báo "
+            "cáo / the plan's reference date"),
      Column("theo_bao_cao", "Theo báo cáo", "string",
             "mã báo cáo cho tình trạng ấy / the report the status comes from"),
      Column("trang", "Trang", "string", "địa chỉ trang của nhiệm vụ, tính từ gốc trang / the "
@@ -119,11 +130,12 @@ STATUSES = Dataset(
      Column("ma_tinh_trang_bao_cao", "Mã tình trạng theo báo cáo", "string",
             ", ".join(TASK_STATUSES)),
      Column("tinh_trang_bao_cao", "Tình trạng theo báo cáo", "string",
-            "lời của báo cáo, do người biên tập ghi / the report's word, as the editor read it"),
+            "tên của mã tình trạng ở cột trước, do người biên tập chọn theo lời báo cáo / the "
+            "status the editor read in the report"),
      Column("ngay_hoan_thanh", "Ngày hoàn thành", "string",
             "ISO 8601, khi báo cáo nêu / the date done, when the report gives it"),
      Column("can_cu", "Căn cứ trong báo cáo", "string",
-            "nguyên văn báo cáo / the report's words"),
+            "trích nguyên văn báo cáo ('[…]': phần lược bớt) / the report's words"),
      Column("ghi_chu", "Ghi chú", "string",
             "ghi chú của người biên tập, không phải lời báo cáo / the editor's note")),
     ("bao_cao", "ma"),
@@ -152,13 +164,13 @@ def _task_row(site: Site, entry: TaskEntry) -> list[str]:
     as_of = site.as_of[plan.id]
     deadline = entry.deadline
     return [plan.id, plan.agency, str(plan.year), entry.area.number, entry.area.title,
-            entry.key, task.task, task.objective, task.activities, task.product,
-            task.lead_text or _names(entry.lead), "; ".join(u.id for u in entry.lead),
-            task.support_text or _names(entry.support), task.deadline,
-            deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
+            entry.area.standard, entry.key, task.task, task.objective, task.activities,
+            task.product, task.lead_text or _names(entry.lead), "; ".join(u.id for u in entry.lead),
+            task.support_text or _names(entry.support), "; ".join(u.id for u in entry.support),
+            task.deadline, deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
             task.budget, _whole(entry.budget_amount), standing.label, standing.status,
-            as_of.isoformat() if as_of else "", standing.report.id if standing.report else "",
-            routes.task_page(plan.id, entry.slug)]
+            "true" if standing.past_due else "false", as_of.isoformat() if as_of else "",
+            standing.report.id if standing.report else "", routes.task_page(plan.id, entry.slug)]
 
 
 def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
@@ -192,5 +204,5 @@ def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
         resources.append((dataset.path, JSON.encode({
             "name": dataset.id, "path": dataset.path, "title": dataset.title,
             "description": dataset.description, "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "schema": schema})))
+            "encoding": "utf-8", "dialect": DIALECT, "schema": schema})))
     return written, resources

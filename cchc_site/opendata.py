@@ -7,7 +7,7 @@ import json
 import posixpath
 
 from .model import SiteConfig
-from .tables import JSON, read_tables
+from .tables import DIALECT, JSON, read_tables
 from .vietnamese import slugify
 
 
@@ -22,7 +22,7 @@ def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[tup
         files += [(f"{base}.csv", table.csv_bytes()), (f"{base}.json", table.json_bytes())]
         resource = {
             "name": slugify(base) or table.id, "path": f"{base}.csv", "title": table.caption,
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "dialect": DIALECT,
             "schema": {"fields": table.fields()}}
         resources.append((resource["path"], JSON.encode(resource)))
     return files, resources

@@ -23,6 +23,7 @@ from .values import parse_number
 _PERCENT = re.compile(r"^(.*?)\s*%$")
 _NUMBER_STARTS = frozenset("0123456789+-")  # what every number the parsers accept begins with
 JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps would make one per call
+DIALECT = {"delimiter": ",", "header": True}  # said, so no reader guesses ';' from the text
 
 
 @dataclass
@@ -116,6 +117,8 @@ def _typed(cell: str, kind: str):
         return cell
     if kind == "date":  # ISO 8601 already
         return cell or None
+    if kind == "boolean":
+        return cell == "true" if cell else None
     number = _as_number(cell)
     if number is None:
         return None

@@ -96,6 +96,8 @@ def test_the_data_package_validates(example_output):
     resources = descriptor["resources"]
     assert len(resources) == len(list(example_output.rglob("*.csv")))
     assert {r["encoding"] for r in resources} == {"utf-8"}  # an IANA name; the BOM is read as one
+    # said, so that no reader guesses ';' from a table whose text has many of them
+    assert all(r["dialect"] == {"delimiter": ",", "header": True} for r in resources)
     types = {f["type"] for r in resources for f in r["schema"]["fields"]}
     assert {"integer", "number", "string"} <= types
 
@@ -147,8 +149,12 @@ def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_outp
             shown = [(r["Mã"], r["Tình trạng"]) for r in csv.DictReader(f)]
         assert shown == [(s["ma"], s["tinh_trang_bao_cao"]) for s in statuses
                          if s["bao_cao"] == report]
-    due = {t["ma"]: t["han"] for t in tasks if t["ke_hoach"] == "so-khcn-nghe-an-2023"}
-    assert due["II.1"] == "2023-01-31"  # 'Xây dựng kế hoạch tháng 1', read as the page reads it
+    nghe_an = {t["ma"]: t for t in tasks if t["ke_hoach"] == "so-khcn-nghe-an-2023"}
+    assert nghe_an["II.1"]["han"] == "2023-01-31"  # 'Xây dựng kế hoạch tháng 1', as the page reads it
+    unheard_late = [k for k, t in nghe_an.items()
+                    if t["ma_tinh_trang"] == "no-info" and t["da_qua_han"] == "True"]
+    assert unheard_late == ["II.4", "IV.1", "VII.5"]  # as the plan page lists them
+    assert nghe_an["II.1"]["ma_phoi_hop"] and nghe_an["I.1"]["linh_vuc_chuan"] == "the-che"
     document = json.loads((example_output / "du-lieu/nhiem-vu.json").read_text(encoding="utf-8"))
     assert document["data"][0]["nam"] == 2023 and len(document["data"]) == len(tasks)
     descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
