@@ -18,6 +18,7 @@ from . import routes
 from .deadlines import DATE
 from .labels import TASK_STATUSES, period_label
 from .link import Site, TaskEntry
+from .progress import ORDER
 from .tables import DIALECT, JSON, Table
 
 FOLDER = routes.DATA  # beside the page that explains them
@@ -99,9 +100,7 @@ TASKS = Dataset(
      Column("tinh_trang", "Tình trạng", "string",
             "tình trạng trang tính đến ngày mốc (xem trang Từ viết tắt và thuật ngữ) / the status "
             "on the reference date"),
-     Column("ma_tinh_trang", "Mã tình trạng", "string",
-            "done-on-time, done-late, done, in-progress, not-started, overdue, ongoing, waiting, "
-            "cancelled, no-info"),
+     Column("ma_tinh_trang", "Mã tình trạng", "string", ", ".join(ORDER)),
      Column("da_qua_han", "Đã quá hạn", "boolean",
             "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
             "nào nói đến) / the due date is past on the reference date"),
