@@ -80,23 +80,25 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if missing:
         notes.append(("", f"không tìm thấy {', '.join(missing)} của báo cáo; hãy điền tay",
                       f"found no {', '.join(missing)} of the report; fill them in by hand"))
-    statuses = [(block, read) for block, table in tables if not table
-                and (read := _status_table(block, plan_tasks, found_year))]
+    statuses = [(group, read) for group in _continued([block for block, table in tables
+                                                        if not table])
+                if (read := _status_table(group, plan_tasks, found_year))]
     used = max(statuses, key=lambda pair: pair[1].matched)[0] if statuses else None
-    for block, read in statuses:
-        if block is used:
+    for group, read in statuses:
+        if group is used:
             data["tasks"] = read.rows
-            notes += [(block.where, vi, en) for vi, en in read.notes]
+            notes += [(group[0].where, vi, en) for vi, en in read.notes]
         else:
-            notes.append((block.where, "bảng này cũng có cột tình trạng nhiệm vụ nhưng không được "
-                                       f"nhập: {used.where} khớp kế hoạch hơn (hay đứng trước); "
-                                       "hãy kiểm tra đã nhập đúng bảng",
+            notes.append((group[0].where, "bảng này cũng có cột tình trạng nhiệm vụ nhưng không "
+                                          f"được nhập: {used[0].where} khớp kế hoạch hơn (hay đứng "
+                                          "trước); hãy kiểm tra đã nhập đúng bảng",
                           "this table also has a status column but was not imported: "
-                          f"{used.where} fits the plan better (or comes first); check the right "
-                          "one was imported"))
+                          f"{used[0].where} fits the plan better (or comes first); check the "
+                          "right one was imported"))
+    read_tables = [block for group, _ in statuses for block in group]
     for block, table in tables:
         if not table and not _letterhead_or_signature(block) and \
-                not any(block is found for found, _ in statuses):
+                not any(block is found for found in read_tables):
             first = " ".join(" | ".join(c for c in block.rows[0] if c).split())
             notes.append((block.where, "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm "
                                        f"vụ… trong bảng): hãy chép tay vào bản nháp: {first[:120]}",
@@ -199,7 +201,24 @@ class _Statuses:
     notes: list[tuple[str, str]] = field(default_factory=list)  # (Vietnamese, English)
 
 
-def _status_table(table: Table, plan: dict[str, str] | None, year: int | None) -> _Statuses | None:
+def _continued(tables: list[Table]) -> list[list[Table]]:
+    """The tables, those that go on from the one before them kept together:
+    one table broken at a page, its header row repeated, and going on rather
+    than starting again at area I (a second table of the same shape)."""
+    groups: list[list[Table]] = []
+    for table in tables:
+        restarts = len(table.rows) > 1 and table.rows[1][:1] and \
+            table.rows[1][0].strip().rstrip(".") in ("I", "1")
+        if groups and table.rows and groups[-1][0].rows and not restarts and \
+                table.rows[0] == groups[-1][0].rows[0]:
+            groups[-1].append(table)
+        else:
+            groups.append([table])
+    return groups
+
+
+def _status_table(tables: list[Table], plan: dict[str, str] | None,
+                  year: int | None) -> _Statuses | None:
     """Task statuses from a table numbered as the plan's appendix is (areas
     I, II…, tasks 1, 2…) with a column whose cells say how each task stands
     ('Đã hoàn thành', 'Đang thực hiện'…): the tasks as the report's 'tasks'
@@ -209,7 +228,7 @@ def _status_table(table: Table, plan: dict[str, str] | None, year: int | None) -
     plainly that task's, else no status.  Nothing is guessed: a cell saying
     more than a status, a row of another task, are left to the editor and
     named.  None for a table with no such column."""
-    read = appendix([table], {})
+    read = appendix(tables, {})
     tasks = [(task_key(area, task), task) for area in read.areas for task in area["tasks"]]
     columns = {name for _, task in tasks for name in task if name != "number"}
 
@@ -226,6 +245,7 @@ def _status_table(table: Table, plan: dict[str, str] | None, year: int | None) -
         return None
     header = read.columns.get(name, name[6:] if name.startswith("extra:") else name)
     evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
+    done_on = next((n for n in names if n != name and "ngay hoan thanh" in fold(n)), None)
     result = _Statuses([], 0)
     unread, others = [], []
     for key, task in tasks:
@@ -234,8 +254,10 @@ def _status_table(table: Table, plan: dict[str, str] | None, year: int | None) -
         key, fits = _placed(key, wording, plan, year, others)
         result.matched += fits
         row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
-        if bare and bare[1] and row["status"]:
-            row["date"] = bare[1].vietnamese()
+        day = bare[1] if bare else None
+        day = day or (parse_date(cell(task, done_on)) if done_on and bare else None)
+        if day and row["status"] == "hoan-thanh":
+            row["date"] = day.vietnamese()
         text = " — ".join(part for part in (said if said and not bare else "",
                                             cell(task, evidence) if evidence else "") if part)
         if text:

@@ -217,3 +217,20 @@ def test_rows_are_the_plans_tasks_by_their_wording_not_only_their_number(site, t
     assert "hàng II.2 (“Một việc kế hoạch không có”) không khớp kế hoạch" in said
     assert "bảng này cũng có cột tình trạng nhiệm vụ nhưng không được nhập" in said
     assert "bảng không nêu các nhiệm vụ I.2 của kế hoạch" in said
+
+
+def test_a_status_table_broken_at_a_page_is_read_whole_with_its_dates(site, tmp_path):
+    """The header repeated on the next page: one table; a 'Ngày hoàn thành'
+    column gives the day a task was done."""
+    header = ["TT", "Nhiệm vụ", "Tình trạng", "Ngày hoàn thành"]
+    draft, said = status_report(site, tmp_path / "bao-cao.docx", [
+        header, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Đã hoàn thành", "15/03/2026"],
+        ["2", "Tuyên truyền phổ biến pháp luật", "Đang thực hiện", ""]], [
+        header, ["II", "Cải cách thủ tục hành chính", "", ""],
+        ["1", "Rà soát thủ tục hành chính", "Đã hoàn thành", "20/06/2026"],
+        ["2", "Niêm yết công khai thủ tục hành chính", "Chưa thực hiện", ""]])
+    assert [(t["task"], t["status"], t.get("date")) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh", "15/03/2026"), ("I.2", "dang-thuc-hien", None),
+        ("II.1", "hoan-thanh", "20/06/2026"), ("II.2", "chua-thuc-hien", None)]
+    assert "không được nhập" not in said
