@@ -179,15 +179,29 @@ def _write_site(site_dir: Path, output_dir: Path, result: Result,
     return result
 
 
+@dataclass
+class Shared:
+    """The site-wide files of the last build (the dev server's), and the key of
+    what they were made from: every source, template and theme file, and the
+    attachments as they were on the disk."""
+
+    key: str = ""
+    files: list[tuple[str, bytes]] = field(default_factory=list)
+    resources: list[tuple[str, str]] = field(default_factory=list)
+
+
 def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
-           env: jinja2.Environment, emit) -> list[tuple[str, bytes]] | None:
+           env: jinja2.Environment, emit, shared: Shared | None = None
+           ) -> list[tuple[str, bytes]] | None:
     """Render the site's pages, handing each to ``emit(page, files)`` as soon as
     it is ready (the pages of one record first, lists and home last; ``files``
     None for a page reused as it was), and return the site-wide files (data
     package, feeds, search index, static files, attachments).  Pages whose
     fingerprint is in ``pages`` are reused, the others rendered and stored
     there; with ``pages`` None nothing is kept, so a full build's memory does
-    not grow with the site.  None if a template fails."""
+    not grow with the site; with ``shared``, the site-wide files are made
+    again only when something they are made from changed.  None if a
+    template fails."""
     theme = static_files(site_dir)
     fingerprint_of = _fingerprints(site_dir, result, theme)
     fresh: dict[str, Rendered] = {}
@@ -212,8 +226,21 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     if pages is not None:
         pages.clear()
         pages.update(sorted(fresh.items()))
-    shared, shared_resources = _site_files(result, theme)
-    return [data_package(result.site.config, resources + shared_resources)] + shared
+    files, shared_resources = _kept_site_files(result, theme, fingerprint_of, shared)
+    return [data_package(result.site.config, resources + shared_resources)] + files
+
+
+def _kept_site_files(result: Result, theme, fingerprint_of, shared: Shared | None):
+    """``_site_files``, or those ``shared`` keeps when nothing they are made
+    from has changed since (then kept there)."""
+    if shared is None:
+        return _site_files(result, theme)
+    key = fingerprint_of(next(route for route in result.routes if route.deps is None)) + repr(
+        [(rel, path.stat().st_size, path.stat().st_mtime_ns) for rel, path in result.attachments])
+    if key != shared.key:
+        shared.files, shared.resources = _site_files(result, theme)
+        shared.key = key
+    return shared.files, shared.resources
 
 
 def _site_files(result: Result, theme: list[tuple[str, bytes]]):
@@ -238,21 +265,23 @@ def parallel(pages: int) -> bool:
 
 
 def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, folder: Path,
-                       serially, take, guard=lambda run: run(), digests: bool = False):
+                       serially, take, guard=lambda run: run(), digests: bool = False,
+                       shared: Shared | None = None):
     """The same pages as ``render``, split across forked processes that write
     straight into ``folder``; once all are rendered, each page is handed to
     ``take(route, files, resources)``, its files as (path, SHA-256 of the
     bytes if ``digests``, else '').  Returns the site-wide files, made here in
     route order so that the output is byte for byte the single-process one
     (None if a template fails), or ``serially()``'s where no process can be
-    forked.  ``guard(run)``: how a failure to write (a full disk) is reported."""
+    forked.  ``guard(run)``: how a failure to write (a full disk) is reported;
+    ``shared``: see ``render``."""
     # the site-wide pages (home, lists) first: the longest to render, they would
     # otherwise leave one worker finishing them while the others stand idle
     routes = sorted(result.routes, key=lambda r: r.deps is not None)
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes, folder=folder,
                 digests=digests)
     parts: list = []
-    shared: list = []  # the site-wide files, then their data-package resources
+    common: list = []  # the site-wide files, then their data-package resources
     try:
         pool = fork_pool(workers())
         if pool is None:
@@ -261,7 +290,9 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
         def run() -> None:
             with pool:
                 pending = pool.map_async(_render_share, _chunks(len(routes)), chunksize=1)
-                shared.extend(_site_files(result, static_files(site_dir)))  # meanwhile
+                theme = static_files(site_dir)  # meanwhile
+                common.extend(_kept_site_files(result, theme, _fingerprints(site_dir, result, theme)
+                                               if shared is not None else None, shared))
                 parts.extend(pending.get())
         guard(run)
     finally:
@@ -278,7 +309,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
         take(route, written, page_resources)
         resources += page_resources
     result.rendered = len(routes)
-    files, shared_resources = shared
+    files, shared_resources = common
     return [data_package(result.site.config, resources + shared_resources)] + files
 
 
@@ -348,6 +379,7 @@ class Builder:
         self.env = environment(site_dir, reload=True)  # compiled templates; reloaded when a file changes
         self.template_files: list[Path] = []
         self.on_disk: dict[str, str] = {}
+        self.shared = Shared()  # the site-wide files, made again only when a source changes
 
     def build(self) -> Result:
         gc.disable()  # a full collection of the cached site would cost more than the rebuild;
@@ -380,7 +412,7 @@ class Builder:
                 current.update((rel, self.on_disk[rel]) for rel in page.names)
 
         def serially():
-            return render(self.site_dir, result, self.pages, self.env, emit)
+            return render(self.site_dir, result, self.pages, self.env, emit, self.shared)
         if not self.pages and parallel(len(result.routes)) and threading.active_count() == 1:
             files = self._render_first(result, current, serially)  # before serving starts
         else:
@@ -406,7 +438,7 @@ class Builder:
             current.update(written)
             result.written += len(written)
         return render_in_parallel(self.site_dir, result, self.env, self.output_dir, serially,
-                                  take, digests=True)
+                                  take, digests=True, shared=self.shared)
 
 
 def static_files(site_dir: Path) -> list[tuple[str, bytes]]:

@@ -77,8 +77,16 @@ def touch_template(site, rng):
         " {{ page.title }}</h1>{{ page.body|markdown(2) }}{% endblock %}", encoding="utf-8")
 
 
+def change_an_attachment(site, rng):
+    """Only the attachment changes: no source, so the site-wide files kept from
+    the last build must still be made again."""
+    (site / "content/files").mkdir(exist_ok=True)
+    (site / "content/files/bieu-mau.txt").write_text("Biểu mẫu " + "x" * rng.randint(1, 40),
+                                                     encoding="utf-8")
+
+
 EDITS = [
-    reword_a_task, flip_a_status, add_a_page, remove_a_page, touch_template,
+    reword_a_task, flip_a_status, add_a_page, remove_a_page, touch_template, change_an_attachment,
     replace(AGENCY, "name: Văn phòng Sở", "name: Văn phòng"),
     replace(AGENCY, "name: Văn phòng\n", "name: Văn phòng Sở\n"),
     replace("site.yaml", "title: Công khai cải cách hành chính", "title: Công khai CCHC"),
