@@ -22,21 +22,23 @@ ONGOING_WORK, WAITING, CANCELLED, NO_INFO = "ongoing", "waiting", "cancelled", "
 
 LABELS = {
     DONE_ON_TIME: "Hoàn thành đúng hạn", DONE_LATE: "Hoàn thành trễ hạn",
-    DONE: "Hoàn thành, không xét hạn", IN_PROGRESS: "Đang thực hiện",
+    DONE: "Hoàn thành, chưa rõ đúng hạn", IN_PROGRESS: "Đang thực hiện",
     NOT_STARTED: "Chưa thực hiện", OVERDUE: "Quá hạn", ONGOING_WORK: "Thực hiện thường xuyên",
-    WAITING: "Chờ sự kiện", CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
+    WAITING: "Thực hiện khi có yêu cầu", CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
 }
 MEANINGS = {
-    OVERDUE: "báo cáo nói chưa xong, mà hạn trong kế hoạch đã qua ngày mốc",
-    NOT_STARTED: "báo cáo nói chưa làm, hạn chưa đến",
-    IN_PROGRESS: "báo cáo nói đang làm, hạn chưa đến",
-    ONGOING_WORK: "việc làm thường xuyên hoặc định kỳ, báo cáo nói đang làm",
-    WAITING: "việc làm khi có sự kiện (khi được giao, khi có hướng dẫn…), chưa báo cáo nào nói đến",
-    DONE_LATE: "báo cáo nói đã xong, sau hạn trong kế hoạch",
-    DONE: "báo cáo nói đã xong; việc không có hạn cụ thể, hoặc không rõ ngày xong để so với hạn",
-    DONE_ON_TIME: "báo cáo nói đã xong, trước hoặc đúng hạn trong kế hoạch",
-    CANCELLED: "báo cáo nói không thực hiện",
-    NO_INFO: "chưa báo cáo nào nói đến nhiệm vụ này",
+    OVERDUE: "Báo cáo nêu chưa hoàn thành, mà thời hạn trong kế hoạch đã qua.",
+    NOT_STARTED: "Báo cáo nêu chưa thực hiện; chưa đến hạn.",
+    IN_PROGRESS: "Báo cáo nêu đang thực hiện; chưa đến hạn.",
+    ONGOING_WORK: "Nhiệm vụ thường xuyên hoặc định kỳ; báo cáo nêu đang thực hiện.",
+    WAITING: "Nhiệm vụ chỉ thực hiện khi được giao, khi có yêu cầu hoặc hướng dẫn; chưa báo cáo "
+             "nào nêu đến.",
+    DONE_LATE: "Báo cáo nêu đã hoàn thành, sau thời hạn trong kế hoạch.",
+    DONE: "Báo cáo nêu đã hoàn thành, nhưng nhiệm vụ không có hạn cụ thể hoặc không biết ngày "
+          "hoàn thành, nên chưa rõ đúng hạn hay trễ hạn.",
+    DONE_ON_TIME: "Báo cáo nêu đã hoàn thành, trước hoặc đúng thời hạn trong kế hoạch.",
+    CANCELLED: "Báo cáo nêu không thực hiện.",
+    NO_INFO: "Chưa có báo cáo nào nêu đến nhiệm vụ này.",
 }
 ORDER = (OVERDUE, NOT_STARTED, IN_PROGRESS, ONGOING_WORK, WAITING, DONE_LATE, DONE,
          DONE_ON_TIME, CANCELLED, NO_INFO)

@@ -51,7 +51,7 @@ def test_a_task_history_is_downloadable_from_the_reports_it_is_drawn_from(exampl
         key = soup.select_one("p.kicker").get_text().split()[2]
         said = [[cell.get_text(" ", strip=True) for cell in row.find_all(["th", "td"])]
                 for row in history.select("tbody tr")]
-        said = [row for row in said if row[2] != "Không nói đến"]
+        said = [row for row in said if row[2] != "Không đề cập"]
         links = history.find_parent("div").find_next_sibling("p", class_="downloads")
         csvs = [a["href"] for a in links.find_all("a") if a["href"].endswith(".csv")] \
             if links else []  # no report speaks of it: nothing to download, and said so

@@ -103,11 +103,11 @@ def test_plan_page_counts_equal_an_independent_count(page):
     shown = dict(zip(headers[1:], map(int, total)))
     assert shown["Tổng"] == len(keys) == 34
     finished = sum(shown.get(k, 0) for k in ("Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
-                                              "Hoàn thành, không xét hạn"))
+                                              "Hoàn thành, chưa rõ đúng hạn"))
     assert finished == done
     assert sum(shown.get(k, 0) for k in ("Đang thực hiện", "Thực hiện thường xuyên",
                                          "Quá hạn")) == doing
-    assert shown.get("Chưa có thông tin", 0) + shown.get("Chờ sự kiện", 0) == silent
+    assert shown.get("Chưa có thông tin", 0) + shown.get("Thực hiện khi có yêu cầu", 0) == silent
     badges = soup.select("article.task .task-standing .standing")
     assert len(badges) == 34 and all(b.get_text(strip=True) for b in badges)
 
@@ -286,7 +286,7 @@ def test_the_plan_page_lists_the_tasks_past_due_that_no_report_speaks_of(page):
     deadline, those past it that no report mentions at all."""
     soup = page("ke-hoach/so-khcn-nghe-an-2023/")
     heading = next(h for h in soup.select("section.progress h3")
-                   if h.get_text().startswith("Đã quá hạn mà chưa báo cáo nào nói đến"))
+                   if h.get_text().startswith("Đã hết hạn nhưng chưa báo cáo nào đề cập"))
     keys = [li.a.get_text() for li in heading.find_next("ul").find_all("li")]
     assert heading.get_text().endswith(f"({len(keys)})") and keys == ["II.4", "IV.1", "VII.5"]
     for key in keys:
