@@ -4,6 +4,7 @@ prepare the draft's text and file name (never over an existing file)."""
 from __future__ import annotations
 
 import difflib
+import textwrap
 from pathlib import Path
 
 from .import_plan import Draft, plan_draft
@@ -124,8 +125,10 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     for where, what in draft.unplaced:
         comments.append(f"Chưa xếp được ({where}): {what[:150]}")
     for where, vi, _ in draft.notes:
-        comments.append(f"Lưu ý ({where}): {vi[:200]}" if where else f"Lưu ý: {vi[:200]}")
-    comments = [" ".join(comment.split()) for comment in comments]  # one line each, or no YAML
+        comments.append(f"Lưu ý ({where}): {vi}" if where else f"Lưu ý: {vi}")
+    # a YAML comment is one line: a long one goes on over several, nothing cut off
+    comments = [line for comment in comments
+                for line in textwrap.wrap(" ".join(comment.split()), 100, break_on_hyphens=False)]
     base = site_dir if site_dir else Path.cwd()
     target = args.out or base / "content" / folder / f"{name}.yaml"
     return draft_yaml(draft.data, comments), target, draft

@@ -266,17 +266,18 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
             unread.append(f"{key} (“{said}”)")
         result.rows.append(row)
     stated = len([row for row in result.rows if row["status"]])
-    result.notes.append((f"tình trạng của {stated} nhiệm vụ đọc từ cột “{header}” của bảng này; "
-                         "hãy soát lại", f"the status of {stated} tasks was read from the column "
-                         f"'{header}' of this table; check them"))
+    result.notes.append((f"đã lấy tình trạng của {stated} nhiệm vụ từ cột “{header}” của bảng "
+                         "này; hãy kiểm tra lại", f"took the status of {stated} task(s) from the "
+                         f"column '{header}' of this table; check them"))
     if unread:
-        result.notes.append(("ô tình trạng của nhiệm vụ " + ", ".join(unread) + " không chỉ ghi "
-                             "một tình trạng (ghi một phần, tỷ lệ, một văn bản khác hay lời khác), "
-                             "nên 'status' để trống và lời của ô được chép vào 'evidence'; hãy đọc "
-                             "rồi điền tay",
-                             "the status cell of task(s) " + ", ".join(unread) + " says something "
-                             "other than just a status, so 'status' is left blank and its words "
-                             "copied into 'evidence'; read them and fill it in"))
+        result.notes.append((f"ô “{header}” của nhiệm vụ " + ", ".join(unread) + " không ghi "
+                             "đúng một trong các tình trạng Đã hoàn thành, Đang thực hiện, Chưa "
+                             "thực hiện, Không thực hiện (mà ghi một phần, một tỷ lệ, một văn bản "
+                             "hay lời khác): đã để trống 'status' và chép nguyên văn ô vào "
+                             "'evidence'; hãy đọc và chọn tình trạng phù hợp",
+                             f"the '{header}' cell of task(s) " + ", ".join(unread) + " is not "
+                             "just one of the statuses, so 'status' is left blank and the cell "
+                             "copied into 'evidence'; read it and choose the status"))
     result.notes += others
     if plan is not None and result.matched:
         missing = [key for key in plan if key not in {row["task"] for row in result.rows}]
@@ -306,9 +307,11 @@ def _placed(key: str, wording: str, plan: dict[str, str] | None, year: int | Non
                       f"so it is recorded as {other}"))
         return other, True
     planned = f"nhiệm vụ {key} của kế hoạch là “{plan[key][:60]}”" if key in plan else \
-        "kế hoạch không có nhiệm vụ số ấy"
-    notes.append((f"hàng {key} (“{wording[:60]}”) không khớp kế hoạch ({planned}), nên 'status' "
-                  "để trống; hãy xem hàng này là nhiệm vụ nào",
+        f"kế hoạch không có nhiệm vụ {key}"
+    area, _, number = key.rpartition(".")
+    notes.append((f"hàng {key} (TT {number} của lĩnh vực {area}, “{wording[:60]}”) không khớp kế "
+                  f"hoạch ({planned}), nên đã để trống 'status'; hãy xác định hàng này là nhiệm vụ "
+                  "nào của kế hoạch rồi sửa 'task'",
                   f"row {key} ('{wording[:60]}') does not match the plan, so 'status' is left "
                   "blank; see which task it is"))
     return key, False

@@ -249,7 +249,7 @@ def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> No
                 record.loc.file for record in records if record.agency == agency.id))
             problems.warn(agency.at("sample"), "sample",
                           f"cơ quan mẫu '{agency.id}' vẫn còn bên cạnh cơ quan thật và sẽ được "
-                          f"xuất bản; hãy xoá {files}",
+                          f"xuất bản; hãy xóa {files}",
                           f"the sample agency '{agency.id}' is still there beside a real one and "
                           f"would be published; delete {files}")
 

@@ -126,7 +126,7 @@ class Agency(Record):
     website: str = opt("Trang thông tin điện tử", "Web site", "")
     units: list[Unit] = opt("Các phòng, đơn vị", "Units (divisions, centres…)", [])
     note: Markdown = opt("Ghi chú (Markdown)", "Note (Markdown)", Markdown(""))
-    sample: bool = opt("Cơ quan mẫu do 'cchc-site new' tạo: khi đã có cơ quan thật, hãy xoá tệp "
+    sample: bool = opt("Cơ quan mẫu do 'cchc-site new' tạo: khi đã có cơ quan thật, hãy xóa tệp "
                        "này và kế hoạch của nó", "The sample agency made by 'cchc-site new': "
                        "delete it and its plan once a real agency is added", False)
 

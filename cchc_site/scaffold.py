@@ -31,7 +31,7 @@ language: vi
                   "gl-code-quality-report.json\n",  # what the GitLab check job writes
     "content/agencies/co-quan-mau.yaml": """\
 # Một cơ quan và các phòng, đơn vị của nó. Tên tệp (co-quan-mau) là mã cơ quan.
-# Đây là cơ quan mẫu: khi đã thêm cơ quan thật, hãy xoá tệp này và kế hoạch mẫu.
+# Đây là cơ quan mẫu: khi đã thêm cơ quan thật, hãy xóa tệp này và kế hoạch mẫu.
 sample: true
 name: Sở Mẫu tỉnh Mẫu
 short_name: Sở Mẫu

@@ -173,7 +173,7 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
         {"task": "I.2", "status": "dang-thuc-hien", "evidence": "Đăng 5 tin bài"},
         {"task": "II.1", "status": "chua-thuc-hien"},
         {"task": "II.2", "status": "", "evidence": "Thường xuyên — Đã niêm yết tại Bộ phận một cửa"}]
-    assert "tình trạng của 3 nhiệm vụ đọc từ cột “Tình trạng” của bảng này" in said
+    assert "đã lấy tình trạng của 3 nhiệm vụ từ cột “Tình trạng” của bảng này" in said
     assert "II.2 (“Thường xuyên”)" in said
     assert "bảng này không được nhập" not in said
 
@@ -194,7 +194,11 @@ def test_a_status_cell_saying_more_than_a_status_is_left_to_the_editor(site, tmp
         ("I.2", "", None, "Hoàn thành theo Quyết định số 45/QĐ-UBND ngày 20/12/2025"),
         ("II.1", "", None, "Hoàn thành một phần"),
         ("II.2", "hoan-thanh", "20/03/2026", None)]
-    assert "I.1 (“Hoàn thành 80% khối lượng công việc”)" in said and "không chỉ ghi" in said
+    assert "ô “Tình trạng” của nhiệm vụ I.1 (“Hoàn thành 80% khối lượng công việc”)" in said
+    assert "đã để trống 'status' và chép nguyên văn ô vào 'evidence'" in said
+    top = (tmp_path / "bao-cao.yaml").read_text(encoding="utf-8").split("\n\n")[0]
+    assert " ".join(line[2:] for line in top.splitlines()).count("chọn tình trạng phù hợp") == 1
+    assert all(len(line) <= 102 for line in top.splitlines())  # wrapped, nothing cut off
 
 
 def test_rows_are_the_plans_tasks_by_their_wording_not_only_their_number(site, tmp_path):
@@ -214,7 +218,8 @@ def test_rows_are_the_plans_tasks_by_their_wording_not_only_their_number(site, t
         ("II.2", "dang-thuc-hien"), ("II.1", "chua-thuc-hien"), ("I.1", "hoan-thanh"),
         ("II.2", "")]
     assert "hàng I.1 (“Niêm yết công khai thủ tục hành chính”) là nhiệm vụ II.2 của kế hoạch" in said
-    assert "hàng II.2 (“Một việc kế hoạch không có”) không khớp kế hoạch" in said
+    assert "hàng II.2 (TT 2 của lĩnh vực II, “Một việc kế hoạch không có”) không khớp kế hoạch" \
+        in said
     assert "bảng này cũng có cột tình trạng nhiệm vụ nhưng không được nhập" in said
     assert "bảng không nêu các nhiệm vụ I.2 của kế hoạch" in said
 
