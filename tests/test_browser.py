@@ -220,6 +220,14 @@ def test_the_count_is_announced_once_typing_pauses_not_at_every_key(page, site_u
     assert said == [page.text_content("#search-status")] and "giay phep buc xa" in said[0]
 
 
+def test_a_search_that_finds_nothing_says_so(page, site_url):
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", "khongcotu ")
+    page.press("#q", "Enter")
+    assert page.text_content("#search-status") == "Không tìm thấy kết quả nào cho “khongcotu”."
+    assert page.locator("#search-results li").count() == 0
+
+
 def test_a_whole_word_is_not_the_start_of_a_longer_one(page, site_url):
     page.goto(site_url + PAGE_TYPES["search"])
     page.fill("#q", "so hoa")

@@ -106,9 +106,10 @@
       item.append(link, " ", kind, document.createElement("br"), detail);
       list.appendChild(item);
     });
-    var said = query.trim() ?
+    var said = !query.trim() ? "" : found.length ?
       "Tìm thấy " + found.length + " kết quả cho “" + query.trim() + "”" +
-      (found.length > 100 ? " (hiện 100 kết quả đầu)" : "") + "." : "";
+      (found.length > 100 ? " (hiện 100 kết quả đầu)" : "") + "." :
+      "Không tìm thấy kết quả nào cho “" + query.trim() + "”.";
     // the count is announced (role=status) once typing pauses, not at every key
     window.clearTimeout(pending);
     if (now) { status.textContent = said; } else {
