@@ -40,14 +40,20 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if found_year:
         data["year"] = found_year
     title = f"Báo cáo {header['title'][:1].lower()}{header['title'][1:]}" if "title" in header \
-        else _title(text, found_year)
-    written = next((key for words, key in PERIOD_WORDS if words in f"{fold(title)} "), "nam")
-    if period and period != written:
+        else _title(text)
+    written = next((key for words, key in PERIOD_WORDS if words in f"{fold(title)} "), "nam") \
+        if title else None
+    if not title:
+        title = "Báo cáo cải cách hành chính" + (f" năm {found_year}" if found_year else "")
+        notes.append(("", f"không tìm thấy tên báo cáo, tạm ghi “{title}”; hãy điền 'title' "
+                          "như trên văn bản", f"found no title; wrote '{title}' for now: fill in "
+                          "'title' as the document has it"))
+    if period and written and period != written:
         notes.append(("", f"tên báo cáo “{title}” nói kỳ '{written}', nhưng lệnh ghi '--period "
                           f"{period}'; hãy kiểm tra 'period'",
                       f"the title '{title}' names the period '{written}' but the command "
                       f"says '--period {period}'; check 'period'"))
-    data["period"] = period or written
+    data["period"] = period or written or "nam"
     data["title"] = title
     data.update({key: header[key] for key in ("number", "date", "place") if key in header})
     cited = _ISSUED_WITH.search(text)
@@ -373,9 +379,10 @@ def _year(text: str) -> int | None:
     return int(max(set(years), key=years.count)) if years else None
 
 
-def _title(text: str, year: int | None) -> str:
+def _title(text: str) -> str:
+    """The title the closing sentence gives ('Trên đây là báo cáo …'), if any."""
     m = re.search(r"Trên đây là (báo cáo [^,./]+)", text)
-    return m.group(1)[0].upper() + m.group(1)[1:] if m else f"Báo cáo cải cách hành chính năm {year}"
+    return m.group(1)[0].upper() + m.group(1)[1:] if m else ""
 
 
 def _dossiers(text: str) -> dict:

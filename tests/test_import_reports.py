@@ -239,3 +239,19 @@ def test_a_status_table_broken_at_a_page_is_read_whole_with_its_dates(site, tmp_
         ("I.1", "hoan-thanh", "15/03/2026"), ("I.2", "dang-thuc-hien", None),
         ("II.1", "hoan-thanh", "20/06/2026"), ("II.2", "chua-thuc-hien", None)]
     assert "không được nhập" not in said
+
+
+def test_a_report_with_no_title_says_so_and_invents_no_period(site, tmp_path):
+    import docx
+    document = docx.Document()
+    rows = [HEADER, ["I", "Cải cách thể chế", "", ""],
+            ["1", "Rà soát văn bản quy phạm pháp luật", "", "Đã hoàn thành"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "bang.docx"))
+    draft, said = imported(site, tmp_path / "bang.docx", "--period", "quy-1")
+    assert draft["title"] == "Báo cáo cải cách hành chính" and "None" not in draft["title"]
+    assert draft["period"] == "quy-1" and "nói kỳ" not in said  # no title: nothing to contradict
+    assert "không tìm thấy tên báo cáo" in said
