@@ -176,7 +176,7 @@ def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
     assert checked.returncode == 1
     warning = next(line for line in checked.stderr.splitlines() if ": sample:" in line)
     assert warning.startswith("content/agencies/co-quan-mau.yaml:3:9: cảnh báo/warning: sample")
-    assert warning.endswith("hãy xoá content/agencies/co-quan-mau.yaml, "
+    assert warning.endswith("hãy xóa content/agencies/co-quan-mau.yaml, "
                             "content/plans/co-quan-mau-2024.yaml, "
                             "content/reports/co-quan-mau-2024-quy-1.yaml")  # all it made
     assert "site.yaml:4:11: cảnh báo/warning: base_url: địa chỉ 'https://example.gov.vn/cchc/' " \
