@@ -56,4 +56,4 @@ def budget(entry) -> Markup:
     reading = f"{format_number(amount)} đồng"
     if reading == written:
         return escape(written)
-    return Markup(f'{escape_text(written)} <span class="reading">(cách đọc: {reading})</span>')
+    return Markup(f'{escape_text(written)} <span class="reading">(trang hiểu là: {reading})</span>')

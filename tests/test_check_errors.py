@@ -499,7 +499,7 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
         facts = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select(".facts dd")
         return " ".join(facts[-1].get_text().split())
     assert budget_of(1) == "1.5 tỷ đồng (không đọc được thành một số tiền, không cộng vào tổng)"
-    assert budget_of(3) == "1,5 tỷ đồng (cách đọc: 1.500.000.000 đồng)"
+    assert budget_of(3) == "1,5 tỷ đồng (trang hiểu là: 1.500.000.000 đồng)"
     assert budget_of(4) == "12.000.000 đồng"
     assert budget_of(5) == "Ngân sách tỉnh"
     total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
