@@ -88,4 +88,7 @@ GLOSSARY = [
               "nước."),
     ("PCI", "Chỉ số năng lực cạnh tranh cấp tỉnh."),
     ("PAPI", "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh."),
+    ("Ngày mốc", "Ngày trang thông tin này dùng để tính tình trạng các nhiệm vụ của một kế hoạch: "
+                 "ngày của báo cáo mới nhất về kế hoạch, hoặc ngày cuối kỳ khi báo cáo không ghi "
+                 "ngày, hoặc ngày chung do người quản lý trang đặt."),
 ]
