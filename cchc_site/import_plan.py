@@ -378,6 +378,9 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
             found["year"] = int(m.group(3))
         if fold(text) == title_word and i + 1 < len(paragraphs):
             found["title"] = paragraphs[i + 1].text
+        elif "title" not in found and fold(text).startswith(title_word + " ") and \
+                text[:len(title_word)].isupper():  # 'BÁO CÁO Kết quả … 6 tháng…' on one line
+            found["title"] = text[len(title_word):].strip(" :.-–")
         m = _ISSUED_WITH.search(text)  # an appendix alone: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
         if m and "number" not in found and (date := parse_date(m["date"])):
             found.update(number=m["number"], date=date.vietnamese(), year=date.year)

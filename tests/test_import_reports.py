@@ -255,3 +255,15 @@ def test_a_report_with_no_title_says_so_and_invents_no_period(site, tmp_path):
     assert draft["title"] == "Báo cáo cải cách hành chính" and "None" not in draft["title"]
     assert draft["period"] == "quy-1" and "nói kỳ" not in said  # no title: nothing to contradict
     assert "không tìm thấy tên báo cáo" in said
+
+
+def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO Kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026")
+    document.add_paragraph("Trong 6 tháng đầu năm, Sở đã triển khai các nhiệm vụ.")
+    document.save(str(tmp_path / "mot-dong.docx"))
+    draft, said = imported(site, tmp_path / "mot-dong.docx")
+    assert draft["title"] == "Báo cáo kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026"
+    assert (draft["period"], draft["year"]) == ("6-thang", 2026)
+    assert "không tìm thấy tên báo cáo" not in said
