@@ -14,8 +14,9 @@ from .import_read import Paragraph, Table
 from .values import PartialDate, parse_date
 from .vietnamese import nfc, strip_diacritics
 
-DOSSIER_WORDS = [  # folded words before the number → count
-    (r"tong so ho so tiep nhan\D*?", "received"), (r"tra truoc han", "resolved_early"),
+DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
+    (r"tong so ho so tiep nhan\D*?", "received"), (r"tiep nhan", "received"),  # 'đã tiếp nhận 120'
+    (r"tra truoc han", "resolved_early"),
     (r"tra dung han", "resolved_on_time"), (r"tra qua han", "resolved_late"),
     (r"tra lai ho so\D*?", "returned"), (r"so ho so trong han\D*?", "pending"),
 ]
@@ -391,7 +392,7 @@ def _dossiers(text: str) -> dict:
     for words, key in DOSSIER_WORDS:
         m = re.search(words + r"\s*(\d+)\s*ho so", folded)
         if m:
-            found[key] = int(m.group(1))
+            found.setdefault(key, int(m.group(1)))
     fields = re.findall(_COUNT + r" hồ sơ thuộc lĩnh vực (.+?)(?=, " + _COUNT + r" hồ sơ|\.\s|\.$|;)",
                         text)
     if fields:

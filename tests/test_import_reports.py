@@ -267,3 +267,14 @@ def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
     assert draft["title"] == "Báo cáo kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026"
     assert (draft["period"], draft["year"]) == ("6-thang", 2026)
     assert "không tìm thấy tên báo cáo" not in said
+
+
+@pytest.mark.parametrize("sentence, received", [
+    ("Năm 2026, Sở đã tiếp nhận 120 hồ sơ, trong đó tiếp nhận trực tuyến 80 hồ sơ.", 120),
+    ("Tổng số hồ sơ tiếp nhận và giải quyết: 149 hồ sơ; đã tiếp nhận 5 hồ sơ bổ sung.", 149),
+    ("Sở tiếp nhận trực tuyến 80 hồ sơ.", None)])  # online only: not the number received
+def test_the_number_of_dossiers_received_is_read_as_reports_word_it(site, tmp_path, sentence,
+                                                                     received):
+    draft, _ = imported(site, word_report(tmp_path / "bc.docx", "Kết quả cải cách hành chính "
+                                                                  "năm 2026", sentence))
+    assert draft["dossiers"].get("received") == (received or 3400)  # else the table's total
