@@ -34,9 +34,13 @@ def _text_width(text: str) -> float:
 
 
 def _label(y: float, text: str) -> str:
+    """A bar's label, shortened to the chart's width at a word's end ('VII.
+    CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH, …', not '…, T…'); the full text is in the
+    table beside the chart and in its summary."""
     short = text
     while _text_width(short) > _WIDTH:
-        short = short[:-2].rstrip() + "…"
+        words = short.rstrip("…").rstrip().split(" ")
+        short = (" ".join(words[:-1]) if len(words) > 1 else words[0][:-2]).rstrip(",;:") + " …"
     return f'<text x="0" y="{y:.1f}" class="chart-label">{escape_text(short)}</text>'
 
 

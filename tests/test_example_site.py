@@ -281,3 +281,15 @@ def test_a_price_list_is_one_price_a_line_and_sources_are_named_links(page):
     assert not any(a.get_text().startswith("http")
                    for a in page("thu-tuc/so-khcn-thua-thien-hue/").select("main a"))
     assert soup.select_one("dl.facts span.url").get_text().startswith("(https://thuathienhue.gov.vn/")
+
+
+def test_chart_labels_are_shortened_at_a_words_end(page):
+    soup = page("ke-hoach/so-khcn-nghe-an-2023/")
+    titles = [h.get_text(" ", strip=True) for h in soup.select("section.area > h3")]
+    shortened = [t.get_text() for t in soup.select("svg.chart text.chart-label")
+                 if t.get_text().endswith("…")]
+    assert shortened  # the longest area titles do not fit the chart's width
+    for label in shortened:
+        kept = label[:-1].rstrip()
+        title = next(t for t in titles if t.startswith(kept))
+        assert title[len(kept)] in " ,;:", (label, title)  # not cut inside a word
