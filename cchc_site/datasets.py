@@ -19,7 +19,8 @@ from .deadlines import DATE
 from .labels import TASK_STATUSES, period_label
 from .link import Site, TaskEntry
 from .progress import ORDER
-from .tables import DIALECT, JSON, Table
+from .opendata import published
+from .tables import Table
 
 FOLDER = routes.DATA  # beside the page that explains them
 
@@ -195,13 +196,11 @@ def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
     for dataset in DATASETS:
         table = Table(dataset.id, dataset.title, [c.name for c in dataset.columns],
                       rows[dataset.id], schema=dataset.fields())
-        written += [(dataset.path, table.csv_bytes()),
-                    (dataset.path[:-4] + ".json", table.json_bytes())]
         schema = {"fields": dataset.fields(), "primaryKey": list(dataset.primary_key)}
         if dataset.foreign_keys:
             schema["foreignKeys"] = list(dataset.foreign_keys)
-        resources.append((dataset.path, JSON.encode({
-            "name": dataset.id, "path": dataset.path, "title": dataset.title,
-            "description": dataset.description, "format": "csv", "mediatype": "text/csv",
-            "encoding": "utf-8", "dialect": DIALECT, "schema": schema})))
+        table_files, resource = published(table, f"{FOLDER}{dataset.id}", dataset.id, schema,
+                                          dataset.description)
+        written += table_files
+        resources.append(resource)
     return written, resources

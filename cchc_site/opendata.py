@@ -7,7 +7,7 @@ import json
 import posixpath
 
 from .model import SiteConfig
-from .tables import DIALECT, JSON, read_tables
+from .tables import DIALECT, JSON, Table, read_tables
 from .vietnamese import slugify
 
 
@@ -19,13 +19,24 @@ def page_tables(path: str, html: str) -> tuple[list[tuple[str, bytes]], list[tup
     files, resources = [], []
     for table in read_tables(html):
         base = f"{folder}{table.id}"
-        files += [(f"{base}.csv", table.csv_bytes()), (f"{base}.json", table.json_bytes())]
-        resource = {
-            "name": slugify(base) or table.id, "path": f"{base}.csv", "title": table.caption,
-            "format": "csv", "mediatype": "text/csv", "encoding": "utf-8", "dialect": DIALECT,
-            "schema": {"fields": table.fields()}}
-        resources.append((resource["path"], JSON.encode(resource)))
+        table_files, resource = published(table, base, slugify(base) or table.id,
+                                          {"fields": table.fields()})
+        files += table_files
+        resources.append(resource)
     return files, resources
+
+
+def published(table: Table, base: str, name: str, schema: dict, description: str = ""
+              ) -> tuple[list[tuple[str, bytes]], tuple[str, str]]:
+    """A table's CSV and JSON files at ``base`` (a path without its suffix),
+    and its data-package resource as (path, JSON text)."""
+    resource = {"name": name, "path": f"{base}.csv", "title": table.caption}
+    if description:
+        resource["description"] = description
+    resource.update({"format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+                     "dialect": DIALECT, "schema": schema})
+    return ([(f"{base}.csv", table.csv_bytes()), (f"{base}.json", table.json_bytes())],
+            (resource["path"], JSON.encode(resource)))
 
 
 def data_package(config: SiteConfig, resources: list[tuple[str, str]]) -> tuple[str, bytes]:
