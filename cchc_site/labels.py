@@ -52,6 +52,19 @@ DOSSIER_COUNTS = {
     "online": "Tiếp nhận trực tuyến",
 }
 
+LICENSES = {  # open-data licences a site may declare, by SPDX id
+    "CC-BY-4.0": "Creative Commons Ghi công 4.0 Quốc tế",
+    "CC0-1.0": "CC0 1.0: dành cho công chúng, không giữ quyền",
+    "ODC-By-1.0": "Open Data Commons Ghi công 1.0",
+    "ODbL-1.0": "Open Data Commons Cơ sở dữ liệu mở 1.0",
+}
+LICENSE_TEXTS = {  # where each licence is read
+    "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/deed.vi",
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/deed.vi",
+    "ODC-By-1.0": "https://opendatacommons.org/licenses/by/1-0/",
+    "ODbL-1.0": "https://opendatacommons.org/licenses/odbl/1-0/",
+}
+
 TASK_COLUMNS = {
     "number": "TT", "objective": "Mục tiêu", "task": "Nhiệm vụ", "activities": "Hoạt động",
     "product": "Kết quả/Sản phẩm", "lead": "Đơn vị chủ trì", "support": "Đơn vị phối hợp",

@@ -97,6 +97,9 @@ class SiteConfig(Record):
         example="31/12/2023")
     description: str = opt("Mô tả ngắn của trang", "Short description of the site", "")
     publisher: str = opt("Cơ quan chịu trách nhiệm nội dung", "Body responsible for the content", "")
+    license: str = opt("Giấy phép dùng lại dữ liệu mở (mã SPDX); bỏ trống: trang nói chưa có giấy phép",
+                       "Licence of the open data (SPDX id); when blank the site says there is none",
+                       "", example="CC-BY-4.0", choices=labels.LICENSES)
 
 
 # --- agencies and units ----------------------------------------------------------

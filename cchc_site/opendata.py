@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import posixpath
 
+from .labels import LICENSE_TEXTS, LICENSES
 from .model import SiteConfig
 from .tables import DIALECT, JSON, Table, read_tables
 from .vietnamese import slugify
@@ -40,9 +41,13 @@ def published(table: Table, base: str, name: str, schema: dict, description: str
 
 
 def data_package(config: SiteConfig, resources: list[tuple[str, str]]) -> tuple[str, bytes]:
-    head = json.dumps({
+    package = {
         "name": slugify(config.title) or "cchc-site", "title": config.title,
         "description": config.description or "Các bảng số liệu của trang, dạng CSV và JSON.",
-        "homepage": config.base_url}, ensure_ascii=False)[:-1]
+        "homepage": config.base_url}
+    if config.license:
+        package["licenses"] = [{"name": config.license, "path": LICENSE_TEXTS[config.license],
+                                "title": LICENSES[config.license]}]
+    head = json.dumps(package, ensure_ascii=False)[:-1]
     listed = ",\n  ".join(text for _, text in sorted(resources))
     return "datapackage.json", f'{head}, "resources": [\n  {listed}\n]}}\n'.encode("utf-8")

@@ -26,6 +26,7 @@ title: Công khai cải cách hành chính
 base_url: https://example.gov.vn/cchc/
 language: vi
 # reference_date: 31/12/2024   # ngày mốc tính tiến độ (bỏ trống: ngày báo cáo mới nhất)
+# license: CC-BY-4.0          # giấy phép dùng lại dữ liệu mở, do cơ quan chọn
 """,
     ".gitignore": "output/\n.output.staging/\npublic/\n.public.staging/\n"  # public/: GitLab Pages
                   "gl-code-quality-report.json\n",  # what the GitLab check job writes

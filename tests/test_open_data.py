@@ -122,10 +122,26 @@ def test_numbers_are_typed_in_the_downloads(example_output):
     assert document["data"][0]["Tỷ lệ (số TTHC ÷ 28)"] == 46.4
 
 
-def test_a_new_site_also_gets_its_data_package(tmp_path):
-    run_cli("new", str(tmp_path / "moi"))
-    assert run_cli("build", "--site", str(tmp_path / "moi")).returncode == 0
-    assert validate(str(tmp_path / "moi/output/datapackage.json")).valid
+def test_a_new_site_also_gets_its_data_package_with_the_licence_it_chooses(tmp_path):
+    site = tmp_path / "moi"
+    run_cli("new", str(site))
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    assert validate(str(site / "output/datapackage.json")).valid
+    assert "licenses" not in json.loads((site / "output/datapackage.json").read_text("utf-8"))
+    data_page = BeautifulSoup((site / "output/du-lieu/index.html").read_text("utf-8"), "html.parser")
+    assert "Trang chưa nêu giấy phép dùng lại dữ liệu" in data_page.main.get_text()
+    with open(site / "site.yaml", "a", encoding="utf-8") as f:
+        f.write("license: CC0-1.0\n")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    assert validate(str(site / "output/datapackage.json")).valid
+    descriptor = json.loads((site / "output/datapackage.json").read_text("utf-8"))
+    assert descriptor["licenses"] == [{
+        "name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.vi",
+        "title": "CC0 1.0: dành cho công chúng, không giữ quyền"}]
+    data_page = BeautifulSoup((site / "output/du-lieu/index.html").read_text("utf-8"), "html.parser")
+    named = data_page.main.find("a", href=descriptor["licenses"][0]["path"])
+    assert named.get_text() == descriptor["licenses"][0]["title"]
+    assert "(CC0-1.0)" in named.parent.get_text()
 
 
 def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_output, page):
