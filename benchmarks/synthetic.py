@@ -43,7 +43,9 @@ UNITS = [("van-phong", "Văn phòng Sở", "van-phong"), ("thanh-tra", "Thanh tr
          ("phong-3", "Phòng Pháp chế", "phong"), ("trung-tam", "Trung tâm Dịch vụ", "trung-tam"),
          ("phong-chuyen-mon", "Các phòng chuyên môn", "nhom")]
 DAYS = "ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ"
-PERIODS = ["quy-1", "6-thang", "9-thang", "nam"]
+PERIODS = {"quy-1": "quý I năm", "6-thang": "6 tháng năm", "9-thang": "9 tháng năm", "nam": "năm"}
+NEXT = {"chua-thuc-hien": ["chua-thuc-hien", "dang-thuc-hien", "hoan-thanh"],
+        "dang-thuc-hien": ["dang-thuc-hien", "hoan-thanh"], "hoan-thanh": ["hoan-thanh"]}
 PERIOD_ENDS = {"quy-1": "31/03", "6-thang": "30/06", "9-thang": "30/09", "nam": "31/12"}
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII"]
 PROSE = ("Trong kỳ, cơ quan đã triển khai các nhiệm vụ cải cách hành chính theo kế hoạch, "
@@ -96,7 +98,9 @@ def plan_file(rng: random.Random, agency: str, year: int, n: int) -> str:
 
 
 def report_file(rng: random.Random, agency: str, plan: str, year: int, period: str,
-                tasks: list[str]) -> str:
+                tasks: list[str], standing: dict[str, str]) -> str:
+    """A report of the plan; ``standing``: each task's status so far, which a
+    report takes forward (a task done stays done), updated here."""
     received = rng.randint(100, 2000)
     early = received * rng.randint(60, 75) // 100
     on_time = received * rng.randint(10, 20) // 100
@@ -104,10 +108,10 @@ def report_file(rng: random.Random, agency: str, plan: str, year: int, period: s
     returned = received * rng.randint(0, 2) // 100
     pending = received - early - on_time - late - returned
     lines = [f"agency: {agency}", f"plan: {plan}", f"year: {year}", f"period: {period}",
-             f"title: {q(f'Báo cáo cải cách hành chính {period} năm {year}')}",
+             f"title: {q(f'Báo cáo kết quả cải cách hành chính {PERIODS[period]} {year}')}",
              f"date: {q(PERIOD_ENDS[period] + '/' + str(year))}", "tasks:"]
     for key in rng.sample(tasks, k=len(tasks) * 2 // 3):
-        status = rng.choice(["hoan-thanh", "dang-thuc-hien", "chua-thuc-hien"])
+        status = standing[key] = rng.choice(NEXT[standing.get(key, "chua-thuc-hien")])
         lines += [f"  - task: {q(key)}", f"    status: {status}",
                   f"    evidence: {q('Đã triển khai theo kế hoạch; ' + rng.choice(OBJECTS) + '.')}"]
     lines += ["dossiers:", f"  received: {received}", f"  resolved_early: {early}",
@@ -154,9 +158,10 @@ def generate(out: Path, agencies: int = 30, years: int = 6, seed: int = 1) -> in
                     area = json.loads(line.split(": ", 1)[1])
                 elif line.startswith("      - number: "):
                     keys.append(f"{area}.{json.loads(line.split(': ', 1)[1])}")
+            standing: dict[str, str] = {}
             for period in PERIODS:
                 files[f"reports/{plan}-{period}.yaml"] = report_file(rng, agency, plan, year,
-                                                                     period, keys)
+                                                                     period, keys, standing)
     for rel, text in files.items():
         path = out / "content" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
