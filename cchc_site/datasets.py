@@ -1,5 +1,6 @@
 """Open data made from the site itself, not read back from a page: every task
-of every plan, and every status a report gives a task, one row each.
+of every plan, and every status a report gives a task, one row each; and the
+plans, reports and agencies those rows name by id.
 
 The tables on the pages follow what a reader needs, page by page; these two
 follow what an analyst needs: one file for all plans and years, the same
@@ -66,6 +67,25 @@ _AGENCY = Column("co_quan", "Mã cơ quan", "string",
 _YEAR = Column("nam", "Năm", "integer", "năm của kế hoạch / the plan's year")
 _KEY = Column("ma", "Mã nhiệm vụ", "string",
               "mã nhiệm vụ trong kế hoạch, như I.1 / the task's id within its plan")
+_AS_OF = Column("ngay_moc", "Ngày mốc", "date",
+                "ngày tính tình trạng của kế hoạch: ngày của báo cáo mới nhất, hay ngày cuối kỳ "
+                "khi báo cáo không ghi ngày, hay ngày mốc chung của trang; trống khi kế hoạch chưa "
+                "có báo cáo / the plan's reference date")
+_REPORT = Column("bao_cao", "Mã báo cáo", "string",
+                 "như trong địa chỉ bao-cao/<mã>/ / the report's id")
+_PERIOD = (Column("ky", "Kỳ", "string", "quy-1, 6-thang, 9-thang, nam"),
+           Column("ky_bao_cao", "Kỳ báo cáo", "string", "như 'Quý I năm 2023' / the period"),
+           Column("ngay_bao_cao", "Ngày báo cáo", "string",
+                  "ISO 8601: YYYY-MM-DD, hay YYYY-MM khi văn bản chỉ ghi tháng / the report's date"))
+_PAGE = Column("trang", "Trang", "string",
+               "địa chỉ trang, tính từ gốc trang / the page, from the site's root")
+
+
+def _refers(dataset: str, *columns: str) -> dict:
+    """A foreign key: the ``columns`` hold the key of ``dataset``, in columns
+    of the same names there."""
+    return {"fields": list(columns), "reference": {"resource": dataset, "fields": list(columns)}}
+
 
 TASKS = Dataset(
     "nhiem-vu", "Mọi nhiệm vụ của mọi kế hoạch",
@@ -105,27 +125,19 @@ TASKS = Dataset(
      Column("da_qua_han", "Đã quá hạn", "boolean",
             "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
             "nào nói đến) / the due date is past on the reference date"),
-     Column("ngay_moc", "Ngày mốc", "date",
-            "ngày tính tình trạng của kế hoạch: ngày của báo cáo mới nhất, hay ngày cuối kỳ khi "
-            "báo cáo không ghi ngày, hay ngày mốc chung của trang; trống khi kế hoạch chưa có báo "
-            "cáo / the plan's reference date"),
+     _AS_OF,
      Column("theo_bao_cao", "Theo báo cáo", "string",
             "mã báo cáo cho tình trạng ấy / the report the status comes from"),
      Column("trang", "Trang", "string", "địa chỉ trang của nhiệm vụ, tính từ gốc trang / the "
             "task's page, from the site's root")),
-    ("ke_hoach", "ma"))
+    ("ke_hoach", "ma"), (_refers("ke-hoach", "ke_hoach"), _refers("co-quan", "co_quan")))
 
 STATUSES = Dataset(
     "tinh-trang", "Tình trạng nhiệm vụ theo từng báo cáo",
     "Mỗi dòng là điều một báo cáo nói về một nhiệm vụ, nguyên văn; nối với nhiem-vu.csv qua "
     "ke_hoach và ma. / One row per task a report speaks of, as written; joins nhiem-vu.csv on "
     "ke_hoach and ma.",
-    (Column("bao_cao", "Mã báo cáo", "string", "như trong địa chỉ bao-cao/<mã>/ / the report's id"),
-     _PLAN, _AGENCY, _YEAR,
-     Column("ky", "Kỳ", "string", "quy-1, 6-thang, 9-thang, nam"),
-     Column("ky_bao_cao", "Kỳ báo cáo", "string", "như 'Quý I năm 2023' / the period"),
-     Column("ngay_bao_cao", "Ngày báo cáo", "string",
-            "ISO 8601: YYYY-MM-DD, hay YYYY-MM khi văn bản chỉ ghi tháng / the report's date"),
+    (_REPORT, _PLAN, _AGENCY, _YEAR, *_PERIOD,
      _KEY,
      Column("ma_tinh_trang_bao_cao", "Mã tình trạng theo báo cáo", "string",
             ", ".join(TASK_STATUSES)),
@@ -138,17 +150,57 @@ STATUSES = Dataset(
             "trích nguyên văn báo cáo ('[…]': phần lược bớt) / the report's words"),
      Column("ghi_chu", "Ghi chú", "string",
             "ghi chú của người biên tập, không phải lời báo cáo / the editor's note")),
-    ("bao_cao", "ma"),
-    ({"fields": ["ke_hoach", "ma"], "reference": {"resource": "nhiem-vu",
-                                                  "fields": ["ke_hoach", "ma"]}},))
+    ("bao_cao", "ma"), (_refers("nhiem-vu", "ke_hoach", "ma"), _refers("bao-cao", "bao_cao")))
 
-DATASETS = (TASKS, STATUSES)
+PLANS = Dataset(
+    "ke-hoach", "Các kế hoạch",
+    "Mỗi dòng một kế hoạch, với mã mà hai bảng trên dùng ở cột ke_hoach. / One row per plan, "
+    "with the id the tables above use in ke_hoach.",
+    (_PLAN, _AGENCY, _YEAR, Column("ten", "Tên kế hoạch", "string", "nguyên văn / as written"),
+     Column("so_hieu", "Số ký hiệu", "string", "nguyên văn / the document number"),
+     Column("ngay_ban_hanh", "Ngày ban hành", "string",
+            "ISO 8601: YYYY-MM-DD, hay YYYY-MM khi văn bản chỉ ghi tháng / the date issued"),
+     Column("du_thao", "Dự thảo", "boolean", "kế hoạch còn là dự thảo / the plan is a draft"),
+     Column("so_nhiem_vu", "Số nhiệm vụ", "integer", "số nhiệm vụ trong phụ lục / tasks"),
+     _AS_OF, _PAGE),
+    ("ke_hoach",), (_refers("co-quan", "co_quan"),))
+
+REPORTS = Dataset(
+    "bao-cao", "Các báo cáo",
+    "Mỗi dòng một báo cáo, với mã mà bảng tình trạng dùng ở cột bao_cao. / One row per report, "
+    "with the id the statuses table uses in bao_cao.",
+    (_REPORT,
+     Column("ke_hoach", "Mã kế hoạch", "string",
+            "kế hoạch được báo cáo; trống khi báo cáo không gắn với kế hoạch nào trên trang / the "
+            "plan reported on"),
+     _AGENCY, Column("nam", "Năm", "integer", "năm của báo cáo / the report's year"),
+     *_PERIOD, Column("ten", "Tên báo cáo", "string", "nguyên văn / as written"),
+     Column("so_hieu", "Số ký hiệu", "string", "nguyên văn / the document number"),
+     Column("so_nhiem_vu", "Số nhiệm vụ báo cáo nêu", "integer",
+            "số nhiệm vụ của kế hoạch mà báo cáo nói đến / tasks the report speaks of"), _PAGE),
+    ("bao_cao",), (_refers("ke-hoach", "ke_hoach"), _refers("co-quan", "co_quan")))
+
+AGENCIES = Dataset(
+    "co-quan", "Các cơ quan",
+    "Mỗi dòng một cơ quan, với mã mà các bảng trên dùng ở cột co_quan. / One row per agency, "
+    "with the id the tables above use in co_quan.",
+    (Column("co_quan", "Mã cơ quan", "string", "như trong địa chỉ co-quan/<mã>/ / the agency's id"),
+     Column("ten", "Tên cơ quan", "string", "nguyên văn / as written"),
+     Column("ten_ngan", "Tên ngắn", "string", "the short name"),
+     Column("tinh", "Tỉnh, thành phố", "string", "the province"),
+     Column("trang_thong_tin", "Trang thông tin điện tử", "string", "the agency's own web site"),
+     Column("so_don_vi", "Số phòng, đơn vị", "integer", "the agency's units"), _PAGE),
+    ("co_quan",))
+
+DATASETS = (TASKS, STATUSES, PLANS, REPORTS, AGENCIES)
 
 
 def row_counts(site: Site) -> dict[str, int]:
     """How many rows each table has, for the page that lists them."""
     entries = [e for plan_entries in site.tasks.values() for e in plan_entries]
-    return {TASKS.id: len(entries), STATUSES.id: sum(len(e.statuses) for e in entries)}
+    return {TASKS.id: len(entries), STATUSES.id: sum(len(e.statuses) for e in entries),
+            PLANS.id: len(site.plans), REPORTS.id: len(site.reports),
+            AGENCIES.id: len(site.agencies)}
 
 
 def _names(units) -> str:
@@ -188,10 +240,32 @@ def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
     return [row for report in reports for row in said[report.id]]
 
 
+def _plan_row(site: Site, plan) -> list[str]:
+    as_of = site.as_of[plan.id]
+    return [plan.id, plan.agency, str(plan.year), plan.title, plan.number,
+            plan.date.iso() if plan.date else "", "true" if plan.draft else "false",
+            str(len(site.tasks[plan.id])), as_of.isoformat() if as_of else "",
+            routes.plan(plan.id)]
+
+
+def _report_row(report) -> list[str]:
+    return [report.id, report.plan, report.agency, str(report.year), report.period,
+            period_label(report.period, report.year), report.date.iso() if report.date else "",
+            report.title, report.number, str(len(report.tasks)), routes.report(report.id)]
+
+
+def _agency_row(agency) -> list[str]:
+    return [agency.id, agency.name, agency.short_name, agency.province, agency.website,
+            str(len(agency.units)), routes.agency(agency.id)]
+
+
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
-    """The two tables as CSV and JSON, and their data-package resources."""
+    """The tables as CSV and JSON, and their data-package resources."""
     rows = {TASKS.id: [_task_row(site, e) for entries in site.tasks.values() for e in entries],
-            STATUSES.id: [row for plan_id in site.tasks for row in _status_rows(site, plan_id)]}
+            STATUSES.id: [row for plan_id in site.tasks for row in _status_rows(site, plan_id)],
+            PLANS.id: [_plan_row(site, plan) for plan in site.plans.values()],
+            REPORTS.id: [_report_row(report) for report in site.reports.values()],
+            AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()]}
     written, resources = [], []
     for dataset in DATASETS:
         table = Table(dataset.id, dataset.title, [c.name for c in dataset.columns],

@@ -183,6 +183,37 @@ def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_outp
     assert page("").select_one("footer a[href='du-lieu/index.html']").get_text() == "Dữ liệu mở"
 
 
+def test_plans_reports_and_agencies_come_with_the_ids_the_other_tables_use(example_output, page):
+    def rows(name):
+        with open(example_output / f"du-lieu/{name}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+    plans, reports, agencies = ({r[key]: r for r in rows(name)} for name, key in [
+        ("ke-hoach", "ke_hoach"), ("bao-cao", "bao_cao"), ("co-quan", "co_quan")])
+    assert len(plans) == len(list(example_output.glob("ke-hoach/*/index.html")))
+    assert len(reports) == len(list(example_output.glob("bao-cao/*/index.html")))
+    assert len(agencies) == len(list(example_output.glob("co-quan/*/index.html")))
+    for task in rows("nhiem-vu"):
+        assert task["co_quan"] == plans[task["ke_hoach"]]["co_quan"] in agencies
+    for status in rows("tinh-trang"):
+        assert reports[status["bao_cao"]]["ke_hoach"] == status["ke_hoach"]
+    for plan in plans.values():
+        soup = page(plan["trang"])
+        assert soup.h1.get_text(" ", strip=True).endswith(plan["ten"])
+        assert int(plan["so_nhiem_vu"]) == len([t for t in rows("nhiem-vu")
+                                                 if t["ke_hoach"] == plan["ke_hoach"]])
+    tuyen_quang = plans["so-khdt-tuyen-quang-2023"]
+    assert (tuyen_quang["so_hieu"], tuyen_quang["ngay_ban_hanh"]) == ("122/KH-SKH", "2023-01-28")
+    for report in reports.values():
+        assert page(report["trang"]).h1.get_text(" ", strip=True) == report["ten"]
+    for agency in agencies.values():
+        assert page(agency["trang"]).h1.get_text(" ", strip=True) == agency["ten"]
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    keys = {r["name"]: r["schema"].get("foreignKeys", []) for r in descriptor["resources"]}
+    assert {"resource": "bao-cao", "fields": ["bao_cao"]} in [
+        k["reference"] for k in keys["tinh-trang"]]
+    assert [k["reference"]["resource"] for k in keys["nhiem-vu"]] == ["ke-hoach", "co-quan"]
+
+
 def test_a_plans_title_in_the_downloads_is_its_title_alone(example_output):
     with open(example_output / "ke-hoach/bang-ke-hoach.csv", encoding="utf-8-sig", newline="") as f:
         rows = {r["Kế hoạch"]: r for r in csv.DictReader(f)}
