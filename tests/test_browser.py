@@ -132,6 +132,9 @@ def test_a_phone_shows_task_statuses_as_cards_still_read_as_a_table(page, site_u
     page.goto(site_url + PAGE_TYPES[name])
     table = page.locator(f"#{caption}").locator("xpath=..")
     assert table.evaluate("t => t.getBoundingClientRect().right") <= 360
+    # the caption spans the card's width: not a word a line down a narrow column
+    caption_width = page.locator(f"#{caption}").evaluate("c => c.getBoundingClientRect().width")
+    assert caption_width >= table.evaluate("t => t.getBoundingClientRect().width") - 1
     statuses = table.evaluate("t => [...t.querySelectorAll(\"td[data-label='Tình trạng']\")]"
                               ".map(x => x.getBoundingClientRect().right)")
     assert statuses and max(statuses) <= 360
