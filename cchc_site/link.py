@@ -543,8 +543,10 @@ def _says_something(report: Report) -> bool:
 
 
 def _check_filled(report: Report, problems: Problems) -> None:
-    """A report draft (``cchc-site report``) about to be published unfilled."""
-    if not _says_something(report):
+    """A report draft (``cchc-site report``) about to be published unfilled
+    (not said of a report whose statuses were refused: their errors say why)."""
+    if not _says_something(report) and not any(p.loc.file == report.loc.file
+                                                for p in problems.errors):
         undated = (" và ngày ('date')", " and its date ('date')") if report.date is None \
             else ("", "")
         problems.warn(report.loc, "", "báo cáo chưa có nội dung: chưa nhiệm vụ nào có 'status', "
@@ -599,8 +601,9 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
         return True
     if not written or written in quiet:
         return False
-    meant = [key for key in by_key if written.strip().upper() in _spellings(key)]
-    area = written.rpartition(".")[0].strip().upper()
+    typed = _KEY_SEPARATOR.sub(".", written.strip().upper()).rstrip(".")  # 'II-1', 'II.1.'
+    meant = [key for key in by_key if typed in _spellings(key)]
+    area = typed.rpartition(".")[0]
     same_area = [key for key in by_key if key.rpartition(".")[0].upper() == area]
     if len(meant) == 1:
         vi_hint, en_hint = f"; có phải ý bạn là '{meant[0]}'?", f"; did you mean '{meant[0]}'?"
@@ -617,6 +620,9 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
                    f"kế hoạch '{plan.id}' không có nhiệm vụ '{written}'{vi_hint}",
                    f"plan '{plan.id}' has no task '{written}'{en_hint}")
     return False
+
+
+_KEY_SEPARATOR = re.compile(r"\s*[-–/,_ ]\s*|\.\s+")  # what else parts a task's key
 
 
 def _spellings(key: str) -> set[str]:

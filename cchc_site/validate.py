@@ -17,7 +17,7 @@ from decimal import Decimal
 from functools import cache
 from typing import NamedTuple
 
-from . import model
+from . import labels, model
 from .load import NULL, Mapping, Scalar, Sequence, SourceFile, position
 from .model import Content, Loc, Record, SiteConfig
 from .problems import Problems, item_path
@@ -305,6 +305,12 @@ class _Reader:
             close = _choice_hint(value, choices)
             maybe = f" — có phải ý bạn là '{close}'?" if close else ""
             maybe_en = f" — did you mean '{close}'?" if close else ""
+            part = _PART_DONE.search(value) if choices is labels.TASK_STATUSES else None
+            if part and Decimal(part.group(1).replace(",", ".")) < 100:
+                maybe = (f" — việc mới xong một phần là 'dang-thuc-hien'; ghi '{part.group()}' "
+                         "vào 'evidence'")
+                maybe_en = (f" — work partly done is 'dang-thuc-hien'; put '{part.group()}' in "
+                            "'evidence'")
             listed = ", ".join(f"{key} ({name})" for key, name in choices.items())
             self.error(node, path, f"giá trị '{value}' không hợp lệ; chỉ nhận: {listed}{maybe}",
                        f"'{value}' is not allowed; expected one of: {', '.join(choices)}"
@@ -415,6 +421,7 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
 
 _PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
+_PART_DONE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")  # 'hoàn thành 80%': a status with a share done
 
 
 def _choice_hint(value: str, choices: dict[str, str]) -> str | None:

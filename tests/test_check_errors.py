@@ -370,6 +370,9 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
+    ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n  - task: I.1\n"
+     "    status: hoàn thành 80%\n", "7:13",
+     "việc mới xong một phần là 'dang-thuc-hien'; ghi '80%' vào 'evidence'", True),
     ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
      "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch)", False),
 ]
@@ -509,6 +512,8 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
 @pytest.mark.parametrize("written, hint", [
     ("i.2", "có phải ý bạn là 'I.2'?"), ("1.2", "có phải ý bạn là 'I.2'?"),
     ("II.02", "có phải ý bạn là 'II.2'?"), ("II.5", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
+    ("II-1", "có phải ý bạn là 'II.1'?"), ("2.1.", "có phải ý bạn là 'II.1'?"),
+    ("II 3", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
     ("V.1", "các lĩnh vực của kế hoạch: I, II")])
 def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_path, written,
                                                                             hint):
