@@ -16,10 +16,17 @@ from .vietnamese import nfc, strip_diacritics
 
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
     (r"tong so ho so tiep nhan\D*?", "received"), (r"tiep nhan", "received"),  # 'đã tiếp nhận 120'
-    (r"tra truoc han", "resolved_early"),
-    (r"tra dung han", "resolved_on_time"), (r"tra qua han", "resolved_late"),
+    (r"(?:tra|giai quyet) truoc han", "resolved_early"),
+    # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
+    (r"(?:tra|giai quyet) (?:truoc han \d+ ho so )?dung han", "resolved_on_time"),
+    (r"(?:tra|giai quyet) (?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?qua han",
+     "resolved_late"),
     (r"tra lai ho so\D*?", "returned"), (r"so ho so trong han\D*?", "pending"),
+    (r"dang giai quyet (?:trong han|chua den han)", "pending"),
+    (r"dang giai quyet qua han", "pending_late"),
+    (r"dang giai quyet", "pending"),  # not said to be within the time: a note says so
 ]
+_PENDING_UNSPLIT = r"dang giai quyet\s*(\d+)\s*ho so"
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")  # '5.020', '1,500' in a count
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
 PERIOD_WORDS = [("quy i ", "quy-1"), ("quy 1 ", "quy-1"), ("6 thang", "6-thang"),
@@ -63,8 +70,8 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                                   "date": parse_date(cited["date"]).vietnamese()}
     sections, current = [], None
     for paragraph in _paragraphs(blocks):
-        if fold(paragraph).startswith("noi nhan"):
-            break
+        if fold(paragraph).startswith("noi nhan") or _signs(paragraph):
+            break  # the closing: recipients and signer, read apart
         if SECTION.match(paragraph) and paragraph == paragraph.upper():
             current = {"heading": paragraph, "lines": []}
             sections.append(current)
@@ -72,6 +79,13 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
             current["lines"].append(paragraph)
     data["sections"] = [{"heading": s["heading"], "body": _markdown(s["lines"])} for s in sections]
     dossiers = _dossiers(text)
+    unsplit = re.search(_PENDING_UNSPLIT, fold(_THOUSANDS.sub("", text)))
+    if unsplit and dossiers.get("pending") == int(unsplit.group(1)):
+        notes.append(("", f"“đang giải quyết {unsplit.group(1)} hồ sơ” được ghi là đang giải "
+                          "quyết trong hạn ('pending'); nếu trong đó có hồ sơ quá hạn, hãy tách ra "
+                          "'pending_late'",
+                      f"'{unsplit.group(1)} dossiers being processed' is recorded as within the "
+                      "time ('pending'); move any overdue ones to 'pending_late'"))
     tables = [(block, _dossier_table(block)) for block in blocks if isinstance(block, Table)]
     for _, table in tables:
         if table:  # the table's figures, where the sentences gave none
@@ -201,6 +215,14 @@ def _same_task(written: str, planned: str, year: int | None) -> float:
     return 2 * len(words & plan) / (len(words) + len(plan))
 
 
+def _opens(written: str, planned: str) -> bool:
+    """A row naming its task by the task's first words ('Tuyên truyền CCHC'
+    for 'Tuyên truyền CCHC trên Trang thông tin điện tử của Sở'): two words at
+    least, at the row's own number (see _placed)."""
+    words = fold(written).split()
+    return len(words) >= 2 and fold(planned).split()[:len(words)] == words
+
+
 @dataclass
 class _Statuses:
     rows: list[dict]
@@ -265,7 +287,8 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         day = day or (parse_date(cell(task, done_on)) if done_on and bare else None)
         if day and row["status"] == "hoan-thanh":
             row["date"] = day.vietnamese()
-        text = " — ".join(part for part in (said if said and not bare else "",
+        kept = said and (not bare or fits is False)  # what the status column says, unread
+        text = " — ".join(part for part in (said if kept else "",
                                             cell(task, evidence) if evidence else "") if part)
         if text:
             row["evidence"] = text
@@ -302,7 +325,8 @@ def _placed(key: str, wording: str, plan: dict[str, str] | None, year: int | Non
     its number, or left unplaced."""
     if plan is None or not wording:
         return key, None
-    if key in plan and _same_task(wording, plan[key], year) >= 0.6:
+    if key in plan and (_same_task(wording, plan[key], year) >= 0.6
+                        or _opens(wording, plan[key])):
         return key, True
     scores = sorted(((_same_task(wording, text, year), other) for other, text in plan.items()),
                     reverse=True)
@@ -365,7 +389,8 @@ def _paragraphs(blocks) -> list[str]:
         after_heading = out and line[:1].isupper() and (
             (SECTION.match(out[-1]) and out[-1] == out[-1].upper()) or
             (re.match(r"^\d+(\.\d+)*\.\s", out[-1]) and len(out[-1]) < 100))
-        if out and not starts and not after_heading and \
+        signature = _signs(line) or bool(out) and _signs(out[-1])  # its own lines
+        if out and not starts and not after_heading and not signature and \
                 not out[-1].endswith((".", ":", ";", "./.")):
             out[-1] = f"{out[-1]} {line}"
         elif line.isdigit():

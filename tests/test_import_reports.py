@@ -278,3 +278,39 @@ def test_the_number_of_dossiers_received_is_read_as_reports_word_it(site, tmp_pa
     draft, _ = imported(site, word_report(tmp_path / "bc.docx", "Kết quả cải cách hành chính "
                                                                   "năm 2026", sentence))
     assert draft["dossiers"].get("received") == (received or 3400)  # else the table's total
+
+
+def test_a_text_report_names_tasks_by_their_first_words_and_lists_counts_in_one_sentence(
+        site, tmp_path):
+    """Copied from a PDF: tab-separated rows naming each task by its first
+    words; a row the plan does not have keeps what its status cell says; the
+    counts after 'giải quyết trước hạn' in one list; the signer apart."""
+    (site / "content/plans/co-quan-mau-2026.yaml").write_text(PLAN, encoding="utf-8")
+    text = "\n".join([
+        "SỞ MẪU", "Số: 45/BC-SM", "Mẫu, ngày 15 tháng 3 năm 2026", "BÁO CÁO",
+        "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026", "I. KẾT QUẢ",
+        "Trong quý, Sở tiếp nhận 1.520 hồ sơ, trong đó giải quyết trước hạn 1.200 hồ sơ, đúng hạn "
+        "250 hồ sơ, quá hạn 10 hồ sơ, đang giải quyết 60 hồ sơ.",
+        "TT\tNội dung nhiệm vụ\tTình hình thực hiện\tKết quả",
+        "I\tCải cách thể chế\t\t", "1\tRà soát văn bản\tHoàn thành\t12 văn bản",
+        "2\tTuyên truyền\tĐang thực hiện\t5 tin bài",
+        "II\tCải cách thủ tục hành chính\t\t", "1\tRà soát thủ tục hành chính\tChưa thực hiện\t",
+        "2\tSố hóa hồ sơ\tĐã hoàn thành (10/03/2026)\tĐã số hóa 1.234 hồ sơ",
+        "GIÁM ĐỐC", "Nguyễn Văn A"]) + "\n"
+    path = tmp_path / "bao-cao.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run_cli("import", str(path), "--kind", "report", "--site", str(site), "--agency",
+                     "co-quan-mau", "--plan", "co-quan-mau-2026", "--out",
+                     str(path.with_suffix(".yaml")))
+    assert result.returncode == 0, result.stderr
+    draft = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    assert [(t["task"], t["status"], t.get("evidence")) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh", "12 văn bản"), ("I.2", "dang-thuc-hien", "5 tin bài"),
+        ("II.1", "chua-thuc-hien", None),
+        ("II.2", "", "Đã hoàn thành (10/03/2026) — Đã số hóa 1.234 hồ sơ")]  # not II.2's wording
+    assert "hàng II.2 (TT 2 của lĩnh vực II, “Số hóa hồ sơ”) không khớp kế hoạch" in result.stderr
+    assert draft["dossiers"] == {"received": 1520, "resolved_early": 1200,
+                                 "resolved_on_time": 250, "resolved_late": 10, "pending": 60}
+    assert "“đang giải quyết 60 hồ sơ” được ghi là đang giải quyết trong hạn" in result.stderr
+    assert draft["signer"] == {"title": "GIÁM ĐỐC", "name": "Nguyễn Văn A"}
+    assert "GIÁM ĐỐC" not in " ".join(section["body"] for section in draft["sections"])
