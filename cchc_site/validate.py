@@ -157,7 +157,10 @@ def _build_file(source: SourceFile, problems: Problems):
 def build_record(cls, node, file: str, problems: Problems):
     """Build a record from the YAML tree of ``file`` (see load), reporting
     every problem in it; None if the tree is not a mapping."""
-    return _Reader(file, problems).record(cls, node, "")
+    reader = _Reader(file, problems)
+    record = reader.record(cls, node, "")
+    reader.tell_unaccented()
+    return record
 
 
 class _Reader:
@@ -173,6 +176,24 @@ class _Reader:
 
     def __init__(self, file: str, problems: Problems):
         self.file, self.problems = file, problems
+        self.unaccented: list[tuple[Scalar, tuple, str]] = []  # Vietnamese typed without marks
+
+    def tell_unaccented(self) -> None:
+        """One warning for the file, at its first text typed without marks."""
+        if not self.unaccented:
+            return
+        node, path, text = self.unaccented[0]
+        quoted = text if len(text) <= 60 else text[:60].rsplit(" ", 1)[0] + "…"
+        more = len(self.unaccented) - 1
+        self.problems.warn(
+            self.loc(node), _path(path),
+            f"chữ tiếng Việt không có dấu: “{quoted}”"
+            + (f" (và {more} chỗ khác trong tệp)" if more else "") + "; trang công khai cần đúng "
+            "chữ của văn bản (không dấu, một chữ đọc được nhiều cách): hãy gõ lại bằng bộ gõ tiếng "
+            "Việt (Unikey, EVKey: kiểu Telex hay VNI) hoặc chép từ văn bản gốc",
+            f"Vietnamese typed without diacritics: '{quoted}'"
+            + (f" (and {more} more in the file)" if more else "") + "; retype it with a "
+            "Vietnamese keyboard (Unikey, EVKey) or copy it from the source document")
 
     def loc(self, node) -> Loc:
         return Loc(self.file, *position(node))
@@ -253,6 +274,8 @@ class _Reader:
         if hint is str:
             return self.text(slot, node, path)
         if hint is Markdown:
+            if text.isascii() and " " in text and _unaccented(text):
+                self.unaccented.append((node, path, " ".join(text.split())))
             return Markdown(text)
         parsed = _PARSERS[hint](text)
         if parsed is None:
@@ -275,6 +298,8 @@ class _Reader:
 
     def text(self, slot: _Slot, node: Scalar, path):
         value = node.value.strip()
+        if value.isascii() and " " in value and _unaccented(value):
+            self.unaccented.append((node, path, value))
         if slot.restricted:
             value = self.restricted(value, slot.meta, node, path)
         if value is not _INVALID and value.startswith("“") and value.endswith("”"):
@@ -421,6 +446,22 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
 
 _PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
+# syllables of plans and reports as they read typed without marks, hardly ever English words
+_BARE_SYLLABLES = frozenset(
+    "cai cach hanh chinh thuc hien bao cao ke hoach nam quy cua va cac trong nhiem vu thu tuc "
+    "tinh don vi phong ket qua cong tac nguoi dan giai quyet ho duoc theo tren voi nhung mot "
+    "khong dang chua trien khai nhan xay dung ra soat tuyen truyen".split())
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _unaccented(text: str) -> bool:
+    """Vietnamese typed without diacritics ('Bao cao ket qua cai cach'): most
+    of its words are such syllables, three different ones at least."""
+    words = _LETTERS.findall(text.lower())
+    known = [word for word in words if word in _BARE_SYLLABLES]
+    return len(words) >= 4 and len(set(known)) >= 3 and 5 * len(known) >= 2 * len(words)
+
+
 _PART_DONE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")  # 'hoàn thành 80%': a status with a share done
 
 

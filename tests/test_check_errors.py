@@ -722,3 +722,23 @@ def test_a_report_saying_none_was_late_beside_late_dossiers_is_warned_about(tmp_
     assert ("noi-khong-tra-cham" in result.stderr) == warned, result.stderr
     if warned:
         assert f"viết “{said.rstrip('.')}”, nhưng số liệu ghi {late} hồ sơ" in result.stderr
+
+
+def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml",
+          "agency: so-mau\nyear: 2024\ntitle: Ke hoach cai cach hanh chinh nam 2024\n"
+          "theme: Nam day manh chuyen doi so\nareas:\n  - number: I\n    title: The che\n"
+          "    tasks:\n      - number: '1'\n        task: Ra soat thu tuc hanh chinh cua so\n"
+          "        product: ISO 9001:2015 and e-Office reports\n")  # English: not Vietnamese
+    write(tmp_path, "content/plans/so-mau-2025.yaml",
+          "agency: so-mau\nyear: 2025\ntitle: Kế hoạch cải cách hành chính năm 2025\n")
+    result = run_cli("check", "--site", str(tmp_path))
+    found = [line for line in result.stderr.splitlines() if "không có dấu" in line]
+    assert found == [
+        "content/plans/so-mau-2024.yaml:3:8: cảnh báo/warning: title: chữ tiếng Việt không có "
+        "dấu: “Ke hoach cai cach hanh chinh nam 2024” (và 1 chỗ khác trong tệp); trang công khai "
+        "cần đúng chữ của văn bản (không dấu, một chữ đọc được nhiều cách): hãy gõ lại bằng bộ gõ "
+        "tiếng Việt (Unikey, EVKey: kiểu Telex hay VNI) hoặc chép từ văn bản gốc"], result.stderr
+    assert result.returncode == 0
+    assert run_cli("check", "--site", str(tmp_path), "--strict").returncode == 1
