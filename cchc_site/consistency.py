@@ -70,8 +70,34 @@ def plan_findings(plan: Plan, entries) -> list[Finding]:
 
 def _plan_findings(plan: Plan, entries) -> list[Finding]:
     found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan)
-    found += _early_deadlines(plan, entries) + _budget(plan, entries)
-    return found
+    year = _year(plan)
+    # with the year mistyped, every deadline is read in the wrong year: one finding says why
+    found += year or _early_deadlines(plan, entries)
+    return found + _budget(plan, entries)
+
+
+_ID_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")
+
+
+def _year(plan: Plan) -> list[Finding]:
+    """A plan's year that its issue date or its file name contradicts (a plan
+    for 2027 is issued late in 2026 or in 2027)."""
+    named = _ID_YEAR.search(plan.id)
+    said_vi, said_en = [], []
+    if plan.date and not plan.year - 1 <= plan.date.year <= plan.year:
+        said_vi.append(f"ngày ban hành {plan.date.vietnamese()}")
+        said_en.append(f"the issue date {plan.date.vietnamese()}")
+    if named and int(named.group()) != plan.year:
+        said_vi.append(f"tên tệp '{plan.id}'")
+        said_en.append(f"the file name '{plan.id}'")
+    if not said_vi:
+        return []
+    return [Finding(
+        "nam-ke-hoach", plan.at("year"),
+        f"năm kế hoạch {plan.year} không hợp với {' và '.join(said_vi)}; các thời hạn như "
+        f"“Quý III” được tính theo năm {plan.year}: nếu gõ nhầm năm, hãy sửa 'year'",
+        f"the plan's year {plan.year} does not fit {' and '.join(said_en)}; deadlines such as "
+        f"'Quý III' are read in {plan.year}: if the year is mistyped, correct 'year'")]
 
 
 def _numbering(plan: Plan) -> list[Finding]:

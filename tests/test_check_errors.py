@@ -742,3 +742,31 @@ def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_pa
         "tiếng Việt (Unikey, EVKey: kiểu Telex hay VNI) hoặc chép từ văn bản gốc"], result.stderr
     assert result.returncode == 0
     assert run_cli("check", "--site", str(tmp_path), "--strict").returncode == 1
+
+
+@pytest.mark.parametrize("year, date, file_year, against", [
+    (2026, "20/01/2027", 2026, "ngày ban hành 20/01/2027"),
+    (2026, "20/01/2027", 2027, "ngày ban hành 20/01/2027 và tên tệp 'so-mau-2027'"),
+    (2027, "28/12/2026", 2026, "tên tệp 'so-mau-2026'")])
+def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, year, date,
+                                                                      file_year, against):
+    sample_agency_site(tmp_path)
+    write(tmp_path, f"content/plans/so-mau-{file_year}.yaml",
+          f"agency: so-mau\nyear: {year}\ntitle: Kế hoạch\ndate: {date}\nareas:\n"
+          "  - number: I\n    title: Thể chế\n    tasks:\n"
+          "      - {number: '1', task: Việc một, deadline: Quý I}\n"
+          "      - {number: '2', task: Việc hai, deadline: Tháng 3}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    warnings = [line for line in stderr.splitlines() if ": cảnh báo/warning: " in line]
+    assert warnings == [
+        f"content/plans/so-mau-{file_year}.yaml:2:7: cảnh báo/warning: không khớp: năm kế hoạch "
+        f"{year} không hợp với {against}; các thời hạn như “Quý III” được tính theo năm {year}: "
+        "nếu gõ nhầm năm, hãy sửa 'year' [mã kiểm tra: nam-ke-hoach; nếu văn bản gốc ghi đúng như "
+        "vậy, thêm vào 'acknowledged' một dòng 'check: nam-ke-hoach' kèm 'note' giải thích]"], stderr
+
+
+def test_a_plan_for_next_year_issued_in_december_is_no_mistake(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\ndate: 28/12/2026\n")
+    assert "nam-ke-hoach" not in run_cli("check", "--site", str(tmp_path)).stderr
