@@ -236,9 +236,24 @@ def _column(columns: dict[str, str], name: str) -> Decimal | None:
 
 # --- reports -------------------------------------------------------------------
 
-def report_findings(report: Report) -> list[Finding]:
+def report_findings(report: Report, plan: Plan | None) -> list[Finding]:
+    """What does not add up in a report (``plan``: the one it reports on)."""
     return (_dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
-            + _dated_outside(report) + _none_late_said(report))
+            + _dated_outside(report) + _before_plan(report, plan) + _none_late_said(report))
+
+
+def _before_plan(report: Report, plan: Plan | None) -> list[Finding]:
+    """A report dated before the plan it reports on was issued."""
+    if not (plan and plan.date and plan.date.day and report.date and report.date.day):
+        return []
+    if report.date.last_day() >= plan.date.last_day():
+        return []
+    return [Finding(
+        "bao-cao-truoc-ke-hoach", report.at("date"),
+        f"báo cáo ghi ngày {report.date.vietnamese()}, trước ngày ban hành kế hoạch '{plan.id}' "
+        f"({plan.date.vietnamese()}) mà nó báo cáo: ngày, hay 'plan', có thể bị gõ nhầm",
+        f"the report is dated {report.date.vietnamese()}, before the plan '{plan.id}' it reports "
+        f"on was issued ({plan.date.vietnamese()}): the date, or 'plan', may be mistyped")]
 
 
 # 'không có hiện tượng trả chậm', 'không có hồ sơ quá hạn'… (accents dropped, lower case)

@@ -209,7 +209,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         found = plan_findings(plan, tasks[plan.id]) if plan.agency in agencies else []
         findings[f"plan:{plan.id}"] = _acknowledge(plan, found, problems)
     for report in reports.values():
-        findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report), problems)
+        found = report_findings(report, plans.get(report.plan))
+        findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
     return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
                 reports=reports, catalogues=catalogues, procedures=procedures,
                 pages={page.id: page for page in

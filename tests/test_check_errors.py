@@ -770,3 +770,21 @@ def test_a_plan_for_next_year_issued_in_december_is_no_mistake(tmp_path):
     write(tmp_path, "content/plans/so-mau-2027.yaml",
           "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\ndate: 28/12/2026\n")
     assert "nam-ke-hoach" not in run_cli("check", "--site", str(tmp_path)).stderr
+
+
+def test_a_report_dated_before_its_plan_was_issued_is_pointed_out(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\ndate: 20/01/2027\n")
+    for period, day in (("quy-1", "05/01/2027"), ("6-thang", "15/06/2027")):
+        write(tmp_path, f"content/reports/so-mau-2027-{period}.yaml",
+              f"agency: so-mau\nplan: so-mau-2027\nyear: 2027\nperiod: {period}\ntitle: Báo cáo\n"
+              f"date: {day}\nsections:\n  - heading: I. Kết quả\n    body: Đã làm.\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    warnings = [line for line in stderr.splitlines() if ": cảnh báo/warning: " in line]
+    assert warnings == [
+        "content/reports/so-mau-2027-quy-1.yaml:6:7: cảnh báo/warning: không khớp: báo cáo ghi "
+        "ngày 05/01/2027, trước ngày ban hành kế hoạch 'so-mau-2027' (20/01/2027) mà nó báo cáo: "
+        "ngày, hay 'plan', có thể bị gõ nhầm [mã kiểm tra: bao-cao-truoc-ke-hoach; nếu văn bản gốc "
+        "ghi đúng như vậy, thêm vào 'acknowledged' một dòng 'check: bao-cao-truoc-ke-hoach' kèm "
+        "'note' giải thích]"], stderr
