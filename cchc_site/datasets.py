@@ -122,7 +122,7 @@ TASKS = Dataset(
             "tình trạng trang tính đến ngày mốc (xem trang Từ viết tắt và thuật ngữ) / the status "
             "on the reference date"),
      Column("ma_tinh_trang", "Mã tình trạng", "string", ", ".join(ORDER)),
-     Column("da_qua_han", "Đã quá hạn", "boolean",
+     Column("han_da_qua", "Hạn đã qua", "boolean",
             "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
             "nào nói đến) / the due date is past on the reference date"),
      _AS_OF,

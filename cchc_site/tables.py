@@ -122,7 +122,8 @@ def _typed(cell: str, kind: str):
     number = _as_number(cell)
     if number is None:
         return None
-    return int(number) if kind == "integer" else float(number)
+    return int(number) if kind == "integer" or number == number.to_integral_value() \
+        else float(number)  # a number column's 97 is written 97, not 97.0
 
 
 _TABLE = re.compile(r"<table\b[^>]*>")

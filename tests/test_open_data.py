@@ -9,6 +9,8 @@ import json
 from bs4 import BeautifulSoup
 from frictionless import Resource, Schema, validate
 
+from cchc_site.tables import read_tables
+
 from .conftest import run_cli
 
 
@@ -168,7 +170,7 @@ def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_outp
     nghe_an = {t["ma"]: t for t in tasks if t["ke_hoach"] == "so-khcn-nghe-an-2023"}
     assert nghe_an["II.1"]["han"] == "2023-01-31"  # 'Xây dựng kế hoạch tháng 1', as the page reads it
     unheard_late = [k for k, t in nghe_an.items()
-                    if t["ma_tinh_trang"] == "no-info" and t["da_qua_han"] == "True"]
+                    if t["ma_tinh_trang"] == "no-info" and t["han_da_qua"] == "True"]
     assert unheard_late == ["II.4", "IV.1", "VII.5"]  # as the plan page lists them
     assert nghe_an["II.1"]["ma_phoi_hop"] and nghe_an["I.1"]["linh_vuc_chuan"] == "the-che"
     document = json.loads((example_output / "du-lieu/nhiem-vu.json").read_text(encoding="utf-8"))
@@ -219,3 +221,12 @@ def test_a_plans_title_in_the_downloads_is_its_title_alone(example_output):
         rows = {r["Kế hoạch"]: r for r in csv.DictReader(f)}
     draft = rows["Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"]  # no 'Dự thảo' in it
     assert draft["Số, ngày"].endswith("dự thảo")
+
+
+def test_a_whole_number_in_a_column_of_decimals_is_written_whole():
+    [table] = read_tables('<table><caption id="t">T</caption><thead><tr><th>Số liệu</th>'
+                          '<th>Giá trị</th></tr></thead><tbody><tr><td>a</td><td>97</td></tr>'
+                          '<tr><td>b</td><td>95,5</td></tr></tbody></table>')
+    assert table.fields()[1] == {"name": "Giá trị", "type": "number"}
+    assert table.csv_bytes().decode("utf-8-sig").splitlines()[1:] == ["a,97", "b,95.5"]
+    assert [row["Giá trị"] for row in json.loads(table.json_bytes())["data"]] == [97, 95.5]
