@@ -69,12 +69,25 @@ def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit:
     return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
 
 
+# segments whose colour is close to another's (no-info to not-started and cancelled, done to
+# done-on-time) are striped as well, with a darker shade: the counts on them keep their contrast
+HATCHED = {"no-info": "#555", "done": "#00585e"}
+
+
+def _hatches(chart_id: str) -> str:
+    patterns = "".join(
+        f'<pattern id="{chart_id}-{key}" width="6" height="6" patternUnits="userSpaceOnUse" '
+        f'patternTransform="rotate(45)"><rect width="3" height="6" fill="{shade}"/></pattern>'
+        for key, shade in HATCHED.items())
+    return f"<defs>{patterns}</defs>"
+
+
 def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str, int]]]]
             ) -> Markup:
     """One bar per row split into (key, label, count) segments; each segment
     wide enough carries its count, and its label is in its tooltip and the summary."""
     top = max((sum(c for _, _, c in parts) for _, parts in rows), default=0) or 1
-    body, summary = [], []
+    body, summary = [_hatches(chart_id)], []
     for i, (label, parts) in enumerate(rows):
         y, x = i * _ROW + 20, 0.0
         body.append(_label(y - 4, label))
@@ -84,6 +97,9 @@ def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str
             width = _BAR * count / top
             body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="20" '
                         f'class="seg seg-{key}"><title>{escape_text(part_label)}: {count}</title></rect>')
+            if key in HATCHED:
+                body.append(f'<rect x="{x:.1f}" y="{y}" width="{width:.1f}" height="20" '
+                            f'class="seg" fill="url(#{chart_id}-{key})" aria-hidden="true"/>')
             if width >= 14:
                 body.append(f'<text x="{x + width / 2:.1f}" y="{y + 15}" text-anchor="middle" '
                             f'class="seg-count">{count}</text>')

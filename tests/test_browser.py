@@ -361,3 +361,25 @@ def test_every_page_prints_without_navigation(page, site_url):
     assert page.is_visible("h1")
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 50_000
+
+
+def test_statuses_of_close_colours_are_told_apart_by_stripes_in_chart_and_legend(page, site_url):
+    """'Chưa có thông tin' (grey, as 'Không thực hiện') and 'Hoàn thành, chưa rõ
+    đúng hạn' (teal, beside the green of 'đúng hạn') are striped too."""
+    page.goto(site_url + PAGE_TYPES["plan"])
+    chart = page.locator("svg.chart").first
+    for key in ("no-info", "done"):
+        segments = chart.locator(f"rect.seg-{key}")
+        assert segments.count() > 0
+        overlays = chart.evaluate(f"""svg => [...svg.querySelectorAll('rect.seg-{key}')].map(r =>
+            [r.nextElementSibling.getAttribute('fill'), r.getAttribute('x')
+             === r.nextElementSibling.getAttribute('x')])""")
+        pattern = chart.evaluate(f"svg => svg.querySelector('pattern[id$=\"-{key}\"]').id")
+        assert overlays == [[f"url(#{pattern})", True]] * segments.count()
+        swatch = page.locator(f".legend .swatch.seg-{key}").first
+        assert "repeating-linear-gradient" in swatch.evaluate(
+            "s => getComputedStyle(s).backgroundImage")
+    for key in ("done-on-time", "not-started"):
+        if page.locator(f".legend .swatch.seg-{key}").count():
+            assert page.locator(f".legend .swatch.seg-{key}").first.evaluate(
+                "s => getComputedStyle(s).backgroundImage") == "none"
