@@ -288,14 +288,24 @@ def _spelled_out(words: str) -> str:
     return words
 
 
+_KINDS = ("phong", "chi cuc", "trung tam")  # what a unit's initials follow ('Phòng QLĐĐ')
+
+
 def _unit_spellings(unit_names: dict[str, str]) -> list[tuple[str, str]]:
-    """(folded name, id), longest first: each name, and the name without a
-    closing 'Sở' ('Văn phòng' for 'Văn phòng Sở') where no other unit has it."""
+    """(folded name, id), longest first: each name, the name without a
+    closing 'Sở' ('Văn phòng' for 'Văn phòng Sở'), and its kind with the
+    initials of the rest ('phong qldd' for 'Phòng Quản lý đất đai'), each of
+    these where no other unit has it."""
     names = [(fold(name), unit) for unit, name in unit_names.items() if fold(name)]
-    short = [(name[:-3], unit) for name, unit in names if name.endswith(" so")]
+    other = [(name[:-3], unit) for name, unit in names if name.endswith(" so")]
+    for name, unit in names:
+        kind = next((k for k in _KINDS if name.startswith(k + " ")), None)
+        rest = name[len(kind) + 1:].split() if kind else []
+        if len(rest) >= 2:
+            other.append((f"{kind} {''.join(word[0] for word in rest)}", unit))
     taken = {name for name, _ in names}
-    names += [(name, unit) for name, unit in short
-              if name not in taken and sum(n == name for n, _ in short) == 1]
+    names += [(name, unit) for name, unit in other
+              if name not in taken and sum(n == name for n, _ in other) == 1]
     return sorted(names, key=lambda pair: -len(pair[0]))
 
 

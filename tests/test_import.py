@@ -218,3 +218,7 @@ def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
     assert units_in("Các phòng chuyên môn, đơn vị thuộc Sở", names) == ["cac-phong"]
     assert units_in("Thanh tra Sở và Văn phòng Sở", names) == ["thanh-tra", "van-phong"]
     assert units_in("UBND các huyện", names) == []
+    names.update({"qldd": "Phòng Quản lý đất đai", "qlmt": "Phòng Quản lý môi trường",
+                  "qlmt-2": "Phòng Quản lý mỏ than"})
+    assert units_in("Phòng QLĐĐ, Văn phòng", names) == ["qldd", "van-phong"]  # by initials
+    assert units_in("Phòng QLMT", names) == []  # two units have those initials: neither
