@@ -383,3 +383,24 @@ def test_statuses_of_close_colours_are_told_apart_by_stripes_in_chart_and_legend
         if page.locator(f".legend .swatch.seg-{key}").count():
             assert page.locator(f".legend .swatch.seg-{key}").first.evaluate(
                 "s => getComputedStyle(s).backgroundImage") == "none"
+
+
+@pytest.mark.parametrize("name, caption", [("home", "bang-chi-so"), ("plan", "bang-tien-do")])
+def test_a_phone_shows_each_rows_status_counts_as_a_card_of_those_it_has(page, site_url, name,
+                                                                         caption):
+    """On 360 px a count table is one card a row, listing the statuses the
+    row has (no column of zeros to scroll across); wide, the whole table."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES[name])
+    table = page.locator(f"#{caption}").locator("xpath=..")
+    scroller = table.locator("xpath=..")
+    assert scroller.evaluate("s => s.scrollWidth <= s.clientWidth")
+    cells = table.evaluate("""t => [...t.querySelectorAll('tbody td')].map(c =>
+        [c.textContent.trim(), getComputedStyle(c).display, c.getBoundingClientRect().right])""")
+    assert all(display == "none" for text, display, _ in cells if text == "0")
+    shown = [right for text, display, right in cells if display != "none"]
+    assert shown and max(shown) <= 360 and len(shown) < len(cells)
+    assert 'columnheader "Tổng"' in table.aria_snapshot()
+    page.set_viewport_size({"width": 1280, "height": 800})
+    assert all(c.evaluate("c => getComputedStyle(c).display") == "table-cell"
+               for c in table.locator("tbody td").all())
