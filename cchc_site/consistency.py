@@ -81,7 +81,10 @@ _ID_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")
 
 def _year(plan: Plan) -> list[Finding]:
     """A plan's year that its issue date or its file name contradicts (a plan
-    for 2027 is issued late in 2026 or in 2027)."""
+    for 2027 is issued late in 2026 or in 2027); not a year refused (its
+    error says why)."""
+    if "year" in plan.invalid:
+        return []
     named = _ID_YEAR.search(plan.id)
     said_vi, said_en = [], []
     if plan.date and not plan.year - 1 <= plan.date.year <= plan.year:
