@@ -111,6 +111,11 @@ def sample_agency_site(site: Path) -> None:
     write(site, "content/agencies/so-mau.yaml", "name: Sở Mẫu\n")
 
 
+def warnings(stderr: str) -> list[str]:
+    """The warnings' lines of a run's output, in Vietnamese (each is followed by its English)."""
+    return [line for line in stderr.splitlines() if ": cảnh báo/warning: " in line]
+
+
 def write(site: Path, rel: str, text: str | bytes) -> None:
     path = site / rel
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -566,8 +571,7 @@ def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
     write(tmp_path, "content/plans/so-mau-2027-so-hoa.yaml",
           plan.replace("CCHC", "chuyển đổi số"))  # a second plan of the year: not a copy
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
-    warned = [line for line in stderr.splitlines() if "cảnh báo/warning" in line]
-    assert warned == [
+    assert warnings(stderr) == [
         "content/plans/so-mau-2027-ban-sao.yml:3:8: cảnh báo/warning: title: kế hoạch này cùng "
         "cơ quan, năm và tên với kế hoạch 'so-mau-2027' (tệp content/plans/so-mau-2027.yaml), "
         "nên sẽ thành hai trang; nếu là bản sao, hãy xóa hoặc chuyển tệp này ra khỏi "
@@ -757,8 +761,7 @@ def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, 
           "      - {number: '1', task: Việc một, deadline: Quý I}\n"
           "      - {number: '2', task: Việc hai, deadline: Tháng 3}\n")
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
-    warnings = [line for line in stderr.splitlines() if ": cảnh báo/warning: " in line]
-    assert warnings == [
+    assert warnings(stderr) == [
         f"content/plans/so-mau-{file_year}.yaml:2:7: cảnh báo/warning: không khớp: năm kế hoạch "
         f"{year} không hợp với {against}; các thời hạn như “Quý III” được tính theo năm {year}: "
         "nếu gõ nhầm năm, hãy sửa 'year' [mã kiểm tra: nam-ke-hoach; nếu văn bản gốc ghi đúng như "
@@ -781,8 +784,7 @@ def test_a_report_dated_before_its_plan_was_issued_is_pointed_out(tmp_path):
               f"agency: so-mau\nplan: so-mau-2027\nyear: 2027\nperiod: {period}\ntitle: Báo cáo\n"
               f"date: {day}\nsections:\n  - heading: I. Kết quả\n    body: Đã làm.\n")
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
-    warnings = [line for line in stderr.splitlines() if ": cảnh báo/warning: " in line]
-    assert warnings == [
+    assert warnings(stderr) == [
         "content/reports/so-mau-2027-quy-1.yaml:6:7: cảnh báo/warning: không khớp: báo cáo ghi "
         "ngày 05/01/2027, trước ngày ban hành kế hoạch 'so-mau-2027' (20/01/2027) mà nó báo cáo: "
         "ngày, hay 'plan', có thể bị gõ nhầm [mã kiểm tra: bao-cao-truoc-ke-hoach; nếu văn bản gốc "
