@@ -176,6 +176,7 @@ _STATUS_WORDS = [("khong thuc hien", "khong-thuc-hien"), ("chua hoan thanh", "da
                  ("da hoan thanh", "hoan-thanh"), ("hoan thanh", "hoan-thanh")]
 _STATUS_START = re.compile(r"\s*(" + "|".join(r"\s+".join(words.split()) for words, _ in _STATUS_WORDS)
                            + r")(?![a-z0-9])")
+_MARK = re.compile(r"\s*[xX×✓✔√]\s*")  # a ticked cell of a column per status
 _DATE_WORDS = re.compile(r"^(?:vao\s+)?(?:ngay\s+|thang\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -270,15 +271,31 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     counted = [(sum(_STATUS_START.match(strip_diacritics(cell(task, name)).lower()) is not None
                     for _, task in tasks), name) for name in names]
     found, name = max(counted, default=(0, ""))
-    if found < max(2, len(tasks) * 3 // 10):
+    enough = max(2, len(tasks) * 3 // 10)
+    # or one column per status, a row's status marked with an 'x' (header: its status)
+    in_order = dict.fromkeys(f"extra:{h}" for _, task in tasks for h in task.get("extra", {}))
+    marks = [column for column in in_order
+             if (meant := _bare_status(column[6:])) and meant[1] is None]
+    marked = sum(any(_MARK.fullmatch(cell(task, column)) for column in marks)
+                 for _, task in tasks) if len(marks) >= 2 else 0
+    if max(found, marked) < enough:
         return None
     header = read.columns.get(name, name[6:] if name.startswith("extra:") else name)
+    if marked > found:
+        header, name = ", ".join(column[6:] for column in marks), ""
+
+        def said_of(task: dict) -> str:  # the status of the one column marked, else the headers
+            ticked = [column[6:] for column in marks if _MARK.fullmatch(cell(task, column))]
+            return ticked[0] if len(ticked) == 1 else " + ".join(ticked)
+    else:
+        def said_of(task: dict) -> str:
+            return cell(task, name)
     evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
     done_on = next((n for n in names if n != name and "ngay hoan thanh" in fold(n)), None)
     result = _Statuses([], 0)
     unread, others = [], []
     for key, task in tasks:
-        said, wording = cell(task, name), task.get("task", "")
+        said, wording = said_of(task), task.get("task", "")
         bare = _bare_status(said) if said else None
         key, fits = _placed(key, wording, plan, year, others)
         result.matched += fits

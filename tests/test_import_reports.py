@@ -314,3 +314,23 @@ def test_a_text_report_names_tasks_by_their_first_words_and_lists_counts_in_one_
     assert "“đang giải quyết 60 hồ sơ” được ghi là đang giải quyết trong hạn" in result.stderr
     assert draft["signer"] == {"title": "GIÁM ĐỐC", "name": "Nguyễn Văn A"}
     assert "GIÁM ĐỐC" not in " ".join(section["body"] for section in draft["sections"])
+
+
+def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_path):
+    """'Hoàn thành | Đang thực hiện | Chưa thực hiện' columns, a row's status
+    ticked with 'x': that status; two ticks, or none, are left to the editor."""
+    header = ["TT", "Nhiệm vụ", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Ghi chú"]
+    draft, said = status_report(site, tmp_path / "bao-cao.docx", [
+        header, ["I", "Cải cách thể chế", "", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "x", "", "", "12 văn bản"],
+        ["2", "Tuyên truyền phổ biến pháp luật", "", "X", "", ""],
+        ["II", "Cải cách thủ tục hành chính", "", "", "", ""],
+        ["1", "Rà soát thủ tục hành chính", "", "", "✓", ""],
+        ["2", "Niêm yết công khai thủ tục hành chính", "x", "x", "", ""]])
+    assert [(t["task"], t["status"], t.get("evidence")) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh", "12 văn bản"), ("I.2", "dang-thuc-hien", None),
+        ("II.1", "chua-thuc-hien", None),
+        ("II.2", "", "Đã hoàn thành + Đang thực hiện")]
+    assert "đã lấy tình trạng của 3 nhiệm vụ từ cột “Đã hoàn thành, Đang thực hiện, Chưa thực " \
+           "hiện” của bảng này" in said
+    assert "bảng này không được nhập" not in said
