@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import re
 import threading
 import time
 import traceback
@@ -28,10 +27,11 @@ from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
 from .processes import Idle, fork_pool, workers
-from .render import (HEADER, compiled_templates, environment, render_route, template_dirs,
-                     templates_using)
+from .render import (FOOTER, HEADER, THEME_DIR, compiled_templates, environment, render_route,
+                     template_dirs, templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
+from .theme_check import column_of, theme_failures
 from .write import FolderWriter, Staging, check_output, write_changes
 
 
@@ -87,6 +87,16 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     return Result(problems, site, routes, load.attachments(site_dir, problems), sources)
 
 
+def theme_sound(site_dir: Path, env: jinja2.Environment, problems: Problems) -> bool:
+    """Whether the site's own templates, if any, parse and fill blocks their
+    layouts have (see theme_check); each failure is reported if not."""
+    folders = template_dirs(site_dir)
+    failures = theme_failures(env, folders[0], site_dir, _template_hint) if len(folders) > 1 else []
+    for failure in failures:
+        _report(failure, problems)
+    return not failures
+
+
 def check_templates(site_dir: Path, result: Result) -> None:
     """Render every page, writing nothing, when the site has templates of its
     own: a mistake in one shows only when a page uses it, and ``check`` (the
@@ -99,8 +109,11 @@ def check_templates(site_dir: Path, result: Result) -> None:
     if result.problems.errors or len(folders) < 2:
         return
     env = environment(site_dir)
+    if not theme_sound(site_dir, env, result.problems):
+        return
     using = templates_using(env, set(jinja2.FileSystemLoader(str(folders[0])).list_templates()))
-    routes = [route for route in result.routes if HEADER in using or route.template in using]
+    routes = [route for route in result.routes
+              if HEADER in using or FOOTER in using or route.template in using]
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes)
     gc.freeze()  # as for a build: collections while rendering skip the site
     try:
@@ -202,6 +215,8 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     not grow with the site; with ``shared``, the site-wide files are made
     again only when something they are made from changed.  None if a
     template fails."""
+    if not theme_sound(site_dir, env, result.problems):
+        return None
     theme = static_files(site_dir)
     fingerprint_of = _fingerprints(site_dir, result, theme)
     fresh: dict[str, Rendered] = {}
@@ -275,6 +290,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
     (None if a template fails), or ``serially()``'s where no process can be
     forked.  ``guard(run)``: how a failure to write (a full disk) is reported;
     ``shared``: see ``render``."""
+    if not theme_sound(site_dir, env, result.problems):
+        return None
     # the site-wide pages (home, lists) first: the longest to render, they would
     # otherwise leave one worker finishing them while the others stand idle
     routes = sorted(result.routes, key=lambda r: r.deps is not None)
@@ -463,7 +480,7 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where.append((exc.filename, exc.lineno))
     file, line = where[-1] if where else (f"templates/{route.template}", 0)
-    column = _column(Path(file), line, exc.message or "") if line else 0
+    column = column_of(Path(file), line, exc.message or "") if line else 0
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
     return (file, line, column,
@@ -471,24 +488,10 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
             f"template failed while rendering /{route.path}: {exc.message}")
 
 
-def _column(template: Path, line: int, message: str) -> int:
-    """Where on the template's line the name Jinja's message quotes is written
-    ('khong_co' of "... has no attribute 'khong_co'", the filter of "No filter
-    named 'x'"): the last one found there; 1 when none is."""
-    try:
-        text = template.read_text(encoding="utf-8", errors="replace").split("\n")[line - 1]
-    except (OSError, IndexError):
-        return 1
-    for name in reversed(re.findall(r"'([^']+)'", message)):
-        if name in text:
-            return text.index(name) + 1
-    return 1
-
-
 _HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;
     # the first kind that fits (a subclass before the class it comes from)
     (jinja2.UndefinedError, "mẫu dùng một tên hay một trường không có (kiểm tra chính tả; các "
-                            "mẫu gốc trong cchc_site/templates/ cho thấy những tên dùng được)"),
+                            f"mẫu gốc trong {THEME_DIR} cho thấy những tên dùng được)"),
     (jinja2.TemplateAssertionError, "mẫu dùng một bộ lọc (sau dấu |), một phép thử (sau 'is') "
                                     "hay một khối không có, hoặc đặt trùng tên một khối (kiểm "
                                     "tra chính tả)"),
@@ -497,7 +500,7 @@ _HINTS = [  # what Jinja's English message means, for an editor who reads Vietna
     (jinja2.TemplateRuntimeError, "mẫu gặp lỗi khi chạy, thường là một phép thử (sau 'is') hay "
                                   "bộ lọc không có (kiểm tra chính tả)"),  # tests: looked up then
     (jinja2.TemplateNotFound, "mẫu gọi đến một tệp mẫu không có (kiểm tra tên trong extends, "
-                              "include hay import; các mẫu gốc nằm trong cchc_site/templates/)"),
+                              f"include hay import; các mẫu gốc nằm trong {THEME_DIR})"),
 ]
 
 

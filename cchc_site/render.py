@@ -39,8 +39,6 @@ def template_dirs(site_dir: Path) -> list[Path]:
     return dirs + [THEME_DIR]
 
 
-
-
 class _CodeGenerator(jinja2.compiler.CodeGenerator):
     """Jinja's code, with two shortcuts a province's pages make by the million.
 
@@ -159,7 +157,7 @@ def environment(site_dir: Path, reload: bool = False,
     return env
 
 
-HEADER = "_site_header.html"  # rendered for every page (see _site_header)
+HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see _shared_part)
 
 
 def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:
@@ -187,20 +185,23 @@ def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict
     return template.render(site=site, config=site.config, route=route,
                            rel=_linker(route, site.config.base_url),
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
-                           site_header=_site_header(env, site, route, common), **route.context)
+                           site_header=_shared_part(env, HEADER, site, route, common),
+                           site_footer=_shared_part(env, FOOTER, site, route, common),
+                           **route.context)
 
 
-def _site_header(env: jinja2.Environment, site: Site, route: Route, common: dict) -> Markup:
-    """The header and main menu (_site_header.html), rendered once for all the
+def _shared_part(env: jinja2.Environment, name: str, site: Site, route: Route,
+                 common: dict) -> Markup:
+    """The header and main menu, or the footer, rendered once for all the
     pages at the same depth under the same menu entry: they show the same
     one, and a province has thousands of them."""
-    key = (HEADER, route.absolute_links, route.path.count("/"), route.section)
-    header = common.get(key)
-    if header is None:
-        header = common[key] = Markup(env.get_template(key[0]).render(
+    key = (name, route.absolute_links, route.path.count("/"), route.section)
+    part = common.get(key)
+    if part is None:
+        part = common[key] = Markup(env.get_template(name).render(
             site=site, config=site.config, section=route.section,
             rel=_upward(route, site.config.base_url)))
-    return header
+    return part
 
 
 def _upward(route: Route, base_url: str):

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from cchc_site.build import PARALLEL_FROM
 
@@ -525,3 +526,62 @@ def test_a_provinces_home_page_lists_each_agencys_latest_year_and_leads_to_the_r
     assert "cả 2 kế hoạch ở trang Kế hoạch" in " ".join(home.get_text().split())
     listing = (site / "output/ke-hoach/index.html").read_text(encoding="utf-8")
     assert "co-quan-mau-2023/index.html" in listing
+
+
+def test_a_block_its_layout_lacks_is_refused_not_published_empty(site_copy):
+    """'{% block mian %}' in page.html, or a base.html without the 'main' the
+    theme's pages fill: no page would show that content, so check and build
+    refuse, naming the block meant; the output already there stays."""
+    (site_copy / "templates").mkdir()
+    theme = ROOT / "cchc_site/templates"
+    page = (theme / "page.html").read_text(encoding="utf-8")
+    (site_copy / "templates/page.html").write_text(
+        page.replace("{% block main %}", "{% block mian %}"), encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy), "--strict")
+    line = page.split("{% block main %}")[0].count("\n") + 1
+    assert result.returncode == 1
+    assert f"templates/page.html:{line}:1: lỗi/error: khối 'mian' của mẫu page.html không có " \
+           "trong mẫu khung base.html (các khối của nó: breadcrumbs, description, main, title), " \
+           "nên nội dung khối ấy không hiện trên trang nào; có phải 'main'?" in result.stderr
+    (site_copy / "templates/page.html").unlink()
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    before = tree(site_copy / "output")
+    base = (theme / "base.html").read_text(encoding="utf-8")
+    (site_copy / "templates/base.html").write_text(
+        base.replace("{% block main %}{% endblock %}", ""), encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    errors = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
+    assert result.returncode == 1 and len(errors) == 1, result.stderr
+    assert errors[0].startswith("templates/base.html:1:1: lỗi/error: mẫu khung base.html không có "
+                                "khối 'main' (chỉ có: breadcrumbs, description, title) mà các mẫu "
+                                "404.html, agencies.html, agency.html, catalogue.html và ")
+    assert tree(site_copy / "output") == before
+
+
+def test_a_template_no_page_uses_yet_is_still_checked(site_copy):
+    """The first catalogue an editor adds would meet it in CI otherwise."""
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/ghi-chu.html").write_text(
+        "{% extends 'base.html' %}\n{% block main %}\n{% if x %}<p>a</p>\n{% endblock %}\n",
+        encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    assert result.returncode == 1
+    assert "templates/ghi-chu.html:4:4: lỗi/error: mẫu trang lỗi: mẫu viết sai cú pháp Jinja" \
+        in result.stderr, result.stderr
+
+
+def test_a_site_changes_its_footer_alone(site_copy):
+    """templates/_site_footer.html: the footer of every page, base.html untouched."""
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/_site_footer.html").write_text(
+        '<footer class="site-footer"><p>Đường dây nóng: 0238 3 844 555 · '
+        '<a href="{{ rel(paths.DATA) }}">Dữ liệu mở</a></p></footer>\n', encoding="utf-8")
+    assert run_cli("check", "--site", str(site_copy)).returncode == 0
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    pages = sorted((site_copy / "output").rglob("*.html"))
+    for path in pages:
+        footer = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").footer
+        assert "Đường dây nóng: 0238 3 844 555" in footer.get_text(), path
+        target = footer.a["href"]
+        assert target.startswith("/") or (path.parent / target).is_file(), (path, target)
+    assert len(pages) > 50
