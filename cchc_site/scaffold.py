@@ -141,21 +141,27 @@ def enclosing_repository(site_dir: Path) -> Path | None:
                 None)
 
 
+# what requirements.txt says when it is not known where CI can get cchc-site: an address
+# that can never resolve (.invalid, RFC 2606), so CI stops at the install step pointing at
+# the file, rather than install whatever a package index may hold under the name
+TO_FILL = "cchc-site @ git+https://dia-chi-kho-cchc-site.invalid/cchc-site.git@ma-commit"
+
+
 def install_note(pin: str) -> str:
     """What ``new`` says of requirements.txt's last line ``pin``: nothing when
-    it names a git commit CI can fetch; else where CI will look for it."""
+    it names a commit or an archive CI can fetch; else where CI will look for it."""
+    if pin == TO_FILL:
+        folder = local_folder(_direct_url())
+        return (f"Chú ý: cchc-site được cài từ thư mục {folder} trên máy này, nơi CI không lấy "
+                "được; dòng cuối của requirements.txt đang là chỗ trống để điền. Trước lần push "
+                "đầu tiên, hãy sửa nó thành địa chỉ git của cchc-site (cchc-site @ "
+                "git+https://…@<mã commit hay thẻ>); chưa sửa thì CI dừng ở bước cài đặt.\n"
+                f"Warning: cchc-site was installed from the folder {folder} on this machine, "
+                "which CI cannot reach; requirements.txt's last line is a placeholder. Before "
+                "the first push, change it to cchc-site's git address (cchc-site @ "
+                "git+https://…@<commit or tag>); until then CI stops at its install step.")
     if not pin.startswith("cchc-site=="):
         return ""
-    folder = local_folder(_direct_url())
-    if folder:
-        return (f"Chú ý: cchc-site được cài từ thư mục {folder} trên máy này, nơi CI không lấy "
-                f"được; requirements.txt tạm ghi {pin}, chỉ cài được nếu chỉ số gói (PyPI) có bản "
-                "ấy. Trước lần push đầu tiên, hãy sửa dòng cuối thành địa chỉ git của cchc-site "
-                "(cchc-site @ git+https://…@<mã commit hay thẻ>).\n"
-                f"Warning: cchc-site was installed from the folder {folder} on this machine, "
-                f"which CI cannot reach; requirements.txt says {pin}, which installs only if your "
-                "package index has that version. Before the first push, change its last line to "
-                "cchc-site's git address (cchc-site @ git+https://…@<commit or tag>).")
     return (f"Lưu ý: CI sẽ cài {pin} từ chỉ số gói (PyPI) theo requirements.txt. Nếu tỉnh lấy "
             "cchc-site từ kho git riêng, hãy sửa dòng cuối của tệp đó trước lần push đầu tiên.\n"
             f"Note: CI will install {pin} from the package index (requirements.txt); if your "
@@ -166,12 +172,22 @@ def install_note(pin: str) -> str:
 def requirements_text(version: str, direct_url: str | None) -> str:
     """requirements.txt: what CI installs (see requirement), and how to change it."""
     pin = requirement(version, direct_url)
+    if pin == TO_FILL:
+        return ("# Nơi CI lấy cchc-site để dựng trang: CHƯA ĐIỀN. cchc-site được cài từ một thư mục\n"
+                "# trên máy tạo trang, nơi CI không lấy được. Thay dòng cuối bằng địa chỉ git của\n"
+                f"# cchc-site và một commit hay thẻ, ví dụ: cchc-site @ git+https://…@v{version}\n"
+                "# Where CI gets cchc-site: NOT FILLED IN (it was installed from a folder CI cannot\n"
+                f"# reach). Put its git address and a commit or tag on the last line.\n{pin}\n")
     if pin.startswith("cchc-site=="):
         return ("# Phiên bản cchc-site mà CI dùng để dựng trang. Nếu chỉ số gói (PyPI) của bạn không\n"
                 "# có cchc-site, thay dòng cuối bằng nơi lấy mã nguồn, ví dụ:\n"
                 f"#   cchc-site @ git+https://<địa chỉ kho mã cchc-site>@v{version}\n"
                 "# The cchc-site version CI builds with; if your package index lacks it, point the\n"
                 f"# last line at the source (a git URL or a wheel file).\n{pin}\n")
+    if not pin.startswith("cchc-site @ git+"):
+        return ("# cchc-site mà CI dùng để dựng trang: đúng tệp gói đã cài khi tạo trang. Muốn\n"
+                "# nâng cấp, thay địa chỉ tệp. The cchc-site CI builds with: the archive it was\n"
+                f"# installed from when this site was made; to upgrade, change the address.\n{pin}\n")
     return ("# cchc-site mà CI dùng để dựng trang: đúng commit của kho git đã cài khi tạo trang.\n"
             f"# Muốn nâng cấp, thay mã commit sau '@' (hay một thẻ phiên bản, như @v{version}).\n"
             "# The cchc-site CI builds with: the commit of the git repository it was installed\n"
@@ -185,19 +201,23 @@ _NETWORK = ("https://", "http://", "ssh://", "git://")  # what a CI runner can f
 def requirement(version: str, direct_url: str | None) -> str:
     """What CI installs: the commit of the git repository this cchc-site was
     installed from, when pip recorded one (PEP 610's direct_url.json) or when
-    it was installed from a clone of one (``pip install -e .``, as the README
-    says), since a department's CI can fetch it where a package index may
-    lack cchc-site; otherwise this version from the index."""
+    it was installed from a clone of one (``pip install .``, as the README
+    says) whose commit its origin has, since a department's CI can fetch it
+    where a package index may lack cchc-site; the archive it was installed
+    from, on a server; TO_FILL when it came from a folder CI cannot reach;
+    otherwise (from a package index) this version from the index."""
     source = _source(direct_url)
     vcs, url = source.get("vcs_info") or {}, source.get("url", "")
     part = f"#subdirectory={source['subdirectory']}" if source.get("subdirectory") else ""
     if vcs.get("vcs") == "git" and vcs.get("commit_id") and url.startswith(_NETWORK):
         return f"cchc-site @ git+{url}@{vcs['commit_id']}{part}"
+    if source.get("archive_info") is not None and url.startswith(_NETWORK):
+        return f"cchc-site @ {url}"  # a wheel or source archive on a server
     folder = local_folder(direct_url)
-    clone = _clone_origin(folder) if folder else None
-    if clone:
-        return "cchc-site @ git+{}@{}{}".format(*clone)
-    return f"cchc-site=={version}"
+    if folder:
+        clone = _clone_origin(folder)
+        return "cchc-site @ git+{}@{}{}".format(*clone) if clone else TO_FILL
+    return f"cchc-site=={version}"  # installed from a package index
 
 
 def _source(direct_url: str | None) -> dict:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-from importlib import metadata
+import sys
 
 import pytest
 import yaml
+
+from cchc_site.scaffold import TO_FILL
 
 from .conftest import ROOT, run_cli
 from .tools import npm_file, require
@@ -64,18 +66,25 @@ def test_both_ci_configs_check_strictly_build_and_publish():
 
 
 def test_new_sites_get_the_ci_files(tmp_path):
-    created = run_cli("new", str(tmp_path / "moi"))
+    """The pin is where this cchc-site came from, as the installed package
+    says (run outside the source tree, whose egg-info would answer instead)."""
+    ask = ("from cchc_site import scaffold; from importlib import metadata; "
+           "print(scaffold.requirement(metadata.version('cchc-site'), scaffold._direct_url()))")
+    expected = subprocess.run([sys.executable, "-c", ask], cwd=tmp_path, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    created = run_cli("new", str(tmp_path / "moi"), cwd=tmp_path)
     assert created.returncode == 0
-    assert "requirements.txt tạm ghi cchc-site==" in created.stdout or \
-        f"CI sẽ cài cchc-site=={metadata.version('cchc-site')} từ chỉ số gói" in created.stdout
+    if expected == TO_FILL:
+        assert "dòng cuối của requirements.txt đang là chỗ trống để điền" in created.stdout
+    elif expected.startswith("cchc-site=="):
+        assert f"CI sẽ cài {expected} từ chỉ số gói" in created.stdout
     site = tmp_path / "moi"
     assert (site / ".github/workflows/cchc-site.yml").read_bytes() == \
         (TEMPLATES / "github-actions.yml").read_bytes()
     assert (site / ".gitlab-ci.yml").is_file()
     pins = (site / "requirements.txt").read_text(encoding="utf-8").splitlines()
-    assert [line for line in pins if not line.startswith("#")] == [
-        f"cchc-site=={metadata.version('cchc-site')}"]
-    assert any("git+https://" in line for line in pins)  # what to write when PyPI lacks it
+    assert [line for line in pins if not line.startswith("#")] == [expected]
+    assert any("git+https://" in line for line in pins)  # how to write a git address
     gitlab_build = run_cli("build", "--strict", "--output", str(site / "public"), cwd=site)
     assert gitlab_build.returncode == 0 and (site / "public/index.html").is_file()
     ignored = (site / ".gitignore").read_text(encoding="utf-8").split()
@@ -125,20 +134,24 @@ def test_github_format_annotates_file_and_line(tmp_path, monkeypatch, workspace,
     ('{"url": "https://gitlab.tinh.gov.vn/cchc/tools.git", "subdirectory": "cchc-site", '
      '"vcs_info": {"vcs": "git", "commit_id": "77aa"}}',
      "cchc-site @ git+https://gitlab.tinh.gov.vn/cchc/tools.git@77aa#subdirectory=cchc-site"),
-    ('{"url": "file:///home/may/cchc-site", "dir_info": {"editable": true}}', "cchc-site==0.3.0"),
+    ('{"url": "file:///home/may/cchc-site", "dir_info": {"editable": true}}', TO_FILL),
+    ('{"url": "file:///home/may/cchc-site", "dir_info": {}}', TO_FILL),  # pip install .
     ('{"url": "file:///home/may/cchc-site", "vcs_info": {"vcs": "git", "commit_id": "77aa"}}',
-     "cchc-site==0.3.0"),  # a clone on this machine: CI cannot fetch it
-    ('{"url": "https://x/cchc_site-0.3.0.tar.gz", "archive_info": {}}', "cchc-site==0.3.0"),
-    (None, "cchc-site==0.3.0"), ("{not json", "cchc-site==0.3.0"),
+     TO_FILL),  # a clone on this machine: CI cannot fetch it
+    ('{"url": "https://x/cchc_site-0.3.0.tar.gz", "archive_info": {}}',
+     "cchc-site @ https://x/cchc_site-0.3.0.tar.gz"),
+    (None, "cchc-site==0.3.0"), ("{not json", "cchc-site==0.3.0"),  # from a package index
 ])
 def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
     """requirements.txt ends with what CI installs, and its comment says how
-    to change that line: from a package index, or from git."""
+    to change that line: from a package index, or from git; never a name an
+    index may hold for a cchc-site that came from a folder on this machine."""
     from cchc_site.scaffold import requirements_text
     *comment, pin = requirements_text("0.3.0", direct_url).splitlines()
     assert pin == expected
     assert all(line.startswith("# ") for line in comment)
     assert ("PyPI" in " ".join(comment)) == pin.startswith("cchc-site==")
+    assert ("CHƯA ĐIỀN" in " ".join(comment)) == (pin == TO_FILL)
 
 
 @pytest.mark.parametrize("origin, address", [
@@ -160,7 +173,7 @@ def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, or
     commit = subprocess.run(git + ["rev-parse", "HEAD"], capture_output=True, text=True,
                             check=True).stdout.strip()
     installed = json.dumps({"url": (tmp_path / "goi").as_uri(), "dir_info": {"editable": True}})
-    assert requirement("0.3.0", installed) == "cchc-site==0.3.0"  # not pushed yet
+    assert requirement("0.3.0", installed) == TO_FILL  # not pushed yet
     subprocess.run(git + ["update-ref", "refs/remotes/origin/main", commit], check=True)
     assert requirement("0.3.0", installed) == \
         f"cchc-site @ git+{address}@{commit}#subdirectory=goi"
@@ -174,7 +187,7 @@ def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, or
 def test_new_says_where_ci_will_look_for_cchc_site(monkeypatch, direct_url, says):
     from cchc_site import scaffold
     monkeypatch.setattr(scaffold, "_direct_url", lambda: direct_url)
-    assert says in scaffold.install_note("cchc-site==0.3.0")
+    assert says in scaffold.install_note(scaffold.requirement("0.3.0", direct_url))
     assert scaffold.install_note("cchc-site @ git+https://x/cchc-site.git@77aa") == ""
 
 
