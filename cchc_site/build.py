@@ -22,7 +22,7 @@ import jinja2
 
 from . import datasets, load, validate
 from .feeds import atom, robots, sitemap
-from .link import Site, link
+from .link import Site, check_attachment_links, link
 from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
@@ -84,7 +84,9 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     site = link(content, problems, broken)
     routes = plan_routes(site, problems)
     sources = ([config] if config else []) + files
-    return Result(problems, site, routes, load.attachments(site_dir, problems), sources)
+    attached = load.attachments(site_dir, problems)
+    check_attachment_links(site, {rel for rel, _ in attached}, problems)
+    return Result(problems, site, routes, attached, sources)
 
 
 def theme_sound(site_dir: Path, env: jinja2.Environment, problems: Problems) -> bool:

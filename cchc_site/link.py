@@ -18,8 +18,8 @@ from decimal import Decimal
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS, period_name
-from .model import (Agency, Catalogue, Content, Figure, Plan,
-                    Procedure, Report, SiteConfig, Target, Task, TaskStatus, Unit)
+from .model import (Agency, Catalogue, Content, Figure, Plan, Procedure, Report, SiteConfig,
+                    Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
@@ -666,3 +666,34 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
         seen[slug] = procedure
         entries.append(ProcedureEntry(catalogue, procedure, slug))
     return sorted(entries, key=lambda e: sort_key(e.procedure.name))
+
+
+_ATTACHMENT_LINK = re.compile(r"\]\(\s*<?/?files/([^)\s>]+)")  # '[Bản ký](/files/kh.pdf)'
+
+
+def check_attachment_links(site: Site, attached: set[str], problems: Problems) -> None:
+    """A Markdown link to content/files/… names a file that is there: the
+    page would otherwise publish a link that leads nowhere."""
+    for record, name in _markdown_fields(site):
+        text = getattr(record, name)
+        for target in _ATTACHMENT_LINK.findall(text) if "files/" in text else ():
+            if f"files/{target}" not in attached:
+                problems.warn(record.at(name), name,
+                              f"liên kết tới tệp đính kèm 'files/{target}' nhưng không có tệp "
+                              f"content/files/{target}; hãy thêm tệp hay sửa liên kết",
+                              f"links to the attachment 'files/{target}', but there is no "
+                              f"content/files/{target}; add the file or fix the link")
+
+
+def _markdown_fields(site: Site):
+    """(record, field) of every Markdown text of the site."""
+    for record in [*site.agencies.values(), *site.catalogues.values()]:
+        yield record, "note"
+    for page in site.pages.values():
+        yield page, "body"
+    for plan in site.plans.values():
+        yield plan, "preamble"
+        yield from ((objective, "text") for objective in plan.objectives)
+        yield from ((section, "body") for section in plan.sections)
+    for report in site.reports.values():
+        yield from ((section, "body") for section in report.sections)

@@ -8,6 +8,7 @@ Nothing here reads the clock: the same input renders the same bytes.
 from __future__ import annotations
 
 import io
+import re
 import types
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ from .indicators import dossier_indicators
 from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site, report_order
+from .load import ATTACHMENTS
 from .markup import cell_inline, escape_text, render_cell, render_fees, render_markdown
 from .search import example_query
 from .routes import Route
@@ -141,7 +143,7 @@ def environment(site_dir: Path, reload: bool = False,
         cache_size=-1, bytecode_cache=_Compiled(compiled) if compiled is not None else None,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(markdown=render_markdown, cell=render_cell, cell_inline=cell_inline,
+    env.filters.update(markdown=_markdown, cell=render_cell, cell_inline=cell_inline,
                        fees=render_fees, host=lambda url: urlsplit(url).netloc or url,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,
@@ -158,6 +160,22 @@ def environment(site_dir: Path, reload: bool = False,
 
 
 HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see _shared_part)
+
+
+# a Markdown link to an attachment, written from the site's root ('/files/kh.pdf') or
+# as the folder's name ('files/kh.pdf'): made relative to the page it is shown on
+_ATTACHMENT_LINK = re.compile(rf'href="/?({ATTACHMENTS}/[^"]+)"')
+
+
+@jinja2.pass_context
+def _markdown(context, text: str, top: int = 3) -> Markup:
+    """Markdown as HTML (see markup.render_markdown), its links to attachments
+    made to work from this page, whatever its depth and the site's sub-path."""
+    html = render_markdown(text, top)
+    if f'"/{ATTACHMENTS}/' not in html and f'"{ATTACHMENTS}/' not in html:
+        return html
+    rel = context["rel"]
+    return Markup(_ATTACHMENT_LINK.sub(lambda m: f'href="{rel(m[1])}"', html))
 
 
 def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:

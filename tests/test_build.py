@@ -66,6 +66,43 @@ def test_attachments_in_content_files_are_published(site_copy):
     assert (site_copy / "output/files/ke-hoach/KH-59.pdf").read_bytes() == b"%PDF-1.7 ban ky"
 
 
+def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_copy, tmp_path):
+    """'[Bản ký](/files/kh.pdf)' (from the site's root) or 'files/kh.pdf' is made
+    relative to the page that shows it, so it works under https://…/cchc/ and
+    from the disk; a link to a file content/files/ lacks is warned about."""
+    import urllib.request
+
+    from .browser import serve
+    for folder in ("files", "pages"):
+        (site_copy / "content" / folder).mkdir(exist_ok=True)
+    (site_copy / "content/files/kh.pdf").write_bytes(b"%PDF-1.7")
+    (site_copy / "site.yaml").write_text((site_copy / "site.yaml").read_text(encoding="utf-8")
+                                         .replace("cchc.example.gov.vn/", "tinh.gov.vn/cchc/"),
+                                         encoding="utf-8")
+    (site_copy / "content/pages/lien-ket.md").write_text(
+        "---\ntitle: Liên kết\n---\n\n[Bản ký](/files/kh.pdf), [bản chụp](files/kh.pdf), "
+        "[bản cũ](/files/khong-co.pdf).\n", encoding="utf-8")
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "sections:\n", "preamble: Xem [bản ký](/files/kh.pdf).\nsections:\n", 1), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site_copy))
+    assert "content/pages/lien-ket.md:4:1: cảnh báo/warning: body: liên kết tới tệp đính kèm " \
+           "'files/khong-co.pdf' nhưng không có tệp content/files/khong-co.pdf" in checked.stderr
+    assert "files/kh.pdf'" not in checked.stderr
+    (tmp_path / "www").mkdir()
+    assert run_cli("build", "--site", str(site_copy), "--output", str(tmp_path / "www/cchc")
+                   ).returncode == 0
+    with serve(tmp_path / "www") as root:
+        for page in ("lien-ket/index.html", "ke-hoach/so-khcn-nghe-an-2023/index.html"):
+            html = (tmp_path / "www/cchc" / page).read_text(encoding="utf-8")
+            links = [a["href"] for a in BeautifulSoup(html, "html.parser").select("main a")
+                     if "kh.pdf" in a["href"]]
+            assert links, page
+            for href in links:
+                url = urllib.parse.urljoin(f"{root}cchc/{page}", href)
+                assert urllib.request.urlopen(url).read() == b"%PDF-1.7", (page, href)
+
+
 def test_a_failed_build_leaves_the_previous_output_as_it_was(site_copy):
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
     before = tree(site_copy / "output")
