@@ -671,11 +671,30 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
 _ATTACHMENT_LINK = re.compile(r"\]\(\s*<?/?files/([^)\s>]+)")  # '[Bản ký](/files/kh.pdf)'
 
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)")  # '![Sơ đồ tổ chức](/files/so-do.png)'
+
+
 def check_attachment_links(site: Site, attached: set[str], problems: Problems) -> None:
     """A Markdown link to content/files/… names a file that is there: the
-    page would otherwise publish a link that leads nowhere."""
+    page would otherwise publish a link that leads nowhere; an image is one
+    of them (the site shows nothing from elsewhere), described for whoever
+    cannot see it."""
     for record, name in _markdown_fields(site):
         text = getattr(record, name)
+        for alt, target in _IMAGE.findall(text) if "![" in text else ():
+            if not re.match(r"/?files/", target):
+                problems.warn(record.at(name), name,
+                              f"ảnh '{target}' không hiện: trang chỉ hiện ảnh là tệp trong "
+                              "content/files/ (không tải gì từ trang web khác); hãy chép ảnh vào "
+                              "đó và viết ![mô tả](/files/tên-tệp)",
+                              f"the image '{target}' is not shown: only images in content/files/ "
+                              "are (the site fetches nothing from elsewhere); copy it there")
+            elif not alt.strip():
+                problems.warn(record.at(name), name,
+                              f"ảnh '{target}' chưa có lời mô tả: viết trong ngoặc vuông, như "
+                              "![Sơ đồ tổ chức của Sở](…), cho người đọc bằng máy đọc màn hình",
+                              f"the image '{target}' has no description: write one in the "
+                              "brackets, for readers who use a screen reader")
         for target in _ATTACHMENT_LINK.findall(text) if "files/" in text else ():
             if f"files/{target}" not in attached:
                 problems.warn(record.at(name), name,

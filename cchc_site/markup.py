@@ -2,7 +2,8 @@
 
 Anyone who can open a pull request can put text into the site, so raw HTML
 in Markdown goes through an allow-list sanitiser (nh3, the Rust ammonia
-library) and only http(s), mailto and relative links survive.
+library) and only http(s), mailto and relative links survive; an image only
+from the site's own attachments (content/files/).
 """
 
 from __future__ import annotations
@@ -21,10 +22,19 @@ except ImportError:  # older: escape() is the C function itself
     _escape_inner = markupsafe.escape
 
 _ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h2", "h3", "h4", "h5",
-                 "h6", "hr", "i", "li", "ol", "p", "pre", "s", "strong", "sub", "sup", "table",
-                 "tbody", "td", "th", "thead", "tr", "u", "ul"}
-_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "td": {"align"},
-                       "th": {"align"}, "ol": {"start"}}
+                 "h6", "hr", "i", "img", "li", "ol", "p", "pre", "s", "strong", "sub", "sup",
+                 "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
+_ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "img": {"src", "alt"},
+                       "td": {"align"}, "th": {"align"}, "ol": {"start"}}
+_ATTACHED = re.compile(r"/?files/[^\s\\]+")  # an attachment, from the site's root (see render)
+
+
+def _attachment_images_only(tag: str, attribute: str, value: str) -> str | None:
+    """An image is shown only from the site's own attachments: the published
+    site fetches nothing from another, at build or view time."""
+    if tag == "img" and attribute == "src" and not _ATTACHED.fullmatch(value):
+        return None
+    return value
 _LIST_START = re.compile(r"^\s*[-–]\s+")
 _LIST_SPLIT = re.compile(r"\s+-\s*(?=\S)")
 
@@ -34,6 +44,7 @@ def _convert(text: str, top: int) -> str:
     html = markdown.markdown(text, extensions=["tables", "sane_lists"], output_format="html")
     html = _shift_headings(html, top)
     return nh3.clean(html, tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
+                     attribute_filter=_attachment_images_only,
                      url_schemes={"http", "https", "mailto"}, link_rel="noopener noreferrer")
 
 

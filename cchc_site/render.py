@@ -162,9 +162,9 @@ def environment(site_dir: Path, reload: bool = False,
 HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see _shared_part)
 
 
-# a Markdown link to an attachment, written from the site's root ('/files/kh.pdf') or
-# as the folder's name ('files/kh.pdf'): made relative to the page it is shown on
-_ATTACHMENT_LINK = re.compile(rf'href="/?({ATTACHMENTS}/[^"]+)"')
+# a Markdown link to an attachment (or an image of one), written from the site's root
+# ('/files/kh.pdf') or as the folder's name ('files/kh.pdf'): made relative to the page
+_ATTACHMENT_LINK = re.compile(rf'(href|src)="/?({ATTACHMENTS}/[^"]+)"')
 
 
 @jinja2.pass_context
@@ -175,7 +175,7 @@ def _markdown(context, text: str, top: int = 3) -> Markup:
     if f'"/{ATTACHMENTS}/' not in html and f'"{ATTACHMENTS}/' not in html:
         return html
     rel = context["rel"]
-    return Markup(_ATTACHMENT_LINK.sub(lambda m: f'href="{rel(m[1])}"', html))
+    return Markup(_ATTACHMENT_LINK.sub(lambda m: f'{m[1]}="{rel(m[2])}"', html))
 
 
 def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:

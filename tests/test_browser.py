@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from .browser import launch, serve
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 SCREENSHOTS = ROOT / "test-screenshots"
 PAGE_TYPES = {
@@ -404,3 +404,31 @@ def test_a_phone_shows_each_rows_status_counts_as_a_card_of_those_it_has(page, s
     page.set_viewport_size({"width": 1280, "height": 800})
     assert all(c.evaluate("c => getComputedStyle(c).display") == "table-cell"
                for c in table.locator("tbody td").all())
+
+
+def test_an_image_shows_from_the_attachments_only_described_and_fitting_a_phone(site_copy, page):
+    """'![Sơ đồ](/files/so-do.svg)' shows on a phone within its width; an image
+    from another site is not fetched (the site is self-contained) and, like
+    one without a description, is warned about."""
+    for folder in ("files", "pages"):
+        (site_copy / "content" / folder).mkdir(exist_ok=True)
+    (site_copy / "content/files/so-do.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="300"><rect width="1200" '
+        'height="300" fill="#a01919"/></svg>', encoding="utf-8")
+    (site_copy / "content/pages/so-do.md").write_text(
+        "---\ntitle: Sơ đồ\n---\n\n![Sơ đồ tổ chức của Sở](/files/so-do.svg)\n\n"
+        "![](/files/so-do.svg) ![Ảnh ngoài](https://anh.example.vn/a.png)\n", encoding="utf-8")
+    checked = run_cli("check", "--site", str(site_copy)).stderr
+    assert "ảnh '/files/so-do.svg' chưa có lời mô tả" in checked
+    assert "ảnh 'https://anh.example.vn/a.png' không hiện: trang chỉ hiện ảnh là tệp trong " \
+           "content/files/" in checked
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    page.set_viewport_size({"width": 360, "height": 800})
+    with serve(site_copy / "output", "/cchc/") as url:
+        page.goto(url + "so-do/index.html")
+        images = page.evaluate("""[...document.querySelectorAll('main img')].map(i =>
+        [i.alt, i.getAttribute('src'), i.naturalWidth, i.getBoundingClientRect().right])""")
+        assert not [r for r in page.requests if not r.startswith(url)]  # nothing from elsewhere
+    assert images[0][:3] == ["Sơ đồ tổ chức của Sở", "../files/so-do.svg", 1200]
+    assert images[0][3] <= 360
+    assert images[2][:2] == ["Ảnh ngoài", None]

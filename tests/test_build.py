@@ -622,3 +622,4 @@ def test_a_site_changes_its_footer_alone(site_copy):
         target = footer.a["href"]
         assert target.startswith("/") or (path.parent / target).is_file(), (path, target)
     assert len(pages) > 50
+
