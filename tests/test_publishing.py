@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 BASE = "https://cchc.example.gov.vn/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -63,3 +63,28 @@ def test_404_page_uses_absolute_links_under_the_base_path(tmp_path):
     soup = BeautifulSoup((site / "output/404.html").read_text(encoding="utf-8"), "html.parser")
     hrefs = [a["href"] for a in soup.find_all("a")]
     assert hrefs and all(h.startswith(("/cchc/", "#")) for h in hrefs), hrefs
+
+
+def test_two_agencies_plans_of_one_title_are_told_apart_in_tabs_and_shared_links(tmp_path):
+    """Departments often title their plans alike ('Kế hoạch cải cách hành
+    chính năm 2024'): a tab, a bookmark or a shared link names the agency."""
+    site = tmp_path / "tinh"
+    assert run_cli("new", str(site)).returncode == 0
+    agency = (site / "content/agencies/co-quan-mau.yaml").read_text(encoding="utf-8")
+    plan = (site / "content/plans/co-quan-mau-2024.yaml").read_text(encoding="utf-8")
+    (site / "content/agencies/so-hai.yaml").write_text(
+        agency.replace("Sở Mẫu tỉnh Mẫu", "Sở Hai tỉnh Mẫu").replace("short_name: Sở Mẫu",
+                                                                     "short_name: Sở Hai"),
+        encoding="utf-8")
+    (site / "content/plans/so-hai-2024.yaml").write_text(
+        plan.replace("agency: co-quan-mau", "agency: so-hai"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    titles = {}
+    for plan_id in ("co-quan-mau-2024", "so-hai-2024"):
+        soup = BeautifulSoup((site / f"output/ke-hoach/{plan_id}/index.html").read_text("utf-8"),
+                             "html.parser")
+        titles[plan_id] = (soup.head.title.get_text(),
+                           soup.find("meta", property="og:title")["content"])
+    assert titles["co-quan-mau-2024"][1].endswith(" – Sở Mẫu")
+    assert titles["so-hai-2024"][1].endswith(" – Sở Hai")
+    assert titles["co-quan-mau-2024"][0] != titles["so-hai-2024"][0]
