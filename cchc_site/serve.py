@@ -77,6 +77,7 @@ class LiveSite:
         self.output_dir = output_dir
         self.log = log
         self.builds = 0
+        self.built = False  # whether a build has succeeded yet
         self.problems = ""  # the errors' report while the last build failed
         self.notice: tuple[str, str] | None = None  # the event a newly opened page is sent
         self.listeners: list[queue.Queue] = []
@@ -90,6 +91,7 @@ class LiveSite:
         with self.lock:
             self.builds += 1
             failed = bool(result.problems.errors)
+            self.built = self.built or not failed
             self.problems = Problems(result.problems.errors).report() if failed else ""
             if failed:
                 self.notice = ("problems", self.problems)
@@ -102,7 +104,11 @@ class LiveSite:
                 listener.put(message)
         seconds = time.monotonic() - started
         gc.collect()  # now, while the editor looks at the page, not during the next rebuild
-        if failed:
+        if failed and not self.built:
+            self.log(f"Có lỗi, chưa dựng được trang nào: sửa rồi lưu tệp, trang sẽ tự dựng lại / "
+                     f"errors, nothing built yet: fix and save, the site rebuilds:\n"
+                     f"{result.problems.report()}")
+        elif failed:
             self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
                      f"build:\n{result.problems.report()}")
         else:
@@ -255,12 +261,13 @@ def serve(site_dir: Path, host: str, port: int, log=print) -> None:
     signal.signal(signal.SIGTERM, _stop)
     try:
         live = LiveSite(site_dir.resolve(), output_dir, log)
+        # the port first: taken, it is said at once, not after the first build
+        server = http.server.ThreadingHTTPServer((host, port), _handler(live))
+        server.daemon_threads = True
         live.rebuild()
         _Watcher(site_dir.resolve(), live, observer)
         observer.start()
         threading.Thread(target=live.rebuild_forever, daemon=True).start()
-        server = http.server.ThreadingHTTPServer((host, port), _handler(live))
-        server.daemon_threads = True
         shown = f"[{host}]" if ":" in host else host
         log(f"Bản dựng tạm / temporary build: {output_dir}")
         log(f"Đang phục vụ tại / serving at http://{shown}:{server.server_address[1]}/ "

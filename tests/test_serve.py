@@ -35,14 +35,16 @@ def start(site: Path):
                                 "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                text=True, encoding="utf-8")
     url = folder = None
+    said = []
     deadline = time.monotonic() + 60
     while url is None and time.monotonic() < deadline:
         line = process.stdout.readline()
+        said.append(line)
         folder = folder or (line.split(": ", 1)[1].strip() if "temporary build" in line else None)
         match = re.search(r"http://127\.0\.0\.1:\d+/", line)
         url = match.group(0) if match else None
     assert url and folder, "the server did not say where it listens and builds"
-    process.folder = Path(folder)
+    process.folder, process.said = Path(folder), "".join(said)
     return url, process
 
 
@@ -223,3 +225,30 @@ def test_saves_are_seen_beside_a_big_output_folder_and_in_templates_made_later(t
         process.terminate()
         output = process.communicate(timeout=20)[0]
     assert "overflow" not in output
+
+
+def test_a_taken_port_is_said_at_once_and_a_site_never_built_says_so(tmp_path):
+    """The port is taken before the first build (a province's takes seconds),
+    so that is said before any building; a site whose first build fails does
+    not claim to serve 'the last good build'."""
+    import socket
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        refused = subprocess.run([sys.executable, "-m", "cchc_site", "serve", "--site", str(site),
+                                  "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2
+    assert f"không mở được cổng {port} trên 127.0.0.1" in refused.stderr
+    assert "Bản dựng tạm" not in refused.stdout and "rebuilt" not in refused.stdout
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: hai"),
+                    encoding="utf-8")
+    url, process = start(site)
+    try:
+        assert "chưa dựng được trang nào" in process.said and "last good" not in process.said
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
