@@ -100,6 +100,10 @@ class SiteConfig(Record):
     license: str = opt("Giấy phép dùng lại dữ liệu mở (mã SPDX); bỏ trống: trang nói chưa có giấy phép",
                        "Licence of the open data (SPDX id); when blank the site says there is none",
                        "", example="CC-BY-4.0", choices=labels.LICENSES)
+    extra: dict[str, str] = opt("Thông tin thêm cho mẫu giao diện riêng (đường dây nóng, địa chỉ…): "
+                                "tên → nội dung, dùng trong mẫu là config.extra['tên']",
+                                "More facts for a site's own templates (hotline, address…): "
+                                "name → text, config.extra['name'] in a template", {})
 
 
 # --- agencies and units ----------------------------------------------------------

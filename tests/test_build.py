@@ -608,10 +608,13 @@ def test_a_template_no_page_uses_yet_is_still_checked(site_copy):
 
 
 def test_a_site_changes_its_footer_alone(site_copy):
-    """templates/_site_footer.html: the footer of every page, base.html untouched."""
+    """templates/_site_footer.html: the footer of every page, base.html untouched,
+    with a fact of the site's own from site.yaml's 'extra'."""
     (site_copy / "templates").mkdir()
+    with open(site_copy / "site.yaml", "a", encoding="utf-8") as config:
+        config.write("extra:\n  duong_day_nong: 0238 3 844 555\n")
     (site_copy / "templates/_site_footer.html").write_text(
-        '<footer class="site-footer"><p>Đường dây nóng: 0238 3 844 555 · '
+        '<footer class="site-footer"><p>Đường dây nóng: {{ config.extra["duong_day_nong"] }} · '
         '<a href="{{ rel(paths.DATA) }}">Dữ liệu mở</a></p></footer>\n', encoding="utf-8")
     assert run_cli("check", "--site", str(site_copy)).returncode == 0
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
