@@ -31,7 +31,7 @@ from .render import (FOOTER, HEADER, THEME_DIR, compiled_templates, environment,
                      template_dirs, templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
-from .theme_check import column_of, theme_failures
+from .theme_check import place_of, theme_failures
 from .write import FolderWriter, Staging, check_output, write_changes
 
 
@@ -482,7 +482,7 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where.append((exc.filename, exc.lineno))
     file, line = where[-1] if where else (f"templates/{route.template}", 0)
-    column = column_of(Path(file), line, exc.message or "") if line else 0
+    line, column = place_of(Path(file), line, exc.message or "") if line else (0, 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
     return (file, line, column,

@@ -41,8 +41,8 @@ def theme_failures(env: jinja2.Environment, own: Path, site_dir: Path,
             except jinja2.TemplateSyntaxError as exc:
                 trees[name] = None
                 if name in own_names:
-                    column = column_of(Path(filename), exc.lineno, exc.message or "")
-                    failures.append((shown(name), exc.lineno, column,
+                    line, column = place_of(Path(filename), exc.lineno, exc.message or "")
+                    failures.append((shown(name), line, column,
                                      f"mẫu trang lỗi: {explain(exc)}{exc.message}",
                                      f"the template does not parse: {exc.message}"))
         return trees[name]
@@ -109,6 +109,40 @@ def _chain(layout: str, tree) -> list[tuple[str, set[str]]]:
         chain.append((layout, {block.name for block in parsed.find_all(nodes.Block)}))
         layout = _parent(parsed)
     return chain
+
+
+_BLOCK_TAG = re.compile(r"\{%[-+]?\s*(\w+)([^%]*)%\}|\{#.*?#\}", re.DOTALL)
+_OPENS = {"if", "for", "block", "macro", "call", "filter", "with", "raw", "autoescape", "trans"}
+_UNCLOSED = re.compile(r"innermost block that needs to be closed is '(\w+)'")
+
+
+def place_of(template: Path, line: int, message: str) -> tuple[int, int]:
+    """(line, column) to point a template error at: for a block left open
+    (Jinja reports where it noticed, often the template's end), the tag that
+    opened it; else the line Jinja names, at the name its message quotes."""
+    unclosed = _UNCLOSED.search(message)
+    if unclosed:
+        try:
+            source = template.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            source = ""
+        opened: list[tuple[str, int]] = []
+        for tag in _BLOCK_TAG.finditer(source):
+            name = tag.group(1)
+            if name is None:
+                continue  # a comment
+            on = source.count("\n", 0, tag.start()) + 1
+            if on > line:
+                break
+            if name in _OPENS or name == "set" and "=" not in tag.group(2):
+                opened.append((name, tag.start()))
+            elif on < line and name.startswith("end") and any(n == name[3:] for n, _ in opened):
+                while opened.pop()[0] != name[3:]:
+                    pass
+        at = next((start for name, start in reversed(opened) if name == unclosed[1]), None)
+        if at is not None:
+            return source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+    return line, column_of(template, line, message)
 
 
 def column_of(template: Path, line: int, message: str) -> int:

@@ -141,7 +141,7 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     ("{{ plan.title|cel_inline }}", 15, "một bộ lọc (sau dấu |)"),
     ("{% if plan is chan %}x{% endif %}", 15, "một phép thử (sau 'is') hay bộ lọc không có"),
     ("{% include 'bse.html' %}", 13, "gọi đến một tệp mẫu không có"),
-    ("{% if plan %}", 4, "sai cú pháp Jinja"),  # the block left open
+    ("{% if plan %}", 1, "sai cú pháp Jinja"),  # the block left open: at its opening tag
     ("{% for %}", 1, "sai cú pháp Jinja"),  # nothing quoted: the line's start
 ])
 def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, source, column,
@@ -596,14 +596,15 @@ def test_a_block_its_layout_lacks_is_refused_not_published_empty(site_copy):
 
 
 def test_a_template_no_page_uses_yet_is_still_checked(site_copy):
-    """The first catalogue an editor adds would meet it in CI otherwise."""
+    """The first catalogue an editor adds would meet it in CI otherwise; the
+    block left open is pointed at where it opens, not where Jinja noticed."""
     (site_copy / "templates").mkdir()
     (site_copy / "templates/ghi-chu.html").write_text(
         "{% extends 'base.html' %}\n{% block main %}\n{% if x %}<p>a</p>\n{% endblock %}\n",
         encoding="utf-8")
     result = run_cli("check", "--site", str(site_copy))
     assert result.returncode == 1
-    assert "templates/ghi-chu.html:4:4: lỗi/error: mẫu trang lỗi: mẫu viết sai cú pháp Jinja" \
+    assert "templates/ghi-chu.html:3:1: lỗi/error: mẫu trang lỗi: mẫu viết sai cú pháp Jinja" \
         in result.stderr, result.stderr
 
 
