@@ -10,8 +10,11 @@ byte, as a full build.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import difflib
 import gc
 import hashlib
+import re
 import threading
 import time
 import traceback
@@ -20,7 +23,8 @@ from pathlib import Path
 
 import jinja2
 
-from . import datasets, load, validate
+from . import datasets, load, model, validate
+from . import link as link_module
 from .feeds import atom, robots, sitemap
 from .link import Site, check_attachment_links, link
 from .model import Loc
@@ -485,9 +489,10 @@ def _template_failure(exc: jinja2.TemplateError, route: Route,
     line, column = place_of(Path(file), line, exc.message or "") if line else (0, 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
+    fields_vi, fields_en = _fields_hint(exc.message or "")
     return (file, line, column,
-            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{exc.message}",
-            f"template failed while rendering /{route.path}: {exc.message}")
+            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{exc.message}{fields_vi}",
+            f"template failed while rendering /{route.path}: {exc.message}{fields_en}")
 
 
 _HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;
@@ -508,6 +513,29 @@ _HINTS = [  # what Jinja's English message means, for an editor who reads Vietna
 
 def _template_hint(exc: jinja2.TemplateError) -> str:
     return next((f"{hint} — " for kind, hint in _HINTS if isinstance(exc, kind)), "")
+
+
+_NO_ATTRIBUTE = re.compile(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'")
+
+
+def _fields_hint(message: str) -> tuple[str, str]:
+    """For "'…SiteConfig object' has no attribute 'hotline'": the fields a
+    record of the site has, and the one probably meant ('', '' for others)."""
+    found = _NO_ATTRIBUTE.search(message)
+    kind = found and next((getattr(module, found[1]) for module in (model, link_module)
+                           if dataclasses.is_dataclass(getattr(module, found[1], None))), None)
+    if not kind:
+        return "", ""
+    names = [f.name for f in dataclasses.fields(kind) if f.name not in ("loc", "locs", "invalid")]
+    close = difflib.get_close_matches(found[2], names, n=1)
+    vi = f"; {found[1]} có các trường: {', '.join(names)}"
+    en = f"; {found[1]} has the fields: {', '.join(names)}"
+    if close:
+        vi, en = vi + f" — có phải '{close[0]}'?", en + f" — did you mean '{close[0]}'?"
+    if found[1] == "SiteConfig":
+        vi += " (thông tin riêng của trang: ghi dưới 'extra' trong site.yaml)"
+        en += " (a site's own facts: under 'extra' in site.yaml)"
+    return vi, en
 
 
 def _report(failure: tuple[str, int, int, str, str], problems: Problems) -> None:
