@@ -86,7 +86,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                           "'pending_late'",
                       f"'{unsplit.group(1)} dossiers being processed' is recorded as within the "
                       "time ('pending'); move any overdue ones to 'pending_late'"))
-    tables = [(block, _dossier_table(block)) for block in blocks if isinstance(block, Table)]
+    tables = [(block, _dossier_table(block, notes)) for block in blocks if isinstance(block, Table)]
     for _, table in tables:
         if table:  # the table's figures, where the sentences gave none
             dossiers = {**table, **{k: v for k, v in dossiers.items() if k != "by_field"},
@@ -133,10 +133,12 @@ _DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_
                     ("dung han", "resolved_on_time"), ("qua han", "resolved_late"),
                     ("tra lai", "returned"), ("rut", "returned"), ("truc tuyen", "online"),
                     ("dang giai quyet", "pending"), ("trong han", "pending"),
-                    ("tiep nhan", "received"), ("tong so", "received")]
+                    ("tiep nhan", "received"),
+                    ("da giai quyet tong so", None),  # of those resolved: no field holds it
+                    ("tong so", "received")]
 
 
-def _dossier_table(table: Table) -> dict | None:
+def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | None:
     """Dossier counts from a table with a 'Lĩnh vực' column and count columns
     (Tiếp nhận, Trước hạn, Đúng hạn, Quá hạn…), its header over one or two
     rows; a 'Tổng' row gives the totals.  None for any other table."""
@@ -147,12 +149,26 @@ def _dossier_table(table: Table) -> dict | None:
                  if sum(count(c) is not None for c in row[1:]) >= max(2, (len(row) - 1) // 2)), None)
     if not body:
         return None
-    labels = [" ".join(fold(row[i]) for row in table.rows[:body] if i < len(row))
+    heads = [list(row) for row in table.rows[:body]]
+    for upper, row in enumerate(heads[:-1]):  # a heading merged across the columns under it
+        for i in range(1, len(row)):
+            if not row[i].strip() and any(i < len(lower) and lower[i].strip()
+                                          for lower in heads[upper + 1:]):
+                row[i] = row[i - 1]
+    labels = [" ".join(fold(row[i]) for row in heads if i < len(row))
               for i in range(len(table.rows[0]))]
     keys = [next((key for words, key in _DOSSIER_COLUMNS if words in label), None)
             for label in labels]
     if "field" not in keys or len({k for k in keys if k and k != "field"}) < 2:
         return None
+    for i, key in enumerate(keys):  # two columns read as one count: the first only, and said
+        if key and keys.index(key) < i:
+            keys[i] = None
+            notes.append((table.where, f"cột “{' '.join(labels[i].split())}” cũng được hiểu là "
+                                       f"'{key}' như một cột trước nó, nên không được nhập; hãy "
+                                       "chép tay số của cột này nếu cần",
+                          f"the column '{labels[i]}' also reads as '{key}', like an earlier one, "
+                          "so it was not imported; copy it by hand if needed"))
     found: dict = {"by_field": []}
     for row in table.rows[body:]:
         cells = dict(zip(keys, row))

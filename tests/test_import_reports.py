@@ -334,3 +334,33 @@ def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_pa
     assert "đã lấy tình trạng của 3 nhiệm vụ từ cột “Đã hoàn thành, Đang thực hiện, Chưa thực " \
            "hiện” của bảng này" in said
     assert "bảng này không được nhập" not in said
+
+
+def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
+    """'Đã giải quyết' over 'Tổng số | Trước hạn | Đúng hạn | Quá hạn' and
+    'Đang giải quyết' over 'Trong hạn | Quá hạn': the 'Quá hạn' under each is
+    its own count, and the resolved total is not taken for those received."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả cải cách hành chính năm 2026")
+    rows = [["STT", "Lĩnh vực", "Tổng số hồ sơ tiếp nhận", "Đã giải quyết", "", "", "",
+             "Đang giải quyết", ""],
+            ["", "", "", "Tổng số", "Trước hạn", "Đúng hạn", "Quá hạn", "Trong hạn", "Quá hạn"],
+            ["1", "Hộ tịch", "1.500", "1.460", "1.300", "150", "10", "35", "5"],
+            ["", "Tổng số", "1.500", "1.460", "1.300", "150", "10", "35", "5"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 3).merge(table.cell(0, 6)).text = "Đã giải quyết"
+    table.cell(0, 7).merge(table.cell(0, 8)).text = "Đang giải quyết"
+    for column in (0, 1, 2):
+        text = table.cell(0, column).text
+        table.cell(0, column).merge(table.cell(1, column)).text = text
+    document.save(str(tmp_path / "bc.docx"))
+    draft, said = imported(site, tmp_path / "bc.docx")
+    expected = {"received": 1500, "resolved_early": 1300, "resolved_on_time": 150,
+                "resolved_late": 10, "pending": 35, "pending_late": 5}
+    assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
+    assert draft["dossiers"]["by_field"] == [{"field": "Hộ tịch", **expected}]
