@@ -12,14 +12,16 @@ from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _mark
                           _opening_lines, _signs, appendix, fold, task_key)
 from .import_read import Paragraph, Table
 from .values import PartialDate, parse_date
-from .vietnamese import nfc, strip_diacritics
+from .vietnamese import format_number, nfc, strip_diacritics
 
+_RESOLVED = r"(?:tra|giai quyet) (?:\d+ ho so trong do )?"  # 'đã giải quyết 1.200 hồ sơ, trong đó:'
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
-    (r"tong so ho so tiep nhan\D*?", "received"), (r"tiep nhan", "received"),  # 'đã tiếp nhận 120'
-    (r"(?:tra|giai quyet) truoc han", "resolved_early"),
+    (r"tong so ho so tiep nhan\D*?", "received"),
+    (r"tiep nhan(?: moi)?", "received"),  # 'đã tiếp nhận 120', 'tiếp nhận mới 1.245': the largest
+    (_RESOLVED + r"truoc han(?: la)?", "resolved_early"),
     # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
-    (r"(?:tra|giai quyet) (?:truoc han \d+ ho so )?dung han", "resolved_on_time"),
-    (r"(?:tra|giai quyet) (?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?qua han",
+    (_RESOLVED + r"(?:truoc han \d+ ho so )?dung han(?: la)?", "resolved_on_time"),
+    (_RESOLVED + r"(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?qua han(?: la)?",
      "resolved_late"),
     (r"tra lai ho so\D*?", "returned"), (r"so ho so trong han\D*?", "pending"),
     (r"dang giai quyet (?:trong han|chua den han)", "pending"),
@@ -93,6 +95,13 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                         **({"by_field": table["by_field"]} if table.get("by_field") else {})}
     if dossiers:
         data["dossiers"] = dossiers
+    unplaced = _counts_unplaced(text, dossiers)
+    if unplaced:
+        listed = ", ".join(format_number(n) for n in unplaced)
+        notes.append(("", f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {listed}; hãy "
+                          "đọc lại các câu có số ấy và điền tay nếu đó là số của kỳ báo cáo",
+                      f"the text gives dossier counts not imported into 'dossiers': {listed}; "
+                      "read those sentences and fill them in if they are the period's figures"))
     online = _online(text)
     if online:
         data["online_services"] = online
@@ -444,11 +453,21 @@ def _title(text: str) -> str:
     return m.group(1)[0].upper() + m.group(1)[1:] if m else ""
 
 
+# the number first: '1.100 hồ sơ được giải quyết trước hạn'
+_COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han", "resolved_early"),
+                (r"(?:duoc )?(?:giai quyet|tra ket qua) dung han", "resolved_on_time"),
+                (r"(?:duoc )?(?:giai quyet|tra ket qua) qua han", "resolved_late")]
+
+
 def _dossiers(text: str) -> dict:
     folded = fold(_THOUSANDS.sub("", text))
     found: dict = {}
     for words, key in DOSSIER_WORDS:
-        m = re.search(words + r"\s*(\d+)\s*ho so", folded)
+        counts = [int(n) for n in re.findall(words + r"\s*(\d+)\s*ho so", folded)]
+        if counts:  # the total received is the largest ('… đã tiếp nhận 56 hồ sơ trợ giúp…')
+            found.setdefault(key, max(counts) if key == "received" else counts[0])
+    for words, key in _COUNT_FIRST:
+        m = re.search(r"(\d+)\s*ho so\s*" + words, folded)
         if m:
             found.setdefault(key, int(m.group(1)))
     fields = re.findall(_COUNT + r" hồ sơ thuộc lĩnh vực (.+?)(?=, " + _COUNT + r" hồ sơ|\.\s|\.$|;)",
@@ -457,6 +476,18 @@ def _dossiers(text: str) -> dict:
         found["by_field"] = [{"field": name.strip(), "received": int(_THOUSANDS.sub("", n))}
                              for n, name, *_ in fields]
     return found
+
+
+def _counts_unplaced(text: str, dossiers: dict) -> list[int]:
+    """The numbers of 'N hồ sơ' in the text that are none of the counts read
+    (nor the resolved total, the sum of three of them): a sentence worded in
+    a way the reader does not know, said rather than dropped in silence."""
+    rows = [dossiers] + dossiers.get("by_field", [])
+    placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
+    placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_late"))
+               for row in rows}
+    written = {int(n) for n in re.findall(r"(\d+)\s*ho so", fold(_THOUSANDS.sub("", text)))}
+    return sorted(written - placed)
 
 
 def _online(text: str) -> dict:

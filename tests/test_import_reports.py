@@ -364,3 +364,29 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
                 "resolved_late": 10, "pending": 35, "pending_late": 5}
     assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
     assert draft["dossiers"]["by_field"] == [{"field": "Hộ tịch", **expected}]
+
+
+@pytest.mark.parametrize("sentences, expected, unplaced", [
+    (["Trung tâm Trợ giúp pháp lý đã tiếp nhận 56 hồ sơ đề nghị trợ giúp pháp lý.",
+      "Trong quý, Sở tiếp nhận mới 1.245 hồ sơ TTHC, đã giải quyết 1.200 hồ sơ, trong đó: trước "
+      "hạn 1.050 hồ sơ, đúng hạn 140 hồ sơ, quá hạn 10 hồ sơ; đang giải quyết 45 hồ sơ."],
+     {"received": 1245, "resolved_early": 1050, "resolved_on_time": 140, "resolved_late": 10,
+      "pending": 45}, "56"),
+    (["Tổng số hồ sơ tiếp nhận: 1.245 hồ sơ. Số hồ sơ giải quyết quá hạn là 5 hồ sơ. 1.100 hồ sơ "
+      "được giải quyết trước hạn. Có 37 hồ sơ phải bổ sung."],
+     {"received": 1245, "resolved_late": 5, "resolved_early": 1100}, "37"),
+])
+def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_path, sentences,
+                                                                    expected, unplaced):
+    """'tiếp nhận mới', 'trong đó: trước hạn …', 'quá hạn là 5', '1.100 hồ sơ được
+    giải quyết trước hạn'; a smaller count of another kind is not the total
+    received, and a count the reader cannot place is named, never dropped."""
+    import docx
+    document = docx.Document()
+    for line in ["BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2026", "I. KẾT QUẢ",
+                 *sentences]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "bc.docx"))
+    draft, said = imported(site, tmp_path / "bc.docx")
+    assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
+    assert f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {unplaced};" in said
