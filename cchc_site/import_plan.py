@@ -69,7 +69,8 @@ _NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
 _TOTAL = re.compile(r"(tong cong|tong so|tong kinh phi|tong|cong)( [ivx]+)*")  # a whole cell
 _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature's title
-_NUMERIC = re.compile(r"[IVX]+|\d+(\.\d+)*")  # what a TT cell holds
+_NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
+_LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d+( ?/ ?\d+)?$")
 
 
@@ -85,6 +86,7 @@ class _Appendix:
 
     unit_names: dict[str, str]
     decimal: bool = False  # areas numbered 1, 2 and tasks 1.1, 1.2
+    lettered: bool = False  # areas lettered A, B, C (not read as Roman: C, D)
     areas: list[dict] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)
     unplaced: list[tuple[str, str]] = field(default_factory=list)
@@ -138,7 +140,8 @@ class _Appendix:
         heading = _merged_heading(row)
         if heading:
             self._area(*heading)
-        elif ROMAN.fullmatch(number) or self.decimal and number.isdigit():
+        elif (_LETTER.fullmatch(number) if self.lettered else ROMAN.fullmatch(number)) or \
+                self.decimal and number.isdigit():
             self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
         elif number and self.areas:
             decimal = _DECIMAL.match(number) if self.decimal else None
@@ -211,7 +214,9 @@ def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
     """Areas with their tasks, the column headers as written, and what was left over."""
     rows = [(row, where, block.where) for block in blocks if isinstance(block, Table)
             for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))]
-    read = _Appendix(unit_names, decimal=_numbered_decimally(rows))
+    numbers = list(_numbers(rows))
+    read = _Appendix(unit_names, decimal=_numbered_decimally(numbers),
+                     lettered="A" in numbers and "B" in numbers)
     for row, where, table in rows:
         if is_header(row):
             read.header(row, where)
@@ -221,18 +226,24 @@ def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
     return read
 
 
-def _numbered_decimally(rows) -> bool:
-    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2 (not
-    where areas are numbered I, II: a 2.1 there is a part of task 2)."""
-    fields, decimal = None, False
+def _numbers(rows):
+    """The TT cell of every row under a header, as a number."""
+    fields = None
     for row, _, _ in rows:
         if is_header(row):
             fields = column_fields(row)
         elif fields:
-            number = _number(dict(zip(fields, row)).get("number", ""))
-            if ROMAN.fullmatch(number):
-                return False
-            decimal = decimal or bool(_DECIMAL.match(number))
+            yield _number(dict(zip(fields, row)).get("number", ""))
+
+
+def _numbered_decimally(numbers: list[str]) -> bool:
+    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2 (not
+    where areas are numbered I, II: a 2.1 there is a part of task 2)."""
+    decimal = False
+    for number in numbers:
+        if ROMAN.fullmatch(number):
+            return False
+        decimal = decimal or bool(_DECIMAL.match(number))
     return decimal
 
 
@@ -294,15 +305,19 @@ _KINDS = ("phong", "chi cuc", "trung tam")  # what a unit's initials follow ('Ph
 def _unit_spellings(unit_names: dict[str, str]) -> list[tuple[str, str]]:
     """(folded name, id), longest first: each name, the name without a
     closing 'Sở' ('Văn phòng' for 'Văn phòng Sở'), and its kind with the
-    initials of the rest ('phong qldd' for 'Phòng Quản lý đất đai'), each of
-    these where no other unit has it."""
+    initials of the rest ('phong qldd' for 'Phòng Quản lý đất đai'; 'Phòng
+    XDKTVB' or 'Phòng XD&KTVB' for 'Phòng Xây dựng và Kiểm tra văn bản'), each
+    of these where no other unit has it."""
     names = [(fold(name), unit) for unit, name in unit_names.items() if fold(name)]
     other = [(name[:-3], unit) for name, unit in names if name.endswith(" so")]
     for name, unit in names:
         kind = next((k for k in _KINDS if name.startswith(k + " ")), None)
-        rest = name[len(kind) + 1:].split() if kind else []
-        if len(rest) >= 2:
-            other.append((f"{kind} {''.join(word[0] for word in rest)}", unit))
+        parts = name[len(kind) + 1:].split(" va ") if kind else []  # 'và' is left out, or '&'
+        if sum(len(part.split()) for part in parts) >= 2:
+            initials = ["".join(word[0] for word in part.split()) for part in parts]
+            other.append((f"{kind} {''.join(initials)}", unit))  # 'Phòng XDKTVB'
+            if len(initials) > 1:
+                other.append((f"{kind} {' '.join(initials)}", unit))  # 'Phòng XD&KTVB'
     taken = {name for name, _ in names}
     names += [(name, unit) for name, unit in other
               if name not in taken and sum(n == name for n, _ in other) == 1]

@@ -221,4 +221,6 @@ def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
     names.update({"qldd": "Phòng Quản lý đất đai", "qlmt": "Phòng Quản lý môi trường",
                   "qlmt-2": "Phòng Quản lý mỏ than"})
     assert units_in("Phòng QLĐĐ, Văn phòng", names) == ["qldd", "van-phong"]  # by initials
+    names["hcbt2"] = "Phòng Hành chính và Bổ trợ tư pháp"
+    assert units_in("Phòng HCBTTP", names) == units_in("Phòng HC&BTTP", names) == ["hcbt2"]
     assert units_in("Phòng QLMT", names) == []  # two units have those initials: neither

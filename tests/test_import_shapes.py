@@ -219,3 +219,24 @@ def test_task_2_10_that_excel_stores_as_2_1_is_read_as_the_10th(site, tmp_path):
     tasks = tasks_of(draft)
     assert list(tasks)[-2:] == ["1.9", "1.10"] and tasks["1.10"]["task"] == "Việc 10"
     assert "lưu ý/note: nhiệm vụ 1.1 sau nhiệm vụ 1.9: đọc là 1.10" in said
+
+
+def test_areas_lettered_a_to_e_are_areas_not_roman_numerals(site, tmp_path):
+    """A, B, C, D, E: every letter an area (C and D are not read as Roman 100
+    and 500 beside A and B), each with its own tasks; the draft passes check."""
+    rows = ["TT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành"]
+    for letter, title in zip("ABCDE", ["CÔNG TÁC CHỈ ĐẠO", "CẢI CÁCH THỂ CHẾ",
+                                        "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+                                        "CẢI CÁCH TÀI CHÍNH CÔNG"]):
+        rows += [f"{letter}\t{title}\t\t", f"1\tNhiệm vụ thứ nhất của {title.lower()}\t"
+                 "Văn phòng Sở\tQuý II", f"2\tNhiệm vụ thứ hai của {title.lower()}\tVăn phòng Sở\t"
+                 "Quý IV"]
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                + "\n".join(rows) + "\n")
+    assert [(a["number"], len(a["tasks"])) for a in draft["areas"]] == [
+        (letter, 2) for letter in "ABCDE"]
+    assert "Chưa xếp được" not in said
+    target = site / "content/plans/so-y-te-2026.yaml"
+    target.write_text((tmp_path / "ke-hoach.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site))
+    assert "lỗi/error" not in checked.stderr, checked.stderr
