@@ -32,7 +32,13 @@ _PENDING_UNSPLIT = r"dang giai quyet\s*(\d+)\s*ho so"
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")  # '5.020', '1,500' in a count
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
 PERIOD_WORDS = [("quy i ", "quy-1"), ("quy 1 ", "quy-1"), ("6 thang", "6-thang"),
-                ("9 thang", "9-thang")]  # in the title; otherwise the year's report
+                ("sau thang", "6-thang"), ("9 thang", "9-thang"), ("chin thang", "9-thang"),
+                ("quy ii ", "6-thang"), ("quy 2 ", "6-thang"), ("quy iii ", "9-thang"),
+                ("quy 3 ", "9-thang"), ("quy iv ", "nam"),
+                ("quy 4 ", "nam")]  # in the title; otherwise the year's report
+_QUARTER_AS = {"quy ii ": ("quý II", "6 tháng"), "quy 2 ": ("quý 2", "6 tháng"),
+               "quy iii ": ("quý III", "9 tháng"), "quy 3 ": ("quý 3", "9 tháng"),
+               "quy iv ": ("quý IV", "năm"), "quy 4 ": ("quý 4", "năm")}  # as reporting periods
 
 
 def report_draft(blocks, agency: str, plan: str, year: int | None, period: str | None,
@@ -51,8 +57,16 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
         data["year"] = found_year
     title = f"Báo cáo {header['title'][:1].lower()}{header['title'][1:]}" if "title" in header \
         else _title(text)
-    written = next((key for words, key in PERIOD_WORDS if words in f"{fold(title)} "), "nam") \
+    said = next((words for words, _ in PERIOD_WORDS if words in f"{fold(title)} "), None) \
         if title else None
+    written = dict(PERIOD_WORDS)[said] if said else "nam" if title else None
+    if said in _QUARTER_AS and not period:
+        quarter, as_period = _QUARTER_AS[said]
+        notes.append(("", f"tên báo cáo nói “{quarter}”: ghi là kỳ {as_period} ('{written}'), kỳ "
+                          "báo cáo CCHC kết thúc cùng quý ấy; nếu không đúng, sửa 'period' hay "
+                          "chạy lại với --period",
+                      f"the title says '{quarter}': recorded as the period '{written}', the "
+                      "reporting period that ends with that quarter; correct 'period' if not"))
     if not title:
         title = "Báo cáo cải cách hành chính" + (f" năm {found_year}" if found_year else "")
         notes.append(("", f"không tìm thấy tên báo cáo, tạm ghi “{title}”; hãy điền 'title' "

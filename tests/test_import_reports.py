@@ -390,3 +390,17 @@ def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_pa
     draft, said = imported(site, tmp_path / "bc.docx")
     assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
     assert f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {unplaced};" in said
+
+
+@pytest.mark.parametrize("title, period, quarter", [
+    ("Kết quả cải cách hành chính quý III năm 2026", "9-thang", "quý III"),
+    ("Kết quả cải cách hành chính quý II năm 2026", "6-thang", "quý II"),
+    ("Kết quả cải cách hành chính sáu tháng đầu năm 2026", "6-thang", None),
+    ("Kết quả cải cách hành chính quý IV năm 2026", "nam", "quý IV")])
+def test_a_quarter_other_than_the_first_is_the_reporting_period_it_ends(site, tmp_path, title,
+                                                                       period, quarter):
+    """A 'quý III' report was filed as the year's, in silence (an import trial)."""
+    (tmp_path / "bc.txt").write_text(f"BÁO CÁO\n{title}\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert draft["period"] == period
+    assert (f"tên báo cáo nói “{quarter}”: ghi là kỳ" in said) == (quarter is not None)
