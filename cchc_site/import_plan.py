@@ -9,6 +9,7 @@ cannot be placed is listed in ``unplaced`` with where it was found.
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from .vietnamese import slugify, strip_diacritics
 
 COLUMN_WORDS = [  # folded header words → field, most specific first
     ("don vi chu tri", "lead"), ("chu tri", "lead"), ("don vi phoi hop", "support"),
+    ("don vi thuc hien", "lead"), ("co quan thuc hien", "lead"),  # one column for who does it
     ("phoi hop", "support"), ("thoi gian", "deadline"), ("thoi han", "deadline"),
     ("tien do", "deadline"), ("kinh phi", "budget"), ("ket qua", "product"),
     ("san pham", "product"), ("hoat dong", "activities"), ("muc tieu", "objective"),
@@ -55,8 +57,39 @@ def column_fields(header: list[str]) -> list[str | None]:
             continue
         match = next((name for key, name in COLUMN_WORDS
                       if key == words or f" {key} " in f" {words} "), None)
-        found.append(match or f"extra:{cell}")
+        found.append(match or _misspelt(words) or f"extra:{cell}")
     return found
+
+
+def _misspelt(words: str) -> str | None:
+    """The field of a header that opens with a known header's words but for a
+    letter or two ('Thời gia hoàn thành'); the words compared are long ones."""
+    for key, name in COLUMN_WORDS:
+        if len(key) >= 6 and difflib.SequenceMatcher(None, words[:len(key)], key).ratio() >= 0.85:
+            return name
+    return None
+
+
+def column_notes(row: list[str], fields: list[str | None], where: str) -> list[tuple[str, str, str]]:
+    """What the importer did with a header it does not know word for word:
+    read a misspelt one as the column it resembles, or kept an unknown one's
+    cells in 'extra' (so the editor knows, say, no deadline was read)."""
+    notes = []
+    for cell, name in zip(row, fields):
+        words = fold(cell)
+        if not name or any(key == words or f" {key} " in f" {words} " for key, _ in COLUMN_WORDS):
+            continue
+        if name.startswith("extra:"):
+            notes.append((where, f"cột “{cell}” không phải cột nào của phụ lục mà cchc-site biết "
+                                 "(nhiệm vụ, chủ trì, phối hợp, thời gian, sản phẩm, kinh phí…): "
+                                 "các ô của nó được giữ trong 'extra' của từng nhiệm vụ",
+                          f"the column '{cell}' is none the importer knows: its cells are kept in "
+                          "each task's 'extra'"))
+        else:
+            notes.append((where, f"tiêu đề cột “{cell}” được hiểu là cột '{name}' (gần giống "
+                                 "tên cột quen dùng); hãy kiểm tra",
+                          f"the header '{cell}' was read as the '{name}' column; check it"))
+    return notes
 
 
 def is_header(row: list[str]) -> bool:
@@ -107,6 +140,8 @@ class _Appendix:
                       "một bảng khác (tiêu đề khác bảng nhiệm vụ)", "another table (its header "
                       "differs from the task table's)")
             return
+        if fields != self.fields:  # a header repeated on each page is said of once
+            self.notes += column_notes(row, fields, where)
         self.fields = fields
         for name, cell in zip(fields, row):
             if name and not name.startswith("extra:"):

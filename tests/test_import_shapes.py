@@ -240,3 +240,19 @@ def test_areas_lettered_a_to_e_are_areas_not_roman_numerals(site, tmp_path):
     target.write_text((tmp_path / "ke-hoach.yaml").read_text(encoding="utf-8"), encoding="utf-8")
     checked = run_cli("check", "--site", str(site))
     assert "lỗi/error" not in checked.stderr, checked.stderr
+
+
+def test_a_header_misspelt_or_unknown_is_said_and_one_unit_column_is_the_lead(site, tmp_path):
+    """'Thời gia hoàn thành' (a letter lost) is the deadline, 'Đơn vị thực hiện'
+    the lead unit, and a column the importer does not know is named, so no
+    editor believes deadlines were read when they sit in 'extra'."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị thực hiện\tThời gia hoàn thành\tĐánh giá\n"
+                                "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n"
+                                "1\tRà soát văn bản\tVăn phòng Sở\tQuý II\tTốt\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["lead"], task["deadline"], task["extra"]) == (
+        ["van-phong"], "Quý II", {"Đánh giá": "Tốt"})
+    assert "tiêu đề cột “Thời gia hoàn thành” được hiểu là cột 'deadline'" in said
+    assert "cột “Đánh giá” không phải cột nào của phụ lục mà cchc-site biết" in said
+    assert "Đơn vị thực hiện" not in said  # a column known by its words: nothing to say
