@@ -57,7 +57,10 @@ def column_fields(header: list[str]) -> list[str | None]:
             continue
         match = next((name for key, name in COLUMN_WORDS
                       if key == words or f" {key} " in f" {words} "), None)
-        found.append(match or _misspelt(words) or f"extra:{cell}")
+        extra, n = f"extra:{cell}", 2
+        while extra in found:  # two columns headed alike: both kept
+            extra, n = f"extra:{cell} ({n})", n + 1
+        found.append(match or _misspelt(words) or extra)
     return found
 
 
@@ -100,7 +103,8 @@ def is_header(row: list[str]) -> bool:
 _AREA_HEADING = re.compile(r"^([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)(\S.*)$", re.DOTALL)  # 'II- CẢI…'
 _NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
-_TOTAL = re.compile(r"(tong cong|tong so|tong kinh phi|tong|cong)( [ivx]+)*")  # a whole cell
+# a whole cell: 'Tổng cộng', 'Cộng I', or the total with its count ('Tổng cộng: 9 nhiệm vụ')
+_TOTAL = re.compile(r"(tong cong|tong so|tong kinh phi)( .*)?|(tong|cong)( [ivx]+)*")
 _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature's title
 _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
@@ -414,7 +418,7 @@ def _opening_lines(blocks) -> list[Paragraph]:
 
 
 _ISSUED_WITH = re.compile(r"kế hoạch số:?\s*(?P<number>\d+/[^\s,;)]+)\s*ngày\s*"
-                          r"(?P<date>\d{1,2}/\d{1,2}/\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})",
+                          r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})",
                           re.IGNORECASE)
 
 

@@ -404,3 +404,11 @@ def test_a_quarter_other_than_the_first_is_the_reporting_period_it_ends(site, tm
     draft, said = imported(site, tmp_path / "bc.txt")
     assert draft["period"] == period
     assert (f"tên báo cáo nói “{quarter}”: ghi là kỳ" in said) == (quarter is not None)
+
+
+def test_the_plan_reported_on_is_read_with_its_date_written_with_dashes(site, tmp_path):
+    (tmp_path / "bc.txt").write_text("BÁO CÁO\nKết quả cải cách hành chính năm 2026\nThực hiện "
+                                     "Kế hoạch số 15/KH-STP ngày 20-01-2026 của Sở Tư pháp.\n",
+                                     encoding="utf-8")
+    draft, _ = imported(site, tmp_path / "bc.txt")
+    assert draft["plan_reference"] == {"number": "15/KH-STP", "date": "20/01/2026"}

@@ -256,3 +256,18 @@ def test_a_header_misspelt_or_unknown_is_said_and_one_unit_column_is_the_lead(si
     assert "tiêu đề cột “Thời gia hoàn thành” được hiểu là cột 'deadline'" in said
     assert "cột “Đánh giá” không phải cột nào của phụ lục mà cchc-site biết" in said
     assert "Đơn vị thực hiện" not in said  # a column known by its words: nothing to say
+
+
+def test_a_total_row_with_its_count_ends_the_table_and_like_headers_are_both_kept(site,
+                                                                                  tmp_path):
+    """'Tổng cộng: 2 nhiệm vụ' is the total row, not a task; two columns headed
+    'Đơn vị' (a header broken over two lines in a PDF) keep both cells."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị\tĐơn vị\n"
+                                "I\tCẢI CÁCH THỂ CHẾ\t\t\n"
+                                "1\tRà soát văn bản\tVăn phòng Sở\tCác phòng\n"
+                                "2\tTuyên truyền\tThanh tra Sở\tVăn phòng Sở\n"
+                                "Tổng cộng: 2 nhiệm vụ\t\t\t\n")
+    assert list(tasks_of(draft)) == ["I.1", "I.2"]
+    assert tasks_of(draft)["I.1"]["extra"] == {"Đơn vị": "Văn phòng Sở", "Đơn vị (2)": "Các phòng"}
+    assert "hết bảng nhiệm vụ ở hàng tổng cộng" in said
