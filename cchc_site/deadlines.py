@@ -112,9 +112,13 @@ def _one(item: str, year: int, original: str) -> Deadline:
     return Deadline(original, UNKNOWN)
 
 
+_DASHED_DAY = re.compile(r"\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b")  # '15-03-2026', '15.3.2026'
+
+
 def _plain(text: str, year: int) -> str:
-    """The wording without diacritics or case, 'năm sau' and 'năm nay' made years."""
-    s = " ".join(strip_diacritics(text).lower().split())
+    """The wording without diacritics or case, 'năm sau' and 'năm nay' made years,
+    a whole date written with dashes or dots written with slashes."""
+    s = _DASHED_DAY.sub(r"\1/\2/\3", " ".join(strip_diacritics(text).lower().split()))
     return _THIS_YEAR.sub(f"nam {year}", _NEXT_YEAR.sub(f"nam {year + 1}", s))
 
 

@@ -47,6 +47,9 @@ CASES = [
     ("Tháng 6 - 8", 2025, DATE, date(2025, 8, 31), ()),
     ("Trước ngày 30/6/2025 và tổng kết trong tháng 12", 2025, DATE, date(2025, 12, 31), ()),
     ("ngày 15 tháng 3 năm 2025", 2025, DATE, date(2025, 3, 15), ()),  # one date, not its year
+    ("15-03-2026", 2026, DATE, date(2026, 3, 15), ()),  # a whole date with dashes or dots
+    ("Trước ngày 30.6.2026", 2026, DATE, date(2026, 6, 30), ()),
+    ("Năm 2023-2025", 2024, DATE, date(2025, 12, 31), ()),  # years, not a date
     # lists of quarters, months and years: due at the last
     ("Quý II, III/2027", 2027, DATE, date(2027, 9, 30), ()),
     ("Quý II và III năm 2027", 2027, DATE, date(2027, 9, 30), ()),
@@ -114,6 +117,7 @@ def test_a_day_no_calendar_has_is_named():
     assert unreal_days("Trước 31/6/2027", 2027) == ["31/6/2027"]
     assert unreal_days("ngày 30 tháng 2", 2027) == ["30/2"]
     assert unreal_days("Trước ngày 30/6", 2027) == []
+    assert unreal_days("Trước 31-4-2027", 2027) == ["31/4/2027"]
 
 
 def test_a_stand_in_year_never_crashes():
