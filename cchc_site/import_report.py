@@ -504,9 +504,17 @@ def _counts_unplaced(text: str, dossiers: dict) -> list[int]:
     return sorted(written - placed)
 
 
+# '45 dịch vụ công trực tuyến toàn trình và 30 … một phần' (the levels since Decree 42/2022)
+_WHOLE_OR_PART = re.compile(r"(\d+)\s+(?:dịch vụ công(?: trực tuyến)?|DVCTT|DVC|thủ tục(?: hành "
+                            r"chính)?|TTHC)\s+(?:trực tuyến\s+)?(toàn trình|một phần)", re.IGNORECASE)
+
+
 def _online(text: str) -> dict:
     levels = re.findall(r"mức độ (\d) cho (\d+)/(\d+) TTHC", text)
-    if not levels:
-        return {}
-    return {"total_procedures": int(levels[0][2]),
-            "levels": [{"level": level, "count": int(count)} for level, count, _ in levels]}
+    if levels:
+        return {"total_procedures": int(levels[0][2]),
+                "levels": [{"level": level, "count": int(count)} for level, count, _ in levels]}
+    kinds = {"toàn trình": "toan-trinh", "một phần": "mot-phan"}
+    found = {kinds[kind.lower()]: int(count) for count, kind in _WHOLE_OR_PART.findall(text)}
+    return {"levels": [{"level": level, "count": count} for level, count in found.items()]} \
+        if found else {}

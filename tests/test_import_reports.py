@@ -412,3 +412,20 @@ def test_the_plan_reported_on_is_read_with_its_date_written_with_dashes(site, tm
                                      encoding="utf-8")
     draft, _ = imported(site, tmp_path / "bc.txt")
     assert draft["plan_reference"] == {"number": "15/KH-STP", "date": "20/01/2026"}
+
+
+def test_online_services_counted_as_whole_or_part_are_read(site, tmp_path):
+    """Today's wording (Decree 42/2022): 'toàn trình' and 'một phần'."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính năm 2026\nSở đã cung cấp 45 dịch vụ công trực "
+        "tuyến toàn trình và 30 dịch vụ công trực tuyến một phần.\n", encoding="utf-8")
+    draft, _ = imported(site, tmp_path / "bc.txt")
+    assert draft["online_services"] == {"levels": [{"level": "toan-trinh", "count": 45},
+                                                   {"level": "mot-phan", "count": 30}]}
+    (site / "content/reports").mkdir(exist_ok=True)
+    (site / "content/reports/co-quan-mau-2024-nam.yaml").write_text(
+        (tmp_path / "bc.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    built = run_cli("build", "--site", str(site))
+    assert built.returncode == 0, built.stderr
+    page = (site / "output/bao-cao/co-quan-mau-2024-nam/index.html").read_text(encoding="utf-8")
+    assert "Toàn trình" in page and "45" in page
