@@ -108,6 +108,7 @@ _TOTAL = re.compile(r"(tong cong|tong so|tong kinh phi)( .*)?|(tong|cong)( [ivx]
 _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature's title
 _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
+_TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d+( ?/ ?\d+)?$")
 
 
@@ -276,13 +277,13 @@ def _numbers(rows):
 
 
 def _numbered_decimally(numbers: list[str]) -> bool:
-    """Whether the tasks are numbered 1.1, 1.2 under areas numbered 1, 2 (not
+    """Whether the areas are numbered 1, 2, their tasks 1.1, 1.2 or a, b (not
     where areas are numbered I, II: a 2.1 there is a part of task 2)."""
     decimal = False
     for number in numbers:
         if ROMAN.fullmatch(number):
             return False
-        decimal = decimal or bool(_DECIMAL.match(number))
+        decimal = decimal or bool(_DECIMAL.match(number) or _TASK_LETTER.fullmatch(number))
     return decimal
 
 

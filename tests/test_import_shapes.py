@@ -271,3 +271,16 @@ def test_a_total_row_with_its_count_ends_the_table_and_like_headers_are_both_kep
     assert list(tasks_of(draft)) == ["I.1", "I.2"]
     assert tasks_of(draft)["I.1"]["extra"] == {"Đơn vị": "Văn phòng Sở", "Đơn vị (2)": "Các phòng"}
     assert "hết bảng nhiệm vụ ở hàng tổng cộng" in said
+
+
+def test_areas_numbered_1_2_with_tasks_lettered_a_b(site, tmp_path):
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
+                                "1\tCông tác chỉ đạo, điều hành\t\n"
+                                "a)\tBan hành kế hoạch\tVăn phòng Sở\n"
+                                "b)\tKiểm tra công tác CCHC\tVăn phòng Sở\n"
+                                "2\tCải cách thể chế\t\n"
+                                "a)\tRà soát văn bản\tVăn phòng Sở\n")
+    assert [(a["number"], [t["number"] for t in a["tasks"]]) for a in draft["areas"]] == [
+        ("1", ["a", "b"]), ("2", ["a"])]
+    assert "Chưa xếp được" not in said
