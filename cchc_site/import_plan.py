@@ -492,17 +492,27 @@ def _closing(paragraphs: list[Paragraph]) -> dict:
     GIÁM ĐỐC / PHÓ GIÁM ĐỐC / the name) at the end of the plan's text."""
     found: dict = {}
     texts = [p.text for p in paragraphs]
+
+    def listed(text: str) -> bool:
+        return text.startswith(("-", "+", "–"))
+
+    def a_name(text: str) -> bool:
+        return text != text.upper() and 2 <= len(text.split()) <= 6 and not listed(text)
     for i, text in enumerate(texts):
         if fold(text).startswith("noi nhan") and "recipients" not in found:
             inline = text.split(":", 1)[1].strip() if ":" in text else ""
-            lines = ([inline] if inline else []) + list(
-                itertools.takewhile(lambda t: t.startswith(("-", "+", "–")), texts[i + 1:]))
+            lines = [inline] if inline else []
+            for line in texts[i + 1:i + 20]:  # the signature's lines may stand among them
+                if listed(line):           # (a PDF's two columns read line by line)
+                    lines.append(line)
+                elif not (_signs(line) or a_name(line)):
+                    break
             found["recipients"] = [line.lstrip("-+– ").strip() for line in lines if line]
         if _signs(text) and "signer" not in found:
-            titles = list(itertools.takewhile(_signs, texts[i:i + 3]))
-            rest = texts[i + len(titles):i + len(titles) + 1]
-            name = rest[0] if rest and rest[0] != rest[0].upper() and \
-                2 <= len(rest[0].split()) <= 6 else ""
+            own = [t for t in texts[i:i + 8] if not listed(t)]  # not the recipients beside it
+            titles = list(itertools.takewhile(_signs, own[:3]))
+            rest = own[len(titles):len(titles) + 1]
+            name = rest[0] if rest and a_name(rest[0]) else ""
             on_behalf = titles[0] if len(titles) > 1 else ""
             found["signer"] = {**({"on_behalf": on_behalf} if on_behalf else {}),
                                "title": titles[-1], **({"name": name} if name else {})}

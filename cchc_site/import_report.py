@@ -45,10 +45,10 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                  plan_tasks: dict[str, str] | None = None) -> Draft:
     """The draft of a report; ``plan_tasks`` (key → task text), when the
     site has the plan, is what the rows of a status table are matched to."""
-    paragraphs = [b.text for b in blocks if isinstance(b, Paragraph)]
+    notes: list[tuple[str, str, str]] = []
+    paragraphs = _paragraphs(blocks, notes)
     text = _joined(paragraphs)
     header = _header(_opening_lines(blocks), title_word="bao cao")
-    notes: list[tuple[str, str, str]] = []
     data: dict = {"agency": agency}
     if plan:
         data["plan"] = plan
@@ -85,7 +85,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
         data["plan_reference"] = {"number": cited["number"],
                                   "date": parse_date(cited["date"]).vietnamese()}
     sections, current = [], None
-    for paragraph in _paragraphs(blocks):
+    for paragraph in paragraphs:
         if fold(paragraph).startswith("noi nhan") or _signs(paragraph):
             break  # the closing: recipients and signer, read apart
         if SECTION.match(paragraph) and paragraph == paragraph.upper():
@@ -429,10 +429,17 @@ def _joined(paragraphs: list[str]) -> str:
     return " ".join(paragraphs)
 
 
-def _paragraphs(blocks) -> list[str]:
+def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
     """The text's paragraphs: Word's as they are; the lines of a text file
     (copied from a PDF, which wraps them) joined back where a paragraph does
-    not end with '.', ':' or ';' and no heading or list item starts."""
+    not end with '.', ':' or ';' and no heading or list item starts, without
+    its page numbers and the running header a PDF repeats on every page."""
+    lines = [b.text for b in blocks if isinstance(b, Paragraph) and b.where.startswith("dòng")]
+    running = {line for line in lines if lines.count(line) > 1 and len(line) >= 15
+               and not SECTION.match(line) and not line.endswith((".", ":", ";"))}
+    for line in sorted(running):
+        notes.append(("", f"bỏ dòng “{line}” lặp lại {lines.count(line)} lần (tiêu đề trang của "
+                          "bản PDF)", f"dropped the line '{line}', repeated on every page"))
     out: list[str] = []
     for block in blocks:
         if not isinstance(block, Paragraph):
@@ -441,6 +448,8 @@ def _paragraphs(blocks) -> list[str]:
         if not block.where.startswith("dòng"):
             out.append(line)
             continue
+        if line.isdigit() or line in running:
+            continue  # a page number, a running header: not in the middle of a sentence
         starts = SECTION.match(line) or re.match(r"^(\d+(\.\d+)*\.|-)\s", line)
         after_heading = out and line[:1].isupper() and (
             (SECTION.match(out[-1]) and out[-1] == out[-1].upper()) or
@@ -449,8 +458,6 @@ def _paragraphs(blocks) -> list[str]:
         if out and not starts and not after_heading and not signature and \
                 not out[-1].endswith((".", ":", ";", "./.")):
             out[-1] = f"{out[-1]} {line}"
-        elif line.isdigit():
-            continue  # a page number
         else:
             out.append(line)
     return out

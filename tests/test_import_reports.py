@@ -429,3 +429,25 @@ def test_online_services_counted_as_whole_or_part_are_read(site, tmp_path):
     assert built.returncode == 0, built.stderr
     page = (site / "output/bao-cao/co-quan-mau-2024-nam/index.html").read_text(encoding="utf-8")
     assert "Toàn trình" in page and "45" in page
+
+
+def test_a_report_copied_from_a_pdf_loses_its_page_furniture_not_its_words(site, tmp_path):
+    """A PDF's text: the page number and the running header it repeats on each
+    page fall between the words of a sentence; the recipients and the
+    signature, set side by side, come line by line in turn."""
+    header = "Báo cáo CCHC năm 2026 - Sở Mẫu tỉnh Mẫu"
+    (tmp_path / "bc.txt").write_text("\n".join([
+        "SỞ MẪU", header, "BÁO CÁO", "Kết quả thực hiện cải cách hành chính năm 2026",
+        "I. KẾT QUẢ", "Tổng số hồ sơ tiếp nhận: 4.820 hồ sơ; trả trước hạn: 4.100 hồ sơ; trả quá",
+        "                                      2", header, "hạn: 40 hồ sơ.",
+        "Nơi nhận:                                   KT. GIÁM ĐỐC",
+        "- Sở Nội vụ;                                PHÓ GIÁM ĐỐC", "- Lưu: VT.",
+        "                                            Trần Thị Bình"]) + "\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert draft["dossiers"] == {"received": 4820, "resolved_early": 4100, "resolved_late": 40}
+    assert draft["sections"][0]["body"].strip() == (
+        "Tổng số hồ sơ tiếp nhận: 4.820 hồ sơ; trả trước hạn: 4.100 hồ sơ; trả quá hạn: 40 hồ sơ.")
+    assert f"bỏ dòng “{header}” lặp lại 2 lần" in said
+    assert draft["signer"] == {"on_behalf": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                               "name": "Trần Thị Bình"}
+    assert draft["recipients"] == ["Sở Nội vụ;", "Lưu: VT."]
