@@ -7,6 +7,7 @@ Nothing here reads the clock: the same input renders the same bytes.
 
 from __future__ import annotations
 
+import contextvars
 import io
 import re
 import types
@@ -167,14 +168,18 @@ HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see 
 _ATTACHMENT_LINK = re.compile(rf'(href|src)="/?({ATTACHMENTS}/[^"]+)"')
 
 
-@jinja2.pass_context
-def _markdown(context, text: str, top: int = 3) -> Markup:
+_PAGE_REL: contextvars.ContextVar = contextvars.ContextVar("page_rel")  # the page's rel()
+
+
+def _markdown(text: str, top: int = 3) -> Markup:
     """Markdown as HTML (see markup.render_markdown), its links to attachments
-    made to work from this page, whatever its depth and the site's sub-path."""
+    made to work from the page being rendered, whatever its depth and the
+    site's sub-path (the page's ``rel``, set by render_route: a macro
+    imported without context has none of its own)."""
     html = render_markdown(text, top)
     if f'"/{ATTACHMENTS}/' not in html and f'"{ATTACHMENTS}/' not in html:
         return html
-    rel = context["rel"]
+    rel = _PAGE_REL.get()
     return Markup(_ATTACHMENT_LINK.sub(lambda m: f'{m[1]}="{rel(m[2])}"', html))
 
 
@@ -200,8 +205,9 @@ def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict
     """The page's HTML; ``common`` keeps, for one build, the fragments that
     many pages show alike."""
     template = env.get_template(route.template)
-    return template.render(site=site, config=site.config, route=route,
-                           rel=_linker(route, site.config.base_url),
+    rel = _linker(route, site.config.base_url)
+    _PAGE_REL.set(rel)  # for the Markdown filter, also where a macro has no context
+    return template.render(site=site, config=site.config, route=route, rel=rel,
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
                            site_header=_shared_part(env, HEADER, site, route, common),
                            site_footer=_shared_part(env, FOOTER, site, route, common),
