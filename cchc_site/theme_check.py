@@ -56,8 +56,17 @@ def theme_failures(env: jinja2.Environment, own: Path, site_dir: Path,
         chain = _chain(parent, tree)
         if not (name in own_names or own_names & {layout for layout, _ in chain}):
             continue  # the theme's own: tested with the package
+        if not chain:  # the layout named is not there
+            close = difflib.get_close_matches(parent, env.list_templates(extensions=["html"]), n=1,
+                                              cutoff=0.8)
+            failures.append((shown(name), 1, 1,
+                             f"mẫu {name} mở rộng (extends) mẫu khung '{parent}' nhưng không có "
+                             "mẫu ấy" + (f"; có phải '{close[0]}'?" if close else ""),
+                             f"{name} extends the layout '{parent}', which does not exist"
+                             + (f"; did you mean '{close[0]}'?" if close else "")))
+            continue
         offered = {block for _, blocks in chain for block in blocks}
-        for block in parsed.find_all(nodes.Block):
+        for block in _top_blocks(parsed):  # a block inside one is a hook for its children
             if block.name in offered:
                 continue
             listed = ", ".join(sorted(offered)) or "—"
@@ -85,6 +94,15 @@ def theme_failures(env: jinja2.Environment, own: Path, site_dir: Path,
                          f"theme's {named_en} fill: their pages would be empty; put "
                          f"{{% block {block} %}}{{% endblock %}} where that content goes"))
     return failures
+
+
+def _top_blocks(node: nodes.Node):
+    """The blocks a template fills, not those nested in them."""
+    for child in node.iter_child_nodes():
+        if isinstance(child, nodes.Block):
+            yield child
+        else:
+            yield from _top_blocks(child)
 
 
 def _parent(tree: nodes.Template) -> str | None:

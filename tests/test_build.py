@@ -631,3 +631,20 @@ def test_a_site_changes_its_footer_alone(site_copy):
         assert target.startswith("/") or (path.parent / target).is_file(), (path, target)
     assert len(pages) > 50
 
+
+
+def test_a_block_nested_in_a_block_is_a_hook_and_a_missing_layout_is_named(site_copy):
+    """A child's own blocks inside its 'main' are hooks for templates that
+    extend it, not blocks its layout must have; extending a layout that is
+    not there says so."""
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/page.html").write_text(
+        "{% extends 'base.html' %}{% block main %}<div>{% block body %}{{ page.body|markdown }}"
+        "{% endblock %}</div>{% endblock %}", encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    assert "lỗi/error" not in result.stderr, result.stderr
+    (site_copy / "templates/page.html").write_text(
+        "{% extends 'layuot.html' %}{% block main %}x{% endblock %}", encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    assert "templates/page.html:1:1: lỗi/error: mẫu page.html mở rộng (extends) mẫu khung " \
+           "'layuot.html' nhưng không có mẫu ấy" in result.stderr, result.stderr
