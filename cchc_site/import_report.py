@@ -14,10 +14,11 @@ from .import_read import Paragraph, Table
 from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
-_RESOLVED = r"(?:tra|giai quyet) (?:\d+ ho so trong do )?"  # 'đã giải quyết 1.200 hồ sơ, trong đó:'
+# 'trả kết quả', 'đã giải quyết 1.200 hồ sơ, trong đó:' before the part counted
+_RESOLVED = r"(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
     (r"tong so ho so tiep nhan\D*?", "received"),
-    (r"tiep nhan(?: moi)?", "received"),  # 'đã tiếp nhận 120', 'tiếp nhận mới 1.245': the largest
+    (r"tiep nhan(?: moi)?", "received"),  # 'đã tiếp nhận 120', 'tiếp nhận mới 1.245'
     (_RESOLVED + r"truoc han(?: la)?", "resolved_early"),
     # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
     (_RESOLVED + r"(?:truoc han \d+ ho so )?dung han(?: la)?", "resolved_on_time"),
@@ -481,14 +482,17 @@ _COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han", "resolved_ea
 
 
 def _dossiers(text: str) -> dict:
-    folded = fold(_THOUSANDS.sub("", text))
+    plain = _THOUSANDS.sub("", text)
+    folded = fold(plain)
     found: dict = {}
     for words, key in DOSSIER_WORDS:
-        counts = [int(n) for n in re.findall(words + r"\s*(\d+)\s*ho so", folded)]
-        if counts:  # the total received is the largest ('… đã tiếp nhận 56 hồ sơ trợ giúp…')
-            found.setdefault(key, max(counts) if key == "received" else counts[0])
+        counts = [(int(m[1]), m.end()) for m in re.finditer(words + r"\s*(\d+)\s*ho so", folded)]
+        if counts:  # of dossiers received, the count said to be of TTHC, else the first
+            tthc = [n for n, end in counts if re.match(r"\s*(?:tthc|thu tuc)", folded[end:])]
+            found.setdefault(key, (tthc or [counts[0][0]])[0] if key == "received" else counts[0][0])
+    clauses = [fold(clause) for clause in re.split(r"[.;:,()]", plain)]  # a number's own clause
     for words, key in _COUNT_FIRST:
-        m = re.search(r"(\d+)\s*ho so\s*" + words, folded)
+        m = next(filter(None, (re.search(r"(\d+)\s*ho so\s*" + words, c) for c in clauses)), None)
         if m:
             found.setdefault(key, int(m.group(1)))
     fields = re.findall(_COUNT + r" hồ sơ thuộc lĩnh vực (.+?)(?=, " + _COUNT + r" hồ sơ|\.\s|\.$|;)",

@@ -375,6 +375,9 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
     (["Tổng số hồ sơ tiếp nhận: 1.245 hồ sơ. Số hồ sơ giải quyết quá hạn là 5 hồ sơ. 1.100 hồ sơ "
       "được giải quyết trước hạn. Có 37 hồ sơ phải bổ sung."],
      {"received": 1245, "resolved_late": 5, "resolved_early": 1100}, "37"),
+    (["Tiếp nhận 1.000 hồ sơ. Trả kết quả trước hạn 900 hồ sơ, đúng hạn 60 hồ sơ (năm 2025 tiếp "
+      "nhận 800 hồ sơ)."],  # no count taken across a sentence; a comparison is not the total
+     {"received": 1000, "resolved_early": 900, "resolved_on_time": 60}, "800"),
 ])
 def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_path, sentences,
                                                                     expected, unplaced):
