@@ -255,8 +255,9 @@ def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
     rows = [(row, where, block.where) for block in blocks if isinstance(block, Table)
             for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))]
     numbers = list(_numbers(rows))
+    roman = any(ROMAN.fullmatch(n) and n not in "CD" for n in numbers)  # I, II: parts A, B above
     read = _Appendix(unit_names, decimal=_numbered_decimally(numbers),
-                     lettered="A" in numbers and "B" in numbers)
+                     lettered="A" in numbers and "B" in numbers and not roman)
     for row, where, table in rows:
         if is_header(row):
             read.header(row, where)
@@ -267,13 +268,15 @@ def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
 
 
 def _numbers(rows):
-    """The TT cell of every row under a header, as a number."""
+    """The TT cell of every row under a header, as a number (an area heading
+    merged across the row, its numeral)."""
     fields = None
     for row, _, _ in rows:
         if is_header(row):
             fields = column_fields(row)
         elif fields:
-            yield _number(dict(zip(fields, row)).get("number", ""))
+            heading = _merged_heading(row)
+            yield heading[0] if heading else _number(dict(zip(fields, row)).get("number", ""))
 
 
 def _numbered_decimally(numbers: list[str]) -> bool:

@@ -284,3 +284,27 @@ def test_areas_numbered_1_2_with_tasks_lettered_a_b(site, tmp_path):
     assert [(a["number"], [t["number"] for t in a["tasks"]]) for a in draft["areas"]] == [
         ("1", ["a", "b"]), ("2", ["a"])]
     assert "Chưa xếp được" not in said
+
+
+def test_lettered_sub_items_under_roman_areas_and_parts_above_them_stay_as_before(site,
+                                                                                  tmp_path):
+    """Sub-items a), b) of a task under areas headed 'I. …' in a merged row are
+    tasks of that area, not a sign that numbered rows are areas; parts A, B
+    above Roman areas do not make the areas tasks."""
+    draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                             "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
+                             "I. CẢI CÁCH THỂ CHẾ\t\t\n"
+                             "1\tRà soát văn bản\tVăn phòng Sở\n"
+                             "2\tTuyên truyền\tVăn phòng Sở\n"
+                             "a\tTuyên truyền trên trang tin\tVăn phòng Sở\n"
+                             "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n"
+                             "1\tRà soát thủ tục\tVăn phòng Sở\n")
+    assert [(a["number"], [t["number"] for t in a["tasks"]]) for a in draft["areas"]] == [
+        ("I", ["1", "2", "a"]), ("II", ["1"])]
+    (tmp_path / "hai").mkdir()
+    draft, _ = imported_text(site, tmp_path / "hai", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                             "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
+                             "A\tPHẦN MỘT\t\nI\tCẢI CÁCH THỂ CHẾ\t\n1\tRà soát văn bản\tVăn phòng Sở\n"
+                             "B\tPHẦN HAI\t\nII\tCẢI CÁCH THỦ TỤC\t\n1\tRà soát thủ tục\tVăn phòng Sở\n")
+    assert [a["number"] for a in draft["areas"]] == ["I", "II"]  # the Roman areas stay areas
+    assert [t["number"] for t in draft["areas"][1]["tasks"]] == ["1"]
