@@ -6,6 +6,7 @@ its signer and recipients; what it cannot read is said, with its place."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _markdown,
@@ -436,11 +437,15 @@ def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
     not end with '.', ':' or ';' and no heading or list item starts, without
     its page numbers and the running header a PDF repeats on every page."""
     lines = [b.text for b in blocks if isinstance(b, Paragraph) and b.where.startswith("dòng")]
-    running = {line for line in lines if lines.count(line) > 1 and len(line) >= 15
-               and not SECTION.match(line) and not line.endswith((".", ":", ";"))}
+    times = Counter(lines)
+    by_page = {line for i, line in enumerate(lines) if line.isdigit()
+               for line in lines[max(i - 1, 0):i + 2]}  # a page number's neighbours
+    running = {line for line, n in times.items() if n > 1 and len(line) >= 15
+               and (n >= 3 or line in by_page) and not line.endswith((".", ":", ";"))
+               and not SECTION.match(line) and not re.match(r"[-+–•]|\d+[.)]", line)}
     for line in sorted(running):
-        notes.append(("", f"bỏ dòng “{line}” lặp lại {lines.count(line)} lần (tiêu đề trang của "
-                          "bản PDF)", f"dropped the line '{line}', repeated on every page"))
+        notes.append(("", f"bỏ dòng “{line}” lặp lại {times[line]} lần (tiêu đề trang của bản "
+                          "PDF)", f"dropped the line '{line}', repeated on every page"))
     out: list[str] = []
     for block in blocks:
         if not isinstance(block, Paragraph):
@@ -451,7 +456,8 @@ def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
             continue
         if line.isdigit() or line in running:
             continue  # a page number, a running header: not in the middle of a sentence
-        starts = SECTION.match(line) or re.match(r"^(\d+(\.\d+)*\.|-)\s", line)
+        starts = SECTION.match(line) or re.match(r"^(\d+(\.\d+)*\.|-)\s", line) or \
+            fold(line).startswith("noi nhan")
         after_heading = out and line[:1].isupper() and (
             (SECTION.match(out[-1]) and out[-1] == out[-1].upper()) or
             (re.match(r"^\d+(\.\d+)*\.\s", out[-1]) and len(out[-1]) < 100))
