@@ -9,8 +9,9 @@ in every plan, a task knows what each report said of it.
 from __future__ import annotations
 
 import difflib
+import html
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
@@ -18,6 +19,7 @@ from decimal import Decimal
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS, period_name
+from .markup import render_markdown
 from .model import (Agency, Catalogue, Content, Figure, Plan, Procedure, Report, SiteConfig,
                     Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
@@ -668,7 +670,14 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
     return sorted(entries, key=lambda e: sort_key(e.procedure.name))
 
 
-_ATTACHMENT_LINK = re.compile(r"\]\(\s*<?/?files/([^)\s>]+)")  # '[Bản ký](/files/kh.pdf)'
+# a link or image to an attachment in the HTML Markdown gives, whatever way it was written
+# ('[x](/files/a.pdf#page=2)', '(</files/Kế hoạch.pdf>)', '[x][1]' with '[1]: /files/a.pdf')
+_ATTACHMENT_LINK = re.compile(r'(?:href|src)="/?files/([^"#?]+)')
+
+
+def _attachment_targets(text: str) -> list[str]:
+    return [unquote(html.unescape(target)) for target in
+            _ATTACHMENT_LINK.findall(render_markdown(text))]
 
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)")  # '![Sơ đồ tổ chức](/files/so-do.png)'
@@ -695,7 +704,7 @@ def check_attachment_links(site: Site, attached: set[str], problems: Problems) -
                               "![Sơ đồ tổ chức của Sở](…), cho người đọc bằng máy đọc màn hình",
                               f"the image '{target}' has no description: write one in the "
                               "brackets, for readers who use a screen reader")
-        for target in _ATTACHMENT_LINK.findall(text) if "files/" in text else ():
+        for target in _attachment_targets(text) if "files/" in text else ():
             if f"files/{target}" not in attached:
                 problems.warn(record.at(name), name,
                               f"liên kết tới tệp đính kèm 'files/{target}' nhưng không có tệp "

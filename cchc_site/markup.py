@@ -26,7 +26,7 @@ _ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "code", "em", "h2", "h3",
                  "table", "tbody", "td", "th", "thead", "tr", "u", "ul"}
 _ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "img": {"src", "alt"},
                        "td": {"align"}, "th": {"align"}, "ol": {"start"}}
-_ATTACHED = re.compile(r"/?files/[^\s\\]+")  # an attachment, from the site's root (see render)
+_ATTACHED = re.compile(r"/?files/[^\\]+")  # an attachment, from the site's root (see render)
 
 
 def _attachment_images_only(tag: str, attribute: str, value: str) -> str | None:
