@@ -452,12 +452,13 @@ _BARE_SYLLABLES = frozenset(
     "tinh don vi phong ket qua cong tac nguoi dan giai quyet ho duoc theo tren voi nhung mot "
     "khong dang chua trien khai nhan xay dung ra soat tuyen truyen".split())
 _LETTERS = re.compile(r"[a-z]+")
+_ADDRESSES = re.compile(r"\S*[/@]\S*|\S+\.(?:vn|com|org|net|pdf|docx?|xlsx?)\b")  # URLs, paths
 
 
 def _unaccented(text: str) -> bool:
     """Vietnamese typed without diacritics ('Bao cao ket qua cai cach'): most
     of its words are such syllables, three different ones at least."""
-    words = _LETTERS.findall(text.lower())
+    words = _LETTERS.findall(_ADDRESSES.sub(" ", text.lower()))  # not an address's words
     known = [word for word in words if word in _BARE_SYLLABLES]
     return len(words) >= 4 and len(set(known)) >= 3 and 5 * len(known) >= 2 * len(words)
 

@@ -734,7 +734,8 @@ def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_pa
           "agency: so-mau\nyear: 2024\ntitle: Ke hoach cai cach hanh chinh nam 2024\n"
           "theme: Nam day manh chuyen doi so\nareas:\n  - number: I\n    title: The che\n"
           "    tasks:\n      - number: '1'\n        task: Ra soat thu tuc hanh chinh cua so\n"
-          "        product: ISO 9001:2015 and e-Office reports\n")  # English: not Vietnamese
+          "        product: ISO 9001:2015 and e-Office reports\n"  # English: not Vietnamese
+          "        notes: See https://sonv.gov.vn/ke-hoach-cai-cach-hanh-chinh-nam-2024 online\n")
     write(tmp_path, "content/plans/so-mau-2025.yaml",
           "agency: so-mau\nyear: 2025\ntitle: Kế hoạch cải cách hành chính năm 2025\n")
     result = run_cli("check", "--site", str(tmp_path))
