@@ -70,37 +70,39 @@ def plan_findings(plan: Plan, entries) -> list[Finding]:
 
 def _plan_findings(plan: Plan, entries) -> list[Finding]:
     found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan)
-    year = _year(plan)
+    year, dated_wrong = _year(plan)
     # with the year mistyped, every deadline is read in the wrong year: one finding says why
-    found += year or _early_deadlines(plan, entries)
+    found += year + ([] if dated_wrong else _early_deadlines(plan, entries))
     return found + _budget(plan, entries)
 
 
-_ID_YEAR = re.compile(r"(?<!\d)(19|20)\d\d$")
+_ID_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _year(plan: Plan) -> list[Finding]:
+def _year(plan: Plan) -> tuple[list[Finding], bool]:
     """A plan's year that its issue date or its file name contradicts (a plan
-    for 2027 is issued late in 2026 or in 2027); not a year refused (its
-    error says why)."""
+    for 2027 is issued late in 2026 or in 2027; a file name may hold several
+    years, 'giai-doan-2021-2025', one of them the plan's); not a year refused
+    (its error says why).  And whether the issue date contradicts it."""
     if "year" in plan.invalid:
-        return []
-    named = _ID_YEAR.search(plan.id)
+        return [], False
+    named = {int(y) for y in _ID_YEAR.findall(plan.id)}
     said_vi, said_en = [], []
-    if plan.date and not plan.year - 1 <= plan.date.year <= plan.year:
+    dated_wrong = bool(plan.date) and not plan.year - 1 <= plan.date.year <= plan.year
+    if dated_wrong:
         said_vi.append(f"ngày ban hành {plan.date.vietnamese()}")
         said_en.append(f"the issue date {plan.date.vietnamese()}")
-    if named and int(named.group()) != plan.year:
+    if named and plan.year not in named and not (plan.date and plan.date.year in named):
         said_vi.append(f"tên tệp '{plan.id}'")
         said_en.append(f"the file name '{plan.id}'")
     if not said_vi:
-        return []
+        return [], False
     return [Finding(
         "nam-ke-hoach", plan.at("year"),
         f"năm kế hoạch {plan.year} không hợp với {' và '.join(said_vi)}; các thời hạn như "
         f"“Quý III” được tính theo năm {plan.year}: nếu gõ nhầm năm, hãy sửa 'year'",
         f"the plan's year {plan.year} does not fit {' and '.join(said_en)}; deadlines such as "
-        f"'Quý III' are read in {plan.year}: if the year is mistyped, correct 'year'")]
+        f"'Quý III' are read in {plan.year}: if the year is mistyped, correct 'year'")], dated_wrong
 
 
 def _numbering(plan: Plan) -> list[Finding]:

@@ -751,8 +751,8 @@ def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_pa
 
 @pytest.mark.parametrize("year, date, file_year, against", [
     (2026, "20/01/2027", 2026, "ngày ban hành 20/01/2027"),
-    (2026, "20/01/2027", 2027, "ngày ban hành 20/01/2027 và tên tệp 'so-mau-2027'"),
-    (2027, "28/12/2026", 2026, "tên tệp 'so-mau-2026'")])
+    (2026, "20/01/2027", 2028, "ngày ban hành 20/01/2027 và tên tệp 'so-mau-2028'"),
+    (2027, "28/12/2026", 2025, "tên tệp 'so-mau-2025'")])
 def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, year, date,
                                                                       file_year, against):
     sample_agency_site(tmp_path)
@@ -769,10 +769,14 @@ def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, 
         "vậy, thêm vào 'acknowledged' một dòng 'check: nam-ke-hoach' kèm 'note' giải thích]"], stderr
 
 
-def test_a_plan_for_next_year_issued_in_december_is_no_mistake(tmp_path):
+@pytest.mark.parametrize("name, year, day", [
+    ("so-mau-2027", 2027, "28/12/2026"),  # next year's plan, issued in December
+    ("so-mau-kh-45-2026", 2027, "28/12/2026"),  # named by the year it was issued in
+    ("so-mau-giai-doan-2021-2025", 2021, "15/01/2021")])  # a name holding several years
+def test_a_plan_year_its_date_and_name_allow_is_no_mistake(tmp_path, name, year, day):
     sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2027.yaml",
-          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\ndate: 28/12/2026\n")
+    write(tmp_path, f"content/plans/{name}.yaml",
+          f"agency: so-mau\nyear: {year}\ntitle: Kế hoạch\ndate: {day}\n")
     assert "nam-ke-hoach" not in run_cli("check", "--site", str(tmp_path)).stderr
 
 
