@@ -625,7 +625,7 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
     return False
 
 
-_KEY_SEPARATOR = re.compile(r"\s*[-–/,_ ]\s*|\.\s+")  # what else parts a task's key
+_KEY_SEPARATOR = re.compile(r"\s*[-–/,_. ][-–/,_. ]*\s*")  # what parts a task's key: '1 .2', 'II-1'
 
 
 def _spellings(key: str) -> set[str]:

@@ -152,6 +152,16 @@ def install_note(pin: str) -> str:
     it names a commit or an archive CI can fetch; else where CI will look for it."""
     if pin == TO_FILL:
         folder = local_folder(_direct_url())
+        origin, commit = (_origin(folder), _git(folder, "rev-parse", "HEAD")) if folder else ("", "")
+        if origin and commit:
+            return (f"Chú ý: cchc-site được cài từ bản sao {folder}, nhưng commit {commit[:10]} "
+                    f"chưa có trên origin ({origin}), nên CI chưa lấy được; dòng cuối của "
+                    "requirements.txt đang là chỗ trống để điền. Hãy push commit ấy rồi chạy lại "
+                    "'cchc-site new', hoặc sửa dòng cuối trước lần push đầu tiên.\n"
+                    f"Warning: cchc-site was installed from the clone {folder}, but its commit "
+                    f"{commit[:10]} is not on origin ({origin}) yet, so CI cannot fetch it; "
+                    "requirements.txt's last line is a placeholder. Push that commit and run "
+                    "'cchc-site new' again, or fill the line in before the first push.")
         return (f"Chú ý: cchc-site được cài từ thư mục {folder} trên máy này, nơi CI không lấy "
                 "được; dòng cuối của requirements.txt đang là chỗ trống để điền. Trước lần push "
                 "đầu tiên, hãy sửa nó thành địa chỉ git của cchc-site (cchc-site @ "
@@ -236,22 +246,31 @@ def local_folder(direct_url: str | None) -> Path | None:
     return Path(url2pathname(urlsplit(url).path))
 
 
+def _git(folder: Path, *args: str) -> str:
+    """What git says in ``folder`` ('' when it fails or there is no git)."""
+    try:
+        done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                              text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    return done.stdout.strip() if done.returncode == 0 else ""
+
+
+def _origin(folder: Path) -> str:
+    """The clone's origin as an address pip can fetch ('' if none)."""
+    url = _git(folder, "remote", "get-url", "origin")
+    scp = re.fullmatch(r"([\w.-]+@[\w.-]+):(?!/)(.+)", url)  # git@host:owner/repo.git
+    url = f"ssh://{scp[1]}/{scp[2]}" if scp else url
+    return url if url.startswith(_NETWORK) else ""
+
+
 def _clone_origin(folder: Path) -> tuple[str, str, str] | None:
     """(address, commit, '#subdirectory=…' or '') of the git clone at
     ``folder``, when CI can fetch that commit: its origin is on the network
     and the commit is on one of origin's branches (pushed)."""
-    def git(*args: str) -> str:
-        try:
-            done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
-                                  text=True, timeout=10)
-        except (OSError, subprocess.SubprocessError):
-            return ""
-        return done.stdout.strip() if done.returncode == 0 else ""
-    url, commit, top = git("remote", "get-url", "origin"), git("rev-parse", "HEAD"), \
-        git("rev-parse", "--show-toplevel")
-    scp = re.fullmatch(r"([\w.-]+@[\w.-]+):(?!/)(.+)", url)  # git@host:owner/repo.git
-    url = f"ssh://{scp[1]}/{scp[2]}" if scp else url
-    if not (url.startswith(_NETWORK) and commit and top and git("branch", "-r", "--contains", commit)):
+    url, commit, top = _origin(folder), _git(folder, "rev-parse", "HEAD"), \
+        _git(folder, "rev-parse", "--show-toplevel")
+    if not (url and commit and top and _git(folder, "branch", "-r", "--contains", commit)):
         return None
     inside = folder.resolve().relative_to(Path(top).resolve()).as_posix()
     return url, commit, "" if inside == "." else f"#subdirectory={inside}"

@@ -518,6 +518,7 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     ("i.2", "có phải ý bạn là 'I.2'?"), ("1.2", "có phải ý bạn là 'I.2'?"),
     ("II.02", "có phải ý bạn là 'II.2'?"), ("II.5", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
     ("II-1", "có phải ý bạn là 'II.1'?"), ("2.1.", "có phải ý bạn là 'II.1'?"),
+    ("2 .1", "có phải ý bạn là 'II.1'?"),
     ("II 3", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
     ("V.1", "các lĩnh vực của kế hoạch: I, II")])
 def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_path, written,

@@ -158,11 +158,13 @@ def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
     ("https://github.com/so-noi-vu/cchc-site.git", "https://github.com/so-noi-vu/cchc-site.git"),
     ("git@gitlab.tinh.gov.vn:cchc/tools.git", "ssh://git@gitlab.tinh.gov.vn/cchc/tools.git"),
 ])
-def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, origin, address):
+def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, monkeypatch,
+                                                                    origin, address):
     """Installed as the README says (a clone, then pip install -e .), CI gets
     the clone's commit from its origin; never a commit origin does not have."""
     import json
 
+    from cchc_site import scaffold
     from cchc_site.scaffold import requirement
     git = ["git", "-C", str(tmp_path), "-c", "user.name=x", "-c", "user.email=x@x"]
     (tmp_path / "goi").mkdir()
@@ -174,6 +176,8 @@ def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, or
                             check=True).stdout.strip()
     installed = json.dumps({"url": (tmp_path / "goi").as_uri(), "dir_info": {"editable": True}})
     assert requirement("0.3.0", installed) == TO_FILL  # not pushed yet
+    monkeypatch.setattr(scaffold, "_direct_url", lambda: installed)
+    assert f"commit {commit[:10]} chưa có trên origin ({address})" in scaffold.install_note(TO_FILL)
     subprocess.run(git + ["update-ref", "refs/remotes/origin/main", commit], check=True)
     assert requirement("0.3.0", installed) == \
         f"cchc-site @ git+{address}@{commit}#subdirectory=goi"
