@@ -109,7 +109,7 @@ _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature
 _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
-_PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d+( ?/ ?\d+)?$")
+_PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( ?/ ?\d{1,3})?$")  # not '2026', a cell's end
 
 
 def _number(cell: str) -> str:

@@ -68,7 +68,7 @@ def read_document(path: Path) -> list[Paragraph | Table]:
 
 
 _FIELD = re.compile(r"\S+(?: \S+)*")  # text up to a gap of two spaces or more
-_TT = re.compile(r"s?tt\b", re.IGNORECASE)
+_TT = re.compile(r"(?:số )?s?tt\b", re.IGNORECASE)  # "TT", "STT", "Số TT"
 _WIDE_GAP = re.compile(r"\s{4,}")
 
 
@@ -85,6 +85,7 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
                            f"{path.name} is not UTF-8 text; save it as UTF-8") from exc
     blocks: list[Paragraph | Table] = []
     columns: list[int] | None = None  # where a space-aligned table's columns start
+    heading = False  # the line before was the header of a space-aligned table, or went on with it
 
     def add_row(cells: list[str], where: str) -> None:
         if blocks and isinstance(blocks[-1], Table):
@@ -103,7 +104,13 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
         elif columns is None and len(fields) >= 3 and _TT.fullmatch(fields[0][1]):
             columns = [start for start, _ in fields]
             add_row([text for _, text in fields], where)
+            heading = True  # the next lines may go on with the header's words
+        elif columns is not None and heading and fields[0][0] > 0:  # 'chủ trì' under 'Đơn vị'
+            header = blocks[-1].rows[-1]
+            for i, text in enumerate(_at_columns(fields, columns)):
+                header[i] = f"{header[i]} {text}".strip() if text else header[i]
         elif columns is not None and (len(fields) > 1 or fields[0][0] > 0):
+            heading = False
             add_row(_at_columns(fields, columns), where)
         else:  # prose; a wide gap parts two texts set side by side ('Số: …      Hà Tĩnh, ngày …')
             columns = None if fields[0][0] == 0 and len(fields) == 1 else columns

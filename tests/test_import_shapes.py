@@ -308,3 +308,21 @@ def test_lettered_sub_items_under_roman_areas_and_parts_above_them_stay_as_befor
                              "B\tPHẦN HAI\t\nII\tCẢI CÁCH THỦ TỤC\t\n1\tRà soát thủ tục\tVăn phòng Sở\n")
     assert [a["number"] for a in draft["areas"]] == ["I", "II"]  # the Roman areas stay areas
     assert [t["number"] for t in draft["areas"][1]["tasks"]] == ["1"]
+
+
+def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tmp_path):
+    """Text copied from a PDF, columns aligned by spaces: 'Số TT', a header whose
+    'Đơn vị' stands over 'chủ trì' and 'phối hợp' on the next line, and a task
+    whose last word, a year, wrapped onto a line of its own."""
+    draft, said = imported_text(site, tmp_path, "\n".join([
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026", "",
+        "Số TT   Nội dung nhiệm vụ                 Đơn vị          Đơn vị        Thời gian",
+        "                                          chủ trì         phối hợp      hoàn thành",
+        "I       CẢI CÁCH THỂ CHẾ",
+        "1       Ban hành Kế hoạch CCHC năm        Văn phòng Sở    Phòng Tổ chức cán bộ  Tháng 01/2026",
+        "        2026"]) + "\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["task"], task["lead"], task["support"], task["deadline"]) == (
+        "Ban hành Kế hoạch CCHC năm 2026", ["van-phong"], ["phong-tccb"], "Tháng 01/2026")
+    assert draft["appendix"]["columns"]["lead"] == "Đơn vị chủ trì"
+    assert "số trang" not in said
