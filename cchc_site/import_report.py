@@ -186,6 +186,10 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
             for label in labels]
     if "field" not in keys or len({k for k in keys if k and k != "field"}) < 2:
         return None
+    own = [fold(heads[-1][i]) if i < len(heads[-1]) else "" for i in range(len(keys))]
+    for i in range(len(keys) - 2):  # 'Số hồ sơ đang giải quyết | Trong hạn | Quá hạn', flat
+        if keys[i] == "pending" and own[i + 1:i + 3] == ["trong han", "qua han"]:
+            keys[i:i + 3] = [None, "pending", "pending_late"]  # the total, then its two parts
     for i, key in enumerate(keys):  # two columns read as one count: the first only, and said
         if key and keys.index(key) < i:
             keys[i] = None

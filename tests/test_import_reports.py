@@ -457,3 +457,32 @@ def test_a_report_copied_from_a_pdf_loses_its_page_furniture_not_its_words(site,
     assert draft["signer"] == {"on_behalf": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
                                "name": "Trần Thị Bình"}
     assert draft["recipients"] == ["Sở Nội vụ;", "Lưu: VT."]
+
+
+def test_the_national_forms_pending_total_and_its_two_parts(site, tmp_path):
+    """'Kết quả giải quyết' over '… | Số hồ sơ đang giải quyết | Trong hạn | Quá
+    hạn' (the national form): the total pending is neither part; no note of a
+    column read twice."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả cải cách hành chính năm 2026")
+    rows = [["STT", "Lĩnh vực", "Số hồ sơ nhận giải quyết", "Kết quả giải quyết", "", "", "", "",
+             "", ""],
+            ["", "", "Tổng số", "Số hồ sơ đã giải quyết", "Trước hạn", "Đúng hạn", "Quá hạn",
+             "Số hồ sơ đang giải quyết", "Trong hạn", "Quá hạn"],
+            ["1", "Hộ tịch", "1.500", "1.460", "1.300", "150", "10", "40", "35", "5"]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(0, 3).merge(table.cell(0, 9)).text = "Kết quả giải quyết"
+    for column in (0, 1):
+        text = table.cell(0, column).text
+        table.cell(0, column).merge(table.cell(1, column)).text = text
+    document.save(str(tmp_path / "bc.docx"))
+    draft, said = imported(site, tmp_path / "bc.docx")
+    assert draft["dossiers"]["by_field"] == [{
+        "field": "Hộ tịch", "received": 1500, "resolved_early": 1300, "resolved_on_time": 150,
+        "resolved_late": 10, "pending": 35, "pending_late": 5}]
+    assert "cũng được hiểu là" not in said
