@@ -31,6 +31,7 @@ from watchdog.observers import Observer
 
 from .build import Builder
 from .problems import Problems
+from .render import site_root
 from .vietnamese import format_number
 
 QUIET_SECONDS = 0.3
@@ -78,6 +79,7 @@ class LiveSite:
         self.log = log
         self.builds = 0
         self.built = False  # whether a build has succeeded yet
+        self.root = "/"  # the site's sub-path from its base_url ('/cchc/'), served as well as '/'
         self.problems = ""  # the errors' report while the last build failed
         self.notice: tuple[str, str] | None = None  # the event a newly opened page is sent
         self.listeners: list[queue.Queue] = []
@@ -92,6 +94,8 @@ class LiveSite:
             self.builds += 1
             failed = bool(result.problems.errors)
             self.built = self.built or not failed
+            if result.site is not None:
+                self.root = site_root(result.site.config.base_url)
             self.problems = Problems(result.problems.errors).report() if failed else ""
             if failed:
                 self.notice = ("problems", self.problems)
@@ -190,6 +194,13 @@ def _handler(live: LiveSite):
 
         def log_message(self, *args) -> None:
             pass
+
+        def translate_path(self, path: str) -> str:
+            """The site also at its base_url's sub-path, where the 404 page's
+            links (written from the root, as it is served at any address) go."""
+            if live.root != "/" and path.startswith(live.root):
+                path = "/" + path[len(live.root):]
+            return super().translate_path(path)
 
         def do_GET(self) -> None:
             if self.path == "/__cchc/events":

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -249,6 +250,33 @@ def test_a_taken_port_is_said_at_once_and_a_site_never_built_says_so(tmp_path):
     url, process = start(site)
     try:
         assert "chưa dựng được trang nào" in process.said and "last good" not in process.said
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_a_site_under_a_sub_path_is_previewed_there_too_its_404_page_whole(tmp_path):
+    """base_url https://…/cchc/: the preview serves the site at /cchc/ as well as
+    at /, so the 404 page, whose links are written from the site's root, has
+    its style sheet."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    config = site / "site.yaml"
+    config.write_text(re.sub(r"base_url: .*", "base_url: https://tinh.gov.vn/cchc/",
+                             config.read_text(encoding="utf-8")), encoding="utf-8")
+    url, process = start(site)
+    try:
+        with urllib.request.urlopen(url + "cchc/index.html", timeout=10) as response:
+            assert b"<html lang=\"vi\"" in response.read()
+        try:
+            urllib.request.urlopen(url + "cchc/khong-co/", timeout=10)
+            raise AssertionError("a missing page was found")
+        except urllib.error.HTTPError as missing:
+            assert missing.code == 404
+            style = re.search(rb'<link rel="stylesheet" href="([^"]+)"', missing.read())[1]
+        assert style.startswith(b"/cchc/")
+        with urllib.request.urlopen(url[:-1] + style.decode(), timeout=10) as response:
+            assert response.status == 200 and b"body" in response.read()
     finally:
         process.terminate()
         process.wait(timeout=20)
