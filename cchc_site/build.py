@@ -109,8 +109,9 @@ def check_templates(site_dir: Path, result: Result) -> None:
     pre-commit hook, the first step on CI) must refuse what ``build`` would.
     The theme's templates are tested with the package, so only the pages
     whose templates run one of the site's are rendered.  On all cores, as a
-    build renders; the failure reported is the first in route order, as from
-    one process."""
+    build renders; the failure reported is the first in the order a build in
+    one process renders (the records' pages, then the lists and home), so
+    check and build name the same page."""
     folders = template_dirs(site_dir)
     if result.problems.errors or len(folders) < 2:
         return
@@ -118,8 +119,8 @@ def check_templates(site_dir: Path, result: Result) -> None:
     if not theme_sound(site_dir, env, result.problems):
         return
     using = templates_using(env, set(jinja2.FileSystemLoader(str(folders[0])).list_templates()))
-    routes = [route for route in result.routes
-              if HEADER in using or FOOTER in using or route.template in using]
+    routes = [route for route in sorted(result.routes, key=lambda r: r.deps is None)
+              if HEADER in using or FOOTER in using or route.template in using]  # as render()
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes)
     gc.freeze()  # as for a build: collections while rendering skip the site
     try:
