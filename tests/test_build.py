@@ -654,3 +654,15 @@ def test_a_block_nested_in_a_block_is_a_hook_and_a_missing_layout_is_named(site_
     result = run_cli("check", "--site", str(site_copy))
     assert "templates/page.html:1:1: lỗi/error: mẫu page.html mở rộng (extends) mẫu khung " \
            "'layuot.html' nhưng không có mẫu ấy" in result.stderr, result.stderr
+
+
+def test_check_and_build_name_the_same_page_for_one_template_mistake(site_copy):
+    (site_copy / "templates").mkdir()
+    for name in ("agency.html", "home.html"):  # a record's page and the home page both fail
+        theme = (ROOT / "cchc_site/templates" / name).read_text(encoding="utf-8")
+        (site_copy / "templates" / name).write_text(
+            theme.replace("{% block main %}", "{% block main %}{{ site.khong_co }}", 1),
+            encoding="utf-8")
+    said = [next(line for line in run_cli(command, "--site", str(site_copy)).stderr.splitlines()
+                 if "lỗi/error" in line) for command in ("check", "build")]
+    assert said[0] == said[1] and "khi dựng /co-quan/" in said[0], said
