@@ -20,8 +20,8 @@ from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS, period_name
 from .markup import render_markdown
-from .model import (Agency, Catalogue, Content, Figure, Plan, Procedure, Report, SiteConfig,
-                    Target, Task, TaskStatus, Unit)
+from .model import (Agency, Catalogue, Content, Figure, Loc, Page, Plan, Procedure, Report,
+                    SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
@@ -692,25 +692,38 @@ def check_attachment_links(site: Site, attached: set[str], problems: Problems) -
         text = getattr(record, name)
         for alt, target in _IMAGE.findall(text) if "![" in text else ():
             if not re.match(r"/?files/", target):
-                problems.warn(record.at(name), name,
+                problems.warn(_line_at(record, name, text, target), name,
                               f"ảnh '{target}' không hiện: trang chỉ hiện ảnh là tệp trong "
                               "content/files/ (không tải gì từ trang web khác); hãy chép ảnh vào "
                               "đó và viết ![mô tả](/files/tên-tệp)",
                               f"the image '{target}' is not shown: only images in content/files/ "
                               "are (the site fetches nothing from elsewhere); copy it there")
             elif not alt.strip():
-                problems.warn(record.at(name), name,
+                problems.warn(_line_at(record, name, text, target), name,
                               f"ảnh '{target}' chưa có lời mô tả: viết trong ngoặc vuông, như "
                               "![Sơ đồ tổ chức của Sở](…), cho người đọc bằng máy đọc màn hình",
                               f"the image '{target}' has no description: write one in the "
                               "brackets, for readers who use a screen reader")
         for target in _attachment_targets(text) if "files/" in text else ():
             if f"files/{target}" not in attached:
-                problems.warn(record.at(name), name,
+                problems.warn(_line_at(record, name, text, f"files/{target}"), name,
                               f"liên kết tới tệp đính kèm 'files/{target}' nhưng không có tệp "
                               f"content/files/{target}; hãy thêm tệp hay sửa liên kết",
                               f"links to the attachment 'files/{target}', but there is no "
                               f"content/files/{target}; add the file or fix the link")
+
+
+def _line_at(record, name: str, text: str, written: str) -> Loc:
+    """Where in the file ``written`` stands in the Markdown text ``name``: the
+    text's first line, and as many lines down as come before it (a YAML block
+    '|', ending with a new line, starts on the line after its key)."""
+    loc = record.at(name)
+    at = text.find(written)
+    if at < 0 or not loc.line:
+        return loc
+    below = text.count("\n", 0, at)
+    block = not isinstance(record, Page) and text.endswith("\n")
+    return Loc(loc.file, loc.line + below + block, 1 if below or block else loc.column)
 
 
 def _markdown_fields(site: Site):

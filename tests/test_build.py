@@ -88,15 +88,19 @@ def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_cop
     plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace(
         "sections:\n", "preamble: Xem [bản ký](/files/kh.pdf).\nsections:\n", 1).replace(
-        "    body: |\n", "    body: |\n      Xem [bản ký, trong một mục](/files/kh.pdf).\n\n", 1),
+        "    body: |\n", "    body: |\n      Xem [bản ký, trong một mục](/files/kh.pdf).\n\n"
+        "      Và [bản thiếu](/files/thieu-trong-muc.pdf).\n\n", 1),
         encoding="utf-8")  # a section's body is rendered by a macro
     checked = run_cli("check", "--site", str(site_copy))
-    assert "content/pages/lien-ket.md:4:1: cảnh báo/warning: body: liên kết tới tệp đính kèm " \
+    missing_line = plan.read_text(encoding="utf-8").split("thieu-trong-muc")[0].count("\n") + 1
+    assert f"content/plans/so-khcn-nghe-an-2023.yaml:{missing_line}:1: cảnh báo/warning: " \
+           "body: liên kết tới tệp đính kèm 'files/thieu-trong-muc.pdf'" in checked.stderr
+    assert "content/pages/lien-ket.md:5:1: cảnh báo/warning: body: liên kết tới tệp đính kèm " \
            "'files/khong-co.pdf' nhưng không có tệp content/files/khong-co.pdf" in checked.stderr
     assert "'files/cung-khong-co.pdf' nhưng không có tệp" in checked.stderr  # by reference
     assert sorted(line.split("'")[1] for line in checked.stderr.splitlines()
-                  if "liên kết tới tệp đính kèm" in line) == ["files/cung-khong-co.pdf",
-                                                              "files/khong-co.pdf"]
+                  if "liên kết tới tệp đính kèm" in line) == [
+        "files/cung-khong-co.pdf", "files/khong-co.pdf", "files/thieu-trong-muc.pdf"]
     (tmp_path / "www").mkdir()
     assert run_cli("build", "--site", str(site_copy), "--output", str(tmp_path / "www/cchc")
                    ).returncode == 0
