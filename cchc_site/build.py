@@ -523,6 +523,11 @@ def _fields_hint(message: str) -> tuple[str, str]:
     """For "'…SiteConfig object' has no attribute 'hotline'": the fields a
     record of the site has, and the one probably meant ('', '' for others)."""
     found = _NO_ATTRIBUTE.search(message)
+    if found and found[1] == "dict":  # config.extra['duong_day_nog'], a key mistyped
+        return (f"; bảng ấy không có khóa '{found[2]}' (với config.extra: các khóa là tên ghi "
+                "dưới 'extra' trong site.yaml; kiểm tra chính tả)",
+                f"; that mapping has no key '{found[2]}' (for config.extra: the names under "
+                "'extra' in site.yaml; check the spelling)")
     kind = found and next((getattr(module, found[1]) for module in (model, link_module)
                            if dataclasses.is_dataclass(getattr(module, found[1], None))), None)
     if not kind:

@@ -153,6 +153,7 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     ("{{ plan.title|cel_inline }}", 15, "một bộ lọc (sau dấu |)"),
     ("{{ plan.titel }}", 9, "Plan có các trường: id, agency, year, title, number, date"),
     ("{{ config.hotline }}", 11, "(thông tin riêng của trang: ghi dưới 'extra' trong site.yaml)"),
+    ("{{ config.extra['duong_day_nog'] }}", 18, "bảng ấy không có khóa 'duong_day_nog'"),
     ("{% if plan is chan %}x{% endif %}", 15, "một phép thử (sau 'is') hay bộ lọc không có"),
     ("{% include 'bse.html' %}", 13, "gọi đến một tệp mẫu không có"),
     ("{% if plan %}", 1, "sai cú pháp Jinja"),  # the block left open: at its opening tag
