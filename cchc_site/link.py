@@ -688,25 +688,25 @@ def check_attachment_links(site: Site, attached: set[str], problems: Problems) -
     page would otherwise publish a link that leads nowhere; an image is one
     of them (the site shows nothing from elsewhere), described for whoever
     cannot see it."""
-    for record, name in _markdown_fields(site):
+    for record, name, path in _markdown_fields(site):
         text = getattr(record, name)
         for alt, target in _IMAGE.findall(text) if "![" in text else ():
             if not re.match(r"/?files/", target):
-                problems.warn(_line_at(record, name, text, target), name,
+                problems.warn(_line_at(record, name, text, target), path,
                               f"ảnh '{target}' không hiện: trang chỉ hiện ảnh là tệp trong "
                               "content/files/ (không tải gì từ trang web khác); hãy chép ảnh vào "
                               "đó và viết ![mô tả](/files/tên-tệp)",
                               f"the image '{target}' is not shown: only images in content/files/ "
                               "are (the site fetches nothing from elsewhere); copy it there")
             elif not alt.strip():
-                problems.warn(_line_at(record, name, text, target), name,
+                problems.warn(_line_at(record, name, text, target), path,
                               f"ảnh '{target}' chưa có lời mô tả: viết trong ngoặc vuông, như "
                               "![Sơ đồ tổ chức của Sở](…), cho người đọc bằng máy đọc màn hình",
                               f"the image '{target}' has no description: write one in the "
                               "brackets, for readers who use a screen reader")
         for target in _attachment_targets(text) if "files/" in text else ():
             if f"files/{target}" not in attached:
-                problems.warn(_line_at(record, name, text, f"files/{target}"), name,
+                problems.warn(_line_at(record, name, text, f"files/{target}"), path,
                               f"liên kết tới tệp đính kèm 'files/{target}' nhưng không có tệp "
                               f"content/files/{target}; hãy thêm tệp hay sửa liên kết",
                               f"links to the attachment 'files/{target}', but there is no "
@@ -727,14 +727,17 @@ def _line_at(record, name: str, text: str, written: str) -> Loc:
 
 
 def _markdown_fields(site: Site):
-    """(record, field) of every Markdown text of the site."""
+    """(record, field, path as an editor finds it) of every Markdown text."""
     for record in [*site.agencies.values(), *site.catalogues.values()]:
-        yield record, "note"
+        yield record, "note", "note"
     for page in site.pages.values():
-        yield page, "body"
+        yield page, "body", "body"
     for plan in site.plans.values():
-        yield plan, "preamble"
-        yield from ((objective, "text") for objective in plan.objectives)
-        yield from ((section, "body") for section in plan.sections)
+        yield plan, "preamble", "preamble"
+        for i, objective in enumerate(plan.objectives, start=1):
+            yield objective, "text", f"{item_path('objectives', i, objective.number)}.text"
+        for i, section in enumerate(plan.sections, start=1):
+            yield section, "body", f"{item_path('sections', i)}.body"
     for report in site.reports.values():
-        yield from ((section, "body") for section in report.sections)
+        for i, section in enumerate(report.sections, start=1):
+            yield section, "body", f"{item_path('sections', i)}.body"

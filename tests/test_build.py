@@ -94,7 +94,7 @@ def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_cop
     checked = run_cli("check", "--site", str(site_copy))
     missing_line = plan.read_text(encoding="utf-8").split("thieu-trong-muc")[0].count("\n") + 1
     assert f"content/plans/so-khcn-nghe-an-2023.yaml:{missing_line}:1: cảnh báo/warning: " \
-           "body: liên kết tới tệp đính kèm 'files/thieu-trong-muc.pdf'" in checked.stderr
+           "sections[1].body: liên kết tới tệp đính kèm 'files/thieu-trong-muc.pdf'" in checked.stderr
     assert "content/pages/lien-ket.md:5:1: cảnh báo/warning: body: liên kết tới tệp đính kèm " \
            "'files/khong-co.pdf' nhưng không có tệp content/files/khong-co.pdf" in checked.stderr
     assert "'files/cung-khong-co.pdf' nhưng không có tệp" in checked.stderr  # by reference
