@@ -27,6 +27,7 @@ base_url: https://example.gov.vn/cchc/
 language: vi
 # reference_date: 31/12/2024   # ngày mốc tính tiến độ (bỏ trống: ngày báo cáo mới nhất)
 # license: CC-BY-4.0          # giấy phép dùng lại dữ liệu mở, do cơ quan chọn
+# extra: {duong_day_nong: "0233 3 852 123"}   # thông tin riêng cho mẫu giao diện (chân trang…)
 """,
     ".gitignore": "output/\n.output.staging/\npublic/\n.public.staging/\n"  # public/: GitLab Pages
                   "gl-code-quality-report.json\n",  # what the GitLab check job writes
