@@ -97,7 +97,8 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
             current["lines"].append(paragraph)
     data["sections"] = [{"heading": s["heading"], "body": _markdown(s["lines"])} for s in sections]
     dossiers = _dossiers(text)
-    unsplit = re.search(_PENDING_UNSPLIT, fold(_THOUSANDS.sub("", text)))
+    folded = fold(_THOUSANDS.sub("", text))  # the counts' text, as their patterns read it
+    unsplit = re.search(_PENDING_UNSPLIT, folded)
     if unsplit and dossiers.get("pending") == int(unsplit.group(1)):
         notes.append(("", f"“đang giải quyết {unsplit.group(1)} hồ sơ” được ghi là đang giải "
                           "quyết trong hạn ('pending'); nếu trong đó có hồ sơ quá hạn, hãy tách ra "
@@ -111,7 +112,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                         **({"by_field": table["by_field"]} if table.get("by_field") else {})}
     if dossiers:
         data["dossiers"] = dossiers
-    unplaced = _counts_unplaced(text, dossiers)
+    unplaced = _counts_unplaced(folded, dossiers)
     if unplaced:
         listed = ", ".join(format_number(n) for n in unplaced)
         notes.append(("", f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {listed}; hãy "
@@ -442,8 +443,8 @@ def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
     its page numbers and the running header a PDF repeats on every page."""
     lines = [b.text for b in blocks if isinstance(b, Paragraph) and b.where.startswith("dòng")]
     times = Counter(lines)
-    by_page = {line for i, line in enumerate(lines) if line.isdigit()
-               for line in lines[max(i - 1, 0):i + 2]}  # a page number's neighbours
+    by_page = {near for i, line in enumerate(lines) if line.isdigit()
+               for near in lines[max(i - 1, 0):i + 2]}  # a page number's neighbours
     running = {line for line, n in times.items() if n > 1 and len(line) >= 15
                and (n >= 3 or line in by_page) and not line.endswith((".", ":", ";"))
                and not SECTION.match(line) and not re.match(r"[-+–•]|\d+[.)]", line)}
@@ -513,15 +514,15 @@ def _dossiers(text: str) -> dict:
     return found
 
 
-def _counts_unplaced(text: str, dossiers: dict) -> list[int]:
-    """The numbers of 'N hồ sơ' in the text that are none of the counts read
+def _counts_unplaced(folded: str, dossiers: dict) -> list[int]:
+    """The numbers of 'N hồ sơ' in the (folded) text that are none of the counts read
     (nor the resolved total, the sum of three of them): a sentence worded in
     a way the reader does not know, said rather than dropped in silence."""
     rows = [dossiers] + dossiers.get("by_field", [])
     placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
     placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_late"))
                for row in rows}
-    written = {int(n) for n in re.findall(r"(\d+)\s*ho so", fold(_THOUSANDS.sub("", text)))}
+    written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
     return sorted(written - placed)
 
 

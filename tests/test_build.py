@@ -671,3 +671,18 @@ def test_check_and_build_name_the_same_page_for_one_template_mistake(site_copy):
     said = [next(line for line in run_cli(command, "--site", str(site_copy)).stderr.splitlines()
                  if "lỗi/error" in line) for command in ("check", "build")]
     assert said[0] == said[1] and "khi dựng /co-quan/" in said[0], said
+
+
+def test_the_dev_servers_builder_checks_a_template_again_once_it_changes(site_copy, tmp_path):
+    """The theme check is remembered between rebuilds while no template file
+    changes: a block mistyped, fixed, then mistyped again is seen each time."""
+    from cchc_site.build import Builder
+    (site_copy / "templates").mkdir()
+    page = site_copy / "templates/page.html"
+    theme = (ROOT / "cchc_site/templates/page.html").read_text(encoding="utf-8")
+    builder = Builder(site_copy, tmp_path / "live")
+    for text, fails in [(theme.replace("block main", "block mian"), True), (theme, False),
+                        (theme.replace("block main", "block maine"), True)]:
+        page.write_text(text, encoding="utf-8")
+        said = [p.vi for p in builder.build().problems.errors]
+        assert any("không có trong mẫu khung base.html" in vi for vi in said) == fails, said
