@@ -13,16 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .deadlines import DATE, EVENT, ONGOING, RECURRING
+from .deadlines import DATE, EVENT, NONE, ONGOING, RECURRING
 from .model import Report, SiteConfig, TaskStatus
 
 DONE_ON_TIME, DONE_LATE, DONE = "done-on-time", "done-late", "done"
+DONE_UNTIMED = "done-no-deadline"
 IN_PROGRESS, NOT_STARTED, OVERDUE = "in-progress", "not-started", "overdue"
 ONGOING_WORK, WAITING, CANCELLED, NO_INFO = "ongoing", "waiting", "cancelled", "no-info"
 
 LABELS = {
     DONE_ON_TIME: "Hoàn thành đúng hạn", DONE_LATE: "Hoàn thành trễ hạn",
-    DONE: "Hoàn thành, chưa rõ đúng hạn", IN_PROGRESS: "Đang thực hiện",
+    DONE: "Hoàn thành, chưa rõ đúng hạn", DONE_UNTIMED: "Hoàn thành, không có hạn",
+    IN_PROGRESS: "Đang thực hiện",
     NOT_STARTED: "Chưa thực hiện", OVERDUE: "Quá hạn", ONGOING_WORK: "Thực hiện thường xuyên",
     WAITING: "Thực hiện khi có yêu cầu", CANCELLED: "Không thực hiện", NO_INFO: "Chưa có thông tin",
 }
@@ -34,15 +36,18 @@ MEANINGS = {
     WAITING: "Nhiệm vụ chỉ thực hiện khi được giao, khi có yêu cầu hoặc hướng dẫn; chưa báo cáo "
              "nào nêu đến.",
     DONE_LATE: "Báo cáo nêu đã hoàn thành, sau thời hạn trong kế hoạch.",
-    DONE: "Báo cáo nêu đã hoàn thành, nhưng nhiệm vụ không có hạn cụ thể hoặc không biết ngày "
-          "hoàn thành, nên chưa rõ đúng hạn hay trễ hạn.",
+    DONE: "Báo cáo nêu đã hoàn thành, nhưng không đọc được thời hạn trong kế hoạch hoặc không "
+          "biết ngày hoàn thành, nên chưa rõ đúng hạn hay trễ hạn.",
+    DONE_UNTIMED: "Báo cáo nêu đã hoàn thành; nhiệm vụ thường xuyên, định kỳ, khi có yêu cầu "
+                  "hoặc không ghi thời hạn, nên không có hạn để so đúng hay trễ.",
     DONE_ON_TIME: "Báo cáo nêu đã hoàn thành, trước hoặc đúng thời hạn trong kế hoạch.",
     CANCELLED: "Báo cáo nêu không thực hiện.",
     NO_INFO: "Chưa có báo cáo nào nêu đến nhiệm vụ này.",
 }
 ORDER = (OVERDUE, NOT_STARTED, IN_PROGRESS, ONGOING_WORK, WAITING, DONE_LATE, DONE,
-         DONE_ON_TIME, CANCELLED, NO_INFO)
-FINISHED = (DONE_ON_TIME, DONE_LATE, DONE)
+         DONE_UNTIMED, DONE_ON_TIME, CANCELLED, NO_INFO)
+FINISHED = (DONE_ON_TIME, DONE_LATE, DONE, DONE_UNTIMED)
+_UNTIMED = (ONGOING, RECURRING, EVENT, NONE)  # deadline kinds with no day to be late after
 
 _PERIOD_END = {"quy-1": (3, 31), "6-thang": (6, 30), "9-thang": (9, 30), "nam": (12, 31)}
 
@@ -108,6 +113,8 @@ def standing(deadline, statuses: list[tuple[Report, TaskStatus]], today: date | 
     if said.status == "khong-thuc-hien":
         return Standing(CANCELLED, report, said, past_due)
     if said.status == "hoan-thanh":
+        if deadline.kind in _UNTIMED:
+            return Standing(DONE_UNTIMED, report, said, past_due)
         return Standing(_done(due, known), report, said, past_due)
     if past_due:
         return Standing(OVERDUE, report, said, past_due)

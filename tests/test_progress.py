@@ -10,8 +10,8 @@ import pytest
 
 from cchc_site.deadlines import interpret
 from cchc_site.model import Report, TaskStatus
-from cchc_site.progress import (DONE, DONE_LATE, DONE_ON_TIME, IN_PROGRESS, NO_INFO, NOT_STARTED,
-                                ONGOING_WORK, OVERDUE, WAITING, reference_basis, reference_date,
+from cchc_site.progress import (DONE, DONE_LATE, DONE_ON_TIME, DONE_UNTIMED, IN_PROGRESS, NO_INFO,
+                                NOT_STARTED, ONGOING_WORK, OVERDUE, WAITING, reference_basis, reference_date,
                                 standing)
 from cchc_site.model import SiteConfig
 from cchc_site.values import PartialDate
@@ -38,7 +38,13 @@ def said(status, day=None):
      DONE_LATE),
     ("Quý IV", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_ON_TIME),
     ("Quý I", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
-    ("Thường xuyên", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
+    # work with no day to be late after, done: not 'chưa rõ đúng hạn'
+    ("Thường xuyên", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_UNTIMED),
+    ("Báo cáo định kỳ hàng quý", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_UNTIMED),
+    ("Khi có yêu cầu", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_UNTIMED),
+    ("", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE_UNTIMED),
+    # a deadline that could not be read: whether it was met cannot be told
+    ("Theo tiến độ của dự án", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
     ("Quý I", [(report(), said("dang-thuc-hien"))], date(2023, 12, 31), OVERDUE),
     ("Quý IV", [(report("6-thang"), said("dang-thuc-hien"))], date(2023, 6, 30), IN_PROGRESS),
     ("Quý IV", [(report("6-thang"), said("chua-thuc-hien"))], date(2023, 6, 30), NOT_STARTED),
@@ -103,7 +109,8 @@ def test_plan_page_counts_equal_an_independent_count(page):
     shown = dict(zip(headers[1:], map(int, total)))
     assert shown["Tổng"] == len(keys) == 34
     finished = sum(shown.get(k, 0) for k in ("Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
-                                              "Hoàn thành, chưa rõ đúng hạn"))
+                                              "Hoàn thành, chưa rõ đúng hạn",
+                                              "Hoàn thành, không có hạn"))
     assert finished == done
     assert sum(shown.get(k, 0) for k in ("Đang thực hiện", "Thực hiện thường xuyên",
                                          "Quá hạn")) == doing
