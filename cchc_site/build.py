@@ -141,7 +141,7 @@ def check_templates(site_dir: Path, result: Result) -> None:
             failures = [_check_share((0, len(routes)))]
         else:
             with pool:
-                failures = pool.map(_check_share, _chunks(len(routes)), chunksize=1)
+                failures = pool.map(_check_share, _chunks(0, len(routes)), chunksize=1)
     finally:
         _JOB.clear()
         gc.unfreeze()
@@ -314,6 +314,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
     # the site-wide pages (home, lists) first: the longest to render, they would
     # otherwise leave one worker finishing them while the others stand idle
     routes = sorted(result.routes, key=lambda r: r.deps is not None)
+    lists = sum(1 for route in routes if route.deps is None)
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes, folder=folder,
                 digests=digests)
     parts: list = []
@@ -325,7 +326,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
 
         def run() -> None:
             with pool:
-                pending = pool.map_async(_render_share, _chunks(len(routes)), chunksize=1)
+                pending = pool.map_async(_render_share, _chunks(0, lists)
+                                         + _chunks(lists, len(routes)), chunksize=1)
                 theme = static_files(site_dir)  # meanwhile
                 common.extend(_kept_site_files(result, theme, _fingerprints(site_dir, result, theme)
                                                if shared is not None else None, shared))
@@ -333,12 +335,11 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
         guard(run)
     finally:
         _JOB.clear()
-    done = {}
-    for part in parts:
-        if isinstance(part, tuple):  # a template failed in that worker
-            _report(part, result.problems)
-            return None
-        done.update(part)
+    failed = [part for part in parts if isinstance(part, tuple)]  # (route index, failure)
+    if failed:  # the first in one process's order (records, then lists), as check names it
+        _report(min(failed, key=lambda f: (f[0] < lists, f[0]))[1], result.problems)
+        return None
+    done = {index: page for part in parts for index, page in part.items()}
     resources = []
     for index, route in enumerate(routes):
         written, page_resources = done[index]
@@ -353,8 +354,8 @@ _CHUNK = 64  # routes a worker takes at a time: neighbours, so each worker mostl
 #             into folders of its own (creating files in a shared folder contends for it)
 
 
-def _chunks(count: int) -> list[tuple[int, int]]:
-    return [(start, min(start + _CHUNK, count)) for start in range(0, count, _CHUNK)]
+def _chunks(first: int, stop: int) -> list[tuple[int, int]]:
+    return [(start, min(start + _CHUNK, stop)) for start in range(first, stop, _CHUNK)]
 
 
 def _render_share(chunk: tuple[int, int]):
@@ -370,7 +371,7 @@ def _render_share(chunk: tuple[int, int]):
         try:
             files, resources = page_files(env, site, route, common)
         except jinja2.TemplateError as exc:
-            return _template_failure(exc, route, _JOB["site_dir"])
+            return index, _template_failure(exc, route, _JOB["site_dir"])
         written = []
         for rel, data in files:
             writer.write(rel, data)

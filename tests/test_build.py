@@ -673,6 +673,29 @@ def test_check_and_build_name_the_same_page_for_one_template_mistake(site_copy):
     assert said[0] == said[1] and "khi dựng /co-quan/" in said[0], said
 
 
+def test_a_parallel_build_names_the_page_a_build_in_one_process_names(tmp_path, monkeypatch):
+    """Workers render the home page and lists first; the failure reported is
+    still the first in one process's order (and check's), on any core count."""
+    import sys
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synthetic import generate
+    site = tmp_path / "site"
+    generate(site, agencies=3, years=2)  # over the parallel threshold
+    (site / "templates").mkdir()
+    for name in ("agency.html", "home.html"):
+        theme = (ROOT / "cchc_site/templates" / name).read_text(encoding="utf-8")
+        (site / "templates" / name).write_text(
+            theme.replace("{% block main %}", "{% block main %}{{ site.khong_co }}", 1),
+            encoding="utf-8")
+    said = {}
+    for workers, command in (("1", "build"), ("2", "build"), ("2", "check")):
+        monkeypatch.setenv("CCHC_SITE_WORKERS", workers)
+        said[workers, command] = next(
+            line for line in run_cli(command, "--site", str(site)).stderr.splitlines()
+            if "lỗi/error" in line)
+    assert len(set(said.values())) == 1 and "khi dựng /co-quan/" in said["1", "build"], said
+
+
 def test_the_dev_servers_builder_checks_a_template_again_once_it_changes(site_copy, tmp_path):
     """The theme check is remembered between rebuilds while no template file
     changes: a block mistyped, fixed, then mistyped again is seen each time."""
