@@ -11,6 +11,7 @@ copied into one of ours: a province has hundreds of thousands of nodes.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -182,10 +183,8 @@ def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
                        "the content/ folder is missing")
         return []
     entries = []
-    for path in sorted(p for p in content.rglob("*") if p.is_file()):
+    for path in regular_files(content, site_dir, problems, skip=ATTACHMENTS):
         rel = path.relative_to(site_dir)
-        if any(part.startswith(".") for part in rel.parts) or rel.parts[1] == ATTACHMENTS:
-            continue
         kind = KINDS.get(rel.parts[1]) if len(rel.parts) == 3 else None
         wanted = (".md",) if kind == "page" else YAML_SUFFIXES
         if kind is None or path.suffix not in wanted:
@@ -202,16 +201,42 @@ def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
 def attachments(site_dir: Path, problems: Problems) -> list[tuple[str, Path]]:
     """content/files/**: (path in the output, file), regular files only."""
     folder = site_dir / "content" / ATTACHMENTS
+    return [(f"{ATTACHMENTS}/{path.relative_to(folder).as_posix()}", path)
+            for path in regular_files(folder, site_dir, problems)]
+
+
+def regular_files(folder: Path, site_dir: Path, problems: Problems, skip: str = "") -> list[Path]:
+    """The files under ``folder``, sorted, but for hidden ones and those in its
+    subfolder ``skip``; a symbolic link (to a file or a folder, or the folder
+    itself) is not followed but warned of, so nothing outside the site is
+    read or published through one."""
     found = []
-    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
-        rel = path.relative_to(folder)
-        if path.is_symlink():
-            problems.warn(Loc(str(path.relative_to(site_dir))), "",
-                          "liên kết tượng trưng (symlink) không được đăng; hãy chép tệp thật vào",
-                          "symbolic links are not published; copy the real file in")
-        elif path.is_file() and not any(part.startswith(".") for part in rel.parts):
-            found.append((f"{ATTACHMENTS}/{rel.as_posix()}", path))
-    return found
+    if folder.is_symlink():
+        _warn_link(folder, site_dir, problems)
+        return found
+    for root, dirs, files in os.walk(folder):
+        here = Path(root)
+        for name in sorted(dirs):
+            if os.path.islink(here / name):
+                _warn_link(here / name, site_dir, problems)
+        dirs[:] = [name for name in dirs if not name.startswith(".") and not
+                   os.path.islink(here / name) and not (here == folder and name == skip)]
+        for name in files:
+            if name.startswith("."):
+                continue
+            if os.path.islink(here / name):
+                _warn_link(here / name, site_dir, problems)
+            elif os.path.isfile(here / name):  # not a pipe or a socket
+                found.append(here / name)
+    return sorted(found)
+
+
+def _warn_link(path: Path, site_dir: Path, problems: Problems) -> None:
+    problems.warn(Loc(str(path.relative_to(site_dir))), "",
+                  "liên kết tượng trưng (symlink) bị bỏ qua, không được đọc hay đăng; hãy chép "
+                  "tệp hay thư mục thật vào",
+                  "symbolic link skipped, neither read nor published; copy the real file or "
+                  "folder in")
 
 
 def _load_file(site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFile:

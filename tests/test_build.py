@@ -66,6 +66,39 @@ def test_attachments_in_content_files_are_published(site_copy):
     assert (site_copy / "output/files/ke-hoach/KH-59.pdf").read_bytes() == b"%PDF-1.7 ban ky"
 
 
+def test_nothing_outside_the_site_is_read_or_published_through_a_symbolic_link(site_copy,
+                                                                               tmp_path):
+    """A linked content/files folder, a linked folder or file inside it and a
+    linked content file are each warned of, and none is followed."""
+    outside = tmp_path / "ngoai"
+    outside.mkdir()
+    (outside / "mat.txt").write_text("bí mật", encoding="utf-8")
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    (outside / "plan.yaml").write_text(plan.read_text(encoding="utf-8").replace(
+        "2023", "2031"), encoding="utf-8")
+    (site_copy / "content/plans/ke-hoach-ngoai.yaml").symlink_to(outside / "plan.yaml")
+    (site_copy / "content/files").symlink_to(outside, target_is_directory=True)
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 0, result.stderr
+    for link in ("content/files", "content/plans/ke-hoach-ngoai.yaml"):
+        assert f"{link}: cảnh báo/warning: liên kết tượng trưng (symlink) bị bỏ qua" in \
+            result.stderr
+    assert not (site_copy / "output/files").exists()
+    assert not any("2031" in p.name for p in (site_copy / "output/ke-hoach").iterdir())
+    (site_copy / "content/files").unlink()
+    (site_copy / "content/files/tai-lieu").mkdir(parents=True)
+    (site_copy / "content/files/that.pdf").write_bytes(b"%PDF-1.7")
+    (site_copy / "content/files/tai-lieu/mat.txt").symlink_to(outside / "mat.txt")
+    (site_copy / "content/files/kho").symlink_to(outside, target_is_directory=True)
+    result = run_cli("check", "--site", str(site_copy), "--strict")
+    assert result.returncode == 1
+    for link in ("content/files/tai-lieu/mat.txt", "content/files/kho"):
+        assert f"{link}: cảnh báo/warning: liên kết tượng trưng" in result.stderr
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    assert sorted(p.relative_to(site_copy / "output/files").as_posix()
+                  for p in (site_copy / "output/files").rglob("*")) == ["that.pdf"]
+
+
 def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_copy, tmp_path):
     """'[Bản ký](/files/kh.pdf)' (from the site's root) or 'files/kh.pdf' is made
     relative to the page that shows it, so it works under https://…/cchc/ and
