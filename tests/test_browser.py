@@ -5,6 +5,7 @@ to look at in test-screenshots/."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -25,6 +26,7 @@ PAGE_TYPES = {
     "report": "bao-cao/so-khcn-nghe-an-2023-nam/index.html",
     "agencies": "co-quan/index.html",
     "agency": "co-quan/so-khcn-nghe-an/index.html",
+    "agency-2": "co-quan/so-khdt-tuyen-quang/index.html",
     "unit": "co-quan/so-khcn-nghe-an/don-vi/van-phong/index.html",
     "catalogues": "thu-tuc/index.html",
     "catalogue": "thu-tuc/so-khcn-thua-thien-hue/index.html",
@@ -76,6 +78,31 @@ def test_axe_finds_no_violation(page, site_url, name):
                   for v in result["violations"]]
     assert violations == []
     assert page.evaluate("document.documentElement.lang") == "vi"
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES)
+def test_large_text_on_a_small_phone_wraps_instead_of_scrolling_sideways(page, site_url, name):
+    """320 px with the reader's text at twice the size (as a browser's font
+    setting gives): badges, long addresses and the search box wrap or shrink."""
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.goto(site_url + PAGE_TYPES[name])
+    page.add_style_tag(content="html { font-size: 200%; }")
+    assert page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)") >= 32
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"
+
+
+def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
+    context = browser.new_context(forced_colors="active")
+    tab = context.new_page()
+    tab.goto(site_url + PAGE_TYPES["plan"])
+    swatches = tab.locator(".legend .swatch")
+    assert swatches.count() > 3
+    colours = {swatches.nth(i).evaluate("s => getComputedStyle(s).backgroundColor + "
+                                        "getComputedStyle(s).backgroundImage")
+               for i in range(swatches.count())}
+    assert len(colours) == swatches.count()  # each key still tells its status apart
+    context.close()
 
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
@@ -359,8 +386,23 @@ def test_every_page_prints_without_navigation(page, site_url):
     assert page.is_hidden("nav[aria-label='Chính']")
     assert page.is_hidden(".breadcrumbs")
     assert page.is_visible("h1")
+    assert page.locator(".downloads").count() and page.is_hidden(".downloads")  # links to files
     pdf = page.pdf(format="A4")
     assert pdf.startswith(b"%PDF") and len(pdf) > 50_000
+
+
+def test_a_reports_tall_rows_print_across_pages_not_one_to_a_page(page, site_url):
+    """A status row taller than what is left of a page goes on across the
+    break: kept whole, each pushed the rest of its page blank."""
+    page.goto(site_url + PAGE_TYPES["report"])
+    page.emulate_media(media="print")
+    rows = page.locator("#bang-tinh-trang").locator("xpath=..").locator("tbody tr")
+    assert rows.count() > 20
+    assert {rows.nth(i).evaluate("r => getComputedStyle(r).breakInside")
+            for i in range(rows.count())} == {"auto"}
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", page.pdf(format="A4")))
+    printed_height = page.evaluate("document.documentElement.scrollHeight")
+    assert pages <= printed_height / 1000 * 1.4, (pages, printed_height)  # an A4 page: ~1000 px
 
 
 def test_statuses_of_close_colours_are_told_apart_by_stripes_in_chart_and_legend(page, site_url):
