@@ -178,6 +178,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                    quiet=broken.get("agency", ()))
         _check_figures(report, problems)
         _check_filled(report, problems)
+        if not report.plan and report.tasks:
+            _plan_missing(report, plans, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ())):
             same = next((r for r in reports_by_plan[report.plan]
@@ -558,6 +560,21 @@ def _check_filled(report: Report, problems: Problems) -> None:
                       "the report says nothing yet: no task has a 'status', and there are no "
                       f"figures or sections; fill in the tasks' statuses{undated[1]} before "
                       "publishing it")
+
+
+def _plan_missing(report: Report, plans: dict[str, Plan], problems: Problems) -> None:
+    """A report giving its tasks' statuses must say whose tasks they are."""
+    own = sorted(p.id for p in plans.values() if p.agency == report.agency)
+    likely = [i for i in own if plans[i].year == report.year] or own
+    vi_hint = f"; có phải là {' hay '.join(repr(i) for i in likely)}?" if likely else (
+        "; trang chưa có kế hoạch nào của cơ quan này: hãy thêm kế hoạch vào content/plans/")
+    en_hint = f"; is it {' or '.join(repr(i) for i in likely)}?" if likely else (
+        "; the site has no plan of this agency yet: add it to content/plans/")
+    problems.error(report.at("tasks"), "tasks",
+                   "báo cáo ghi tình trạng nhiệm vụ ('tasks') nhưng không ghi 'plan', mã kế hoạch "
+                   f"có các nhiệm vụ ấy{vi_hint}",
+                   "the report gives tasks' statuses ('tasks') but no 'plan', the id of the plan "
+                   f"they belong to{en_hint}")
 
 
 def _check_figures(report: Report, problems: Problems) -> None:

@@ -796,3 +796,19 @@ def test_a_report_dated_before_its_plan_was_issued_is_pointed_out(tmp_path):
         "ngày, hay 'plan', có thể bị gõ nhầm [mã kiểm tra: bao-cao-truoc-ke-hoach; nếu văn bản gốc "
         "ghi đúng như vậy, thêm vào 'acknowledged' một dòng 'check: bao-cao-truoc-ke-hoach' kèm "
         "'note' giải thích]"], stderr
+
+
+def test_a_report_giving_task_statuses_without_its_plan_is_refused_by_check(tmp_path):
+    """As build would fail on it, check must: and say which plan is meant."""
+    plan = ("agency: so-mau\nyear: 2027\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+            "    tasks:\n      - {number: '1', task: b}\n")
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2027.yaml": plan,
+        "content/plans/so-mau-2026.yaml": plan.replace("2027", "2026"),
+        "content/reports/so-mau-2027-quy-1.yaml":
+          "agency: so-mau\nyear: 2027\nperiod: quy-1\ndate: 20/03/2027\ntitle: Báo cáo\n"
+          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"})
+    assert "content/reports/so-mau-2027-quy-1.yaml:7:3: lỗi/error: tasks: báo cáo ghi tình " \
+           "trạng nhiệm vụ ('tasks') nhưng không ghi 'plan', mã kế hoạch có các nhiệm vụ ấy; có " \
+           "phải là 'so-mau-2027'?" in stderr, stderr
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 1
