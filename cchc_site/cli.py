@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import build as pipeline
-from .labels import PERIODS
+from .labels import PERIOD_WORDS, PERIODS, period_words
 from .problems import Problem, github_annotation, gitlab_report
 from .processes import workers
 from .write import OutputError
@@ -100,8 +100,8 @@ def _parser() -> argparse.ArgumentParser:
                     "báo cáo kỳ trước đã nói. Writes a report draft listing every task and target "
                     "of the plan, with what the previous report said.")
     report.add_argument("plan", metavar="PLAN", help="mã kế hoạch / plan id")
-    report.add_argument("--period", required=True, choices=list(PERIODS),
-                        help="kỳ báo cáo / period")
+    report.add_argument("--period", required=True, type=_period, metavar="|".join(PERIODS),
+                        help="kỳ báo cáo (quy-2 là 6-thang…) / period")
     report.add_argument("--year", type=int, help="năm (mặc định: năm của kế hoạch) / year")
     report.add_argument("--out", type=Path, metavar="FILE",
                         help="tệp sẽ ghi (mặc định: content/reports/PLAN-PERIOD.yaml)")
@@ -119,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     imported.add_argument("--kind", choices=["plan", "report"], default="plan",
                           help="kế hoạch (plan) hay báo cáo (report)")
     imported.add_argument("--plan", default="", metavar="ID", help="với báo cáo: mã kế hoạch")
-    imported.add_argument("--period", choices=list(PERIODS), default=None,
+    imported.add_argument("--period", type=_period, metavar="|".join(PERIODS), default=None,
                           help="với báo cáo: kỳ báo cáo (mặc định: theo tên báo cáo) / report "
                                "period (default: from its title)")
     imported.add_argument("--out", type=Path, metavar="PATH", help="tệp sẽ ghi / draft file")
@@ -147,6 +147,20 @@ def _parser() -> argparse.ArgumentParser:
     _site_argument(schemas)
     schemas.set_defaults(run=_schemas)
     return parser
+
+
+def _period(value: str) -> str:
+    """A reporting period as written on the command line: its key, or as
+    titles name it ('quy-2' is the half-year's report, 6-thang)."""
+    if value in PERIODS:
+        return value
+    words = period_words(value)
+    if words:
+        return PERIOD_WORDS[words]
+    raise argparse.ArgumentTypeError(
+        f"kỳ '{value}' không có; chỉ nhận: {', '.join(PERIODS)} (báo cáo quý II là 6-thang, quý "
+        f"III là 9-thang, quý IV là nam) / no period '{value}'; expected one of: "
+        f"{', '.join(PERIODS)}")
 
 
 def _site_argument(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _markdown,
                           _opening_lines, _signs, appendix, fold, task_key)
 from .import_read import Paragraph, Table
+from .labels import PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
 from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
@@ -33,14 +34,6 @@ DOSSIER_WORDS = [  # folded words before the number → count; the first found f
 _PENDING_UNSPLIT = r"dang giai quyet\s*(\d+)\s*ho so"
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")  # '5.020', '1,500' in a count
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
-PERIOD_WORDS = [("quy i ", "quy-1"), ("quy 1 ", "quy-1"), ("6 thang", "6-thang"),
-                ("sau thang", "6-thang"), ("9 thang", "9-thang"), ("chin thang", "9-thang"),
-                ("quy ii ", "6-thang"), ("quy 2 ", "6-thang"), ("quy iii ", "9-thang"),
-                ("quy 3 ", "9-thang"), ("quy iv ", "nam"),
-                ("quy 4 ", "nam")]  # in the title; otherwise the year's report
-_QUARTER_AS = {"quy ii ": ("quý II", "6 tháng"), "quy 2 ": ("quý 2", "6 tháng"),
-               "quy iii ": ("quý III", "9 tháng"), "quy 3 ": ("quý 3", "9 tháng"),
-               "quy iv ": ("quý IV", "năm"), "quy 4 ": ("quý 4", "năm")}  # as reporting periods
 
 
 def report_draft(blocks, agency: str, plan: str, year: int | None, period: str | None,
@@ -59,11 +52,10 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
         data["year"] = found_year
     title = f"Báo cáo {header['title'][:1].lower()}{header['title'][1:]}" if "title" in header \
         else _title(text)
-    said = next((words for words, _ in PERIOD_WORDS if words in f"{fold(title)} "), None) \
-        if title else None
-    written = dict(PERIOD_WORDS)[said] if said else "nam" if title else None
-    if said in _QUARTER_AS and not period:
-        quarter, as_period = _QUARTER_AS[said]
+    said = period_words(title) if title else None
+    written = PERIOD_WORDS[said] if said else "nam" if title else None
+    if said in QUARTER_NAMES and not period:
+        quarter, as_period = QUARTER_NAMES[said], PERIOD_PHRASES[written]
         notes.append(("", f"tên báo cáo nói “{quarter}”: ghi là kỳ {as_period} ('{written}'), kỳ "
                           "báo cáo CCHC kết thúc cùng quý ấy; nếu không đúng, sửa 'period' hay "
                           "chạy lại với --period",

@@ -1,5 +1,11 @@
 """Vietnamese names for the fixed vocabularies of the model."""
 
+from __future__ import annotations
+
+import re
+
+from .vietnamese import strip_diacritics
+
 REFORM_AREAS = {
     "chi-dao-dieu-hanh": "Công tác chỉ đạo, điều hành",
     "the-che": "Cải cách thể chế",
@@ -18,6 +24,24 @@ def period_name(period: str, year) -> str:
     """In a sentence: 'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'."""
     phrase = PERIOD_PHRASES[period]
     return f"{phrase} {year}" if period == "nam" else f"{phrase} năm {year}"
+
+
+# a reporting period as titles and editors name it (accents dropped): Quý II's report is the
+# half-year's, Quý III's the nine months', Quý IV's the year's — each ends with that quarter
+PERIOD_WORDS = {"quy i": "quy-1", "quy 1": "quy-1", "6 thang": "6-thang", "sau thang": "6-thang",
+                "9 thang": "9-thang", "chin thang": "9-thang", "quy ii": "6-thang",
+                "quy 2": "6-thang", "quy iii": "9-thang", "quy 3": "9-thang", "quy iv": "nam",
+                "quy 4": "nam"}
+QUARTER_NAMES = {"quy ii": "quý II", "quy 2": "quý 2", "quy iii": "quý III", "quy 3": "quý 3",
+                 "quy iv": "quý IV", "quy 4": "quý 4"}
+_FOLD = re.compile(r"[^a-z0-9]+")
+
+
+def period_words(text: str) -> str | None:
+    """The words of ``text`` that name a reporting period ('quy ii'), the
+    first in PERIOD_WORDS' order; None if it names none."""
+    folded = f" {' '.join(_FOLD.sub(' ', strip_diacritics(text).lower()).split())} "
+    return next((words for words in PERIOD_WORDS if f" {words} " in folded), None)
 
 
 def period_label(period: str, year) -> str:

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .labels import ONLINE_LEVELS, PERIODS, ROMAN, TASK_COLUMNS, period_name
+from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, period_name,
+                     period_words)
 from .markup import render_markdown
 from .model import (Agency, Catalogue, Content, Figure, Loc, Page, Plan, Procedure, Report,
                     SiteConfig, Target, Task, TaskStatus, Unit)
@@ -178,6 +179,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                    quiet=broken.get("agency", ()))
         _check_figures(report, problems)
         _check_filled(report, problems)
+        _check_period(report, problems)
         if not report.plan and report.tasks:
             _plan_missing(report, plans, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
@@ -560,6 +562,28 @@ def _check_filled(report: Report, problems: Problems) -> None:
                       "the report says nothing yet: no task has a 'status', and there are no "
                       f"figures or sections; fill in the tasks' statuses{undated[1]} before "
                       "publishing it")
+
+
+_YEARS_REPORT = re.compile(r"-\d{4}-nam$")  # a file name 'so-x-2025-nam'
+
+
+def _check_period(report: Report, problems: Problems) -> None:
+    """A period the report's own title or file name contradicts ('Báo cáo 6
+    tháng đầu năm' recorded as quy-1): its page and tables would name the
+    wrong period, and deadlines be judged on the wrong day."""
+    if "period" in report.invalid:
+        return
+    for said_vi, said_en, text in (("tên báo cáo", "the title", report.title),
+                                   ("tên tệp", "the file name", report.id)):
+        words = period_words(text)
+        meant = PERIOD_WORDS[words] if words else "nam" if _YEARS_REPORT.search(text) else None
+        if meant and meant != report.period:
+            problems.warn(report.at("period"), "period",
+                          f"{said_vi} “{text}” nói kỳ '{meant}' ({PERIODS[meant]}), nhưng "
+                          f"'period' là '{report.period}'; hãy kiểm tra 'period'",
+                          f"{said_en} '{text}' names the period '{meant}', but 'period' is "
+                          f"'{report.period}'; check 'period'")
+            return
 
 
 def _plan_missing(report: Report, plans: dict[str, Plan], problems: Problems) -> None:

@@ -330,6 +330,11 @@ class _Reader:
             close = _choice_hint(value, choices)
             maybe = f" — có phải ý bạn là '{close}'?" if close else ""
             maybe_en = f" — did you mean '{close}'?" if close else ""
+            quarter = labels.period_words(value) if choices is labels.PERIODS else None
+            if quarter in labels.QUARTER_NAMES:
+                maybe += (f" (báo cáo {labels.QUARTER_NAMES[quarter]} là báo cáo "
+                          f"{labels.PERIOD_PHRASES[close]}, kỳ kết thúc cùng quý ấy)")
+                maybe_en += f" (the {labels.QUARTER_NAMES[quarter]} report is that period's)"
             part = _PART_DONE.search(value) if choices is labels.TASK_STATUSES else None
             if part and Decimal(part.group(1).replace(",", ".")) < 100:
                 maybe = (f" — việc mới xong một phần là 'dang-thuc-hien'; ghi '{part.group()}' "
@@ -470,6 +475,8 @@ def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
     """The allowed value meant: by its key ('the-chee') or its Vietnamese
     name ('Quý I' → quy-1, 'mức độ 3' → 3)."""
     folded = slugify(value)
+    if choices is labels.PERIODS and (said := labels.period_words(value)):
+        return labels.PERIOD_WORDS[said]  # 'Quý II' → 6-thang
     for key, name in choices.items():
         if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
             return key

@@ -812,3 +812,36 @@ def test_a_report_giving_task_statuses_without_its_plan_is_refused_by_check(tmp_
            "trạng nhiệm vụ ('tasks') nhưng không ghi 'plan', mã kế hoạch có các nhiệm vụ ấy; có " \
            "phải là 'so-mau-2027'?" in stderr, stderr
     assert run_cli("build", "--site", str(tmp_path)).returncode == 1
+
+
+@pytest.mark.parametrize("written, meant, note", [
+    ("Quý II", "6-thang", "quý II là báo cáo 6 tháng"), ("quy-2", "6-thang", "quý 2 là báo cáo 6 tháng"),
+    ("Quý III/2027", "9-thang", "quý III là báo cáo 9 tháng"), ("quý 4", "nam", "quý 4 là báo cáo năm")])
+def test_a_quarter_written_as_the_period_is_told_which_report_it_is(tmp_path, written, meant,
+                                                                    note):
+    stderr = checked(tmp_path, {"content/reports/so-mau-2027-bc.yaml":
+                                f"agency: so-mau\nyear: 2027\nperiod: {written}\ntitle: B\n"})
+    assert f"content/reports/so-mau-2027-bc.yaml:3:9: lỗi/error: period: giá trị '{written}' " \
+           f"không hợp lệ; chỉ nhận: quy-1 (Quý I), 6-thang (6 tháng), 9-thang (9 tháng), nam " \
+           f"(Năm) — có phải ý bạn là '{meant}'? (báo cáo {note}, kỳ kết thúc cùng quý ấy)" \
+           in stderr, stderr
+
+
+@pytest.mark.parametrize("name, title, said", [
+    ("so-mau-2027-bc", "Báo cáo CCHC 6 tháng đầu năm 2027", "tên báo cáo “Báo cáo CCHC 6 tháng "
+                                                            "đầu năm 2027” nói kỳ '6-thang'"),
+    ("so-mau-2027-bc", "Báo cáo kết quả CCHC quý III năm 2027", "nói kỳ '9-thang'"),
+    ("so-mau-2027-nam", "Báo cáo CCHC", "tên tệp “so-mau-2027-nam” nói kỳ 'nam' (Năm)"),
+    ("so-mau-2027-quy-1", "Báo cáo CCHC quý I năm 2027", None),
+    ("huyen-nam-dan-2027-bc", "Báo cáo CCHC quý I năm 2027", None),  # 'nam' of a name
+])
+def test_a_period_the_reports_title_or_file_name_contradicts_is_pointed_out(tmp_path, name,
+                                                                            title, said):
+    stderr = checked(tmp_path, {f"content/reports/{name}.yaml":
+                                f"agency: so-mau\nyear: 2027\nperiod: quy-1\ntitle: {title}\n"})
+    found = [line for line in stderr.splitlines() if "hãy kiểm tra 'period'" in line]
+    if said is None:
+        assert found == [], stderr
+    else:
+        assert len(found) == 1 and f"{name}.yaml:3:9: cảnh báo/warning: period: " in found[0] \
+            and said in found[0] and "nhưng 'period' là 'quy-1'" in found[0], stderr

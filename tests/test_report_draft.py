@@ -3,6 +3,8 @@ what the previous report said, and it validates as it is."""
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import ROOT, raw_yaml, run_cli
 
 
@@ -80,3 +82,20 @@ def test_draft_carries_each_tasks_latest_word_even_from_an_older_report(tmp_path
     text = (site / "content/reports/co-quan-mau-2024-nam.yaml").read_text(encoding="utf-8")
     assert "'co-quan-mau-2024-6-thang' đã nói" in text
     assert "# Kỳ trước (co-quan-mau-2024-quy-1): hoan-thanh — Đã rà soát" in text
+
+
+@pytest.mark.parametrize("written, period", [("quy-2", "6-thang"), ("Quý III", "9-thang")])
+def test_a_quarter_asked_for_is_the_report_that_ends_with_it(site_copy, written, period):
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", written, "--site",
+                     str(site_copy))
+    assert result.returncode == 0, result.stderr
+    draft = site_copy / f"content/reports/so-khcn-nghe-an-2023-{period}.yaml"
+    assert f"\nperiod: {period}\n" in draft.read_text(encoding="utf-8")
+
+
+def test_an_unknown_period_says_which_there_are_in_vietnamese_and_english(site_copy):
+    result = run_cli("report", "so-khcn-nghe-an-2023", "--period", "quy-7", "--site",
+                     str(site_copy))
+    assert result.returncode == 2
+    assert "kỳ 'quy-7' không có; chỉ nhận: quy-1, 6-thang, 9-thang, nam (báo cáo quý II là " \
+           "6-thang" in result.stderr and "expected one of: quy-1, 6-thang" in result.stderr
