@@ -375,8 +375,8 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
-    ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n  - task: I.1\n"
-     "    status: hoàn thành 80%\n", "7:13",
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
+     "  - task: I.1\n    status: hoàn thành 80%\n", "8:13",
      "việc mới xong một phần là 'dang-thuc-hien'; ghi '80%' vào 'evidence'", True),
     ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
      "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch)", False),
@@ -390,6 +390,8 @@ def test_editor_slips_get_one_clear_message(tmp_path, kind, text, where, words, 
              "report": "content/reports/so-mau-2024.yaml"}
     write(tmp_path, "site.yaml", SITE)
     write(tmp_path, "content/agencies/so-mau.yaml", SMALL_AGENCY)
+    if kind == "report":  # the plan it reports on
+        write(tmp_path, files["plan"], SMALL_PLAN + TASK)
     write(tmp_path, files[kind], text)
     result = run_cli("check", "--site", str(tmp_path))
     level = "lỗi/error" if is_error else "cảnh báo/warning"
