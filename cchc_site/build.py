@@ -26,7 +26,7 @@ import jinja2
 from . import datasets, load, model, validate
 from . import link as link_module
 from .feeds import atom, robots, sitemap
-from .link import Site, check_attachment_links, link
+from .link import Site, check_links, link
 from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
@@ -89,7 +89,7 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     routes = plan_routes(site, problems)
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
-    check_attachment_links(site, {rel for rel, _ in attached}, problems)
+    check_links(site, {rel for rel, _ in attached}, {route.path for route in routes}, problems)
     return Result(problems, site, routes, attached, sources)
 
 

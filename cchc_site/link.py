@@ -20,7 +20,7 @@ from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, period_name,
                      period_words)
-from .markup import render_markdown
+from .markup import render_markdown, site_path
 from .model import (Agency, Catalogue, Content, Figure, Loc, Page, Plan, Procedure, Report,
                     SiteConfig, Target, Task, TaskStatus, Unit)
 from .problems import Problems, item_path
@@ -724,13 +724,16 @@ def _attachment_targets(text: str) -> list[str]:
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)")  # '![Sơ đồ tổ chức](/files/so-do.png)'
 
 
-def check_attachment_links(site: Site, attached: set[str], problems: Problems) -> None:
-    """A Markdown link to content/files/… names a file that is there: the
-    page would otherwise publish a link that leads nowhere; an image is one
-    of them (the site shows nothing from elsewhere), described for whoever
-    cannot see it."""
+def check_links(site: Site, attached: set[str], pages: set[str], problems: Problems) -> None:
+    """A Markdown link to content/files/… names a file that is there, and one
+    from the site's root ('/ke-hoach/x/') a page the site has: the page would
+    otherwise publish a link that leads nowhere; an image is an attachment
+    (the site shows nothing from elsewhere), described for whoever cannot
+    see it."""
     for record, name, path in _markdown_fields(site):
         text = getattr(record, name)
+        if _MAY_LINK_A_PAGE.search(text):
+            _check_page_links(record, name, path, text, pages, problems)
         for alt, target in _IMAGE.findall(text) if "![" in text else ():
             if not re.match(r"/?files/", target):
                 problems.warn(_line_at(record, name, text, target), path,
@@ -752,6 +755,35 @@ def check_attachment_links(site: Site, attached: set[str], problems: Problems) -
                               f"content/files/{target}; hãy thêm tệp hay sửa liên kết",
                               f"links to the attachment 'files/{target}', but there is no "
                               f"content/files/{target}; add the file or fix the link")
+
+
+_MAY_LINK_A_PAGE = re.compile(r'\]\(\s*<?/|\]:\s*<?/|href="/|\.md\b')  # before rendering it
+_ROOT_LINK = re.compile(r'href="/(?!/)([^"]*)"')  # '[kế hoạch](/ke-hoach/x/)'
+_MARKDOWN_LINK = re.compile(r'href="([^"/:#?][^":#?]*)\.md(?:#[^"]*)?"')  # '[cũ](gioi-thieu-cu.md)'
+
+
+def _check_page_links(record, name: str, path: str, text: str, pages: set[str],
+                      problems: Problems) -> None:
+    html_text = render_markdown(text)
+    for written in _ROOT_LINK.findall(html_text):
+        target = site_path(unquote(html.unescape(written))).partition("#")[0].partition("?")[0]
+        if target.startswith("files/") or "." in target.rsplit("/", 1)[-1] or target in pages:
+            continue  # an attachment (checked below), a file made with a page, or a page
+        close = difflib.get_close_matches(target, pages, n=1)
+        hint = (f"; có phải ý bạn là '/{close[0]}'?", f"; did you mean '/{close[0]}'?") if close \
+            else ("", "")
+        problems.warn(_line_at(record, name, text, f"/{written}"), path,
+                      f"liên kết tới trang '/{target}' nhưng trang web không có trang ấy{hint[0]}",
+                      f"links to the page '/{target}', which the site does not have{hint[1]}")
+    for stem in _MARKDOWN_LINK.findall(html_text):
+        page = f"{slugify(stem.rsplit('/', 1)[-1])}/"
+        hint = (f"; trang của tệp ấy có địa chỉ '/{page}'", f"; its page is at '/{page}'") \
+            if page in pages else ("", "")
+        problems.warn(_line_at(record, name, text, f"{stem}.md"), path,
+                      f"liên kết tới tệp '{stem}.md': trên trang web, hãy liên kết tới địa chỉ "
+                      f"của trang{hint[0]}",
+                      f"links to the file '{stem}.md': on the site, link to the page's "
+                      f"address{hint[1]}")
 
 
 def _line_at(record, name: str, text: str, written: str) -> Loc:

@@ -35,6 +35,22 @@ def _attachment_images_only(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src" and not _ATTACHED.fullmatch(value):
         return None
     return value
+_PATH_AND_REST = re.compile(r"([^#?]*)(.*)", re.S)  # 'ke-hoach/x' and '#nv-i-9'
+
+
+def site_path(target: str) -> str:
+    """A link's target from the site's root as a site path: a page's folder
+    ends with '/' ('/ke-hoach/x' is the page ke-hoach/x/), 'index.html' is its folder."""
+    path, rest = _PATH_AND_REST.match(target).groups()
+    if path.startswith("files/"):  # an attachment: a file, whatever its name
+        return target
+    if path.endswith("index.html"):
+        path = path[:-len("index.html")]
+    elif path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+        path += "/"
+    return path + rest
+
+
 _LIST_START = re.compile(r"^\s*[-–]\s+")
 _LIST_SPLIT = re.compile(r"\s+-\s*(?=\S)")
 

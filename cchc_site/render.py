@@ -27,7 +27,8 @@ from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site, report_order
 from .load import ATTACHMENTS
-from .markup import cell_inline, escape_text, render_cell, render_fees, render_markdown
+from .markup import (cell_inline, escape_text, render_cell, render_fees, render_markdown,
+                     site_path)
 from .search import example_query
 from .routes import Route
 from .values import PartialDate
@@ -163,24 +164,26 @@ def environment(site_dir: Path, reload: bool = False,
 HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see _shared_part)
 
 
-# a Markdown link to an attachment (or an image of one), written from the site's root
-# ('/files/kh.pdf') or as the folder's name ('files/kh.pdf'): made relative to the page
-_ATTACHMENT_LINK = re.compile(rf'(href|src)="/?({ATTACHMENTS}/[^"]+)"')
+# a Markdown link written from the site's root ('/ke-hoach/x/', '/files/kh.pdf'), or to an
+# attachment (or an image of one) as the folder's name ('files/kh.pdf'): made relative to the page
+_SITE_LINK = re.compile(rf'(href|src)="(?:/(?!/)([^"]*)|({ATTACHMENTS}/[^"]+))"')
 
 
 _PAGE_REL: contextvars.ContextVar = contextvars.ContextVar("page_rel")  # the page's rel()
 
 
 def _markdown(text: str, top: int = 3) -> Markup:
-    """Markdown as HTML (see markup.render_markdown), its links to attachments
-    made to work from the page being rendered, whatever its depth and the
-    site's sub-path (the page's ``rel``, set by render_route: a macro
-    imported without context has none of its own)."""
+    """Markdown as HTML (see markup.render_markdown), its links from the
+    site's root and to attachments made to work from the page being
+    rendered, whatever its depth and the site's sub-path (the page's
+    ``rel``, set by render_route: a macro imported without context has none
+    of its own)."""
     html = render_markdown(text, top)
-    if f'"/{ATTACHMENTS}/' not in html and f'"{ATTACHMENTS}/' not in html:
+    if '="/' not in html and f'"{ATTACHMENTS}/' not in html:
         return html
     rel = _PAGE_REL.get()
-    return Markup(_ATTACHMENT_LINK.sub(lambda m: f'{m[1]}="{rel(m[2])}"', html))
+    return Markup(_SITE_LINK.sub(
+        lambda m: f'{m[1]}="{rel(site_path(m[2]) if m[2] is not None else m[3])}"', html))
 
 
 def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:

@@ -99,6 +99,38 @@ def test_nothing_outside_the_site_is_read_or_published_through_a_symbolic_link(s
                   for p in (site_copy / "output/files").rglob("*")) == ["that.pdf"]
 
 
+def test_links_to_the_sites_own_pages_work_from_the_disk_and_are_checked(site_copy):
+    """'/ke-hoach/x/' written in Markdown is made relative to the page (the
+    site may be published under a sub-path, or opened from the disk); a link
+    to a page the site lacks, or to a Markdown file, is warned of."""
+    (site_copy / "content/pages").mkdir()
+    (site_copy / "content/pages/gioi-thieu.md").write_text(
+        "---\ntitle: Giới thiệu\n---\n\nXem [kế hoạch](/ke-hoach/so-khcn-nghe-an-2023/), "
+        "[nhiệm vụ](/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/i-1#lich-su), [báo cáo](/bao-cao), "
+        "[trang chủ](/) và [ngoài](https://example.gov.vn/a/).\n\n"
+        "Cũ: [kế hoạch 2024](/ke-hoach/so-khcn-nghe-an-2024/), [trang cũ](gioi-thieu.md).\n",
+        encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 0, result.stderr
+    warned = [line for line in result.stderr.splitlines() if line.startswith("content/pages/")]
+    assert warned == [
+        "content/pages/gioi-thieu.md:7:1: cảnh báo/warning: body: liên kết tới trang "
+        "'/ke-hoach/so-khcn-nghe-an-2024/' nhưng trang web không có trang ấy; có phải ý bạn là "
+        "'/ke-hoach/so-khcn-nghe-an-2023/'?",
+        "content/pages/gioi-thieu.md:7:1: cảnh báo/warning: body: liên kết tới tệp "
+        "'gioi-thieu.md': trên trang web, hãy liên kết tới địa chỉ của trang; trang của tệp ấy "
+        "có địa chỉ '/gioi-thieu/'"], result.stderr
+    page = site_copy / "output/gioi-thieu/index.html"
+    from bs4 import BeautifulSoup
+    links = {a.get_text(): a["href"] for a in
+             BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("main a")}
+    assert links["ngoài"] == "https://example.gov.vn/a/"
+    for text in ("kế hoạch", "nhiệm vụ", "báo cáo", "trang chủ"):
+        target = (page.parent / links[text].partition("#")[0]).resolve()
+        assert target.is_file() and target.name == "index.html", (text, links[text])
+    assert links["nhiệm vụ"].endswith("/i-1/index.html#lich-su")
+
+
 def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_copy, tmp_path):
     """'[Bản ký](/files/kh.pdf)' (from the site's root) or 'files/kh.pdf' is made
     relative to the page that shows it, so it works under https://…/cchc/ and
