@@ -425,7 +425,7 @@ def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Proble
             lead = _resolve_units(task, "lead", own, path, problems, quiet_units)
             support = _resolve_units(task, "support", own, path, problems, quiet_units)
             deadline = _deadline(task, plan, path, problems)
-            _budget(task, path, problems)
+            _budget(task, plan.budget_header, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
             for role, units in (("lead", lead), ("support", support)):
@@ -453,7 +453,18 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
     return deadline
 
 
-def _budget(task: Task, path: str, problems: Problems) -> None:
+def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
+    """A budget that looks like an amount but is not read as one, so the
+    plan's total on its page leaves it out: written the English way, or a
+    bare number with no unit (its column's header gives none)."""
+    bare = task.budget.strip()
+    if parse_number(bare) is not None and parse_amount(bare, header) is None:
+        problems.warn(task.at("budget"), f"{path}.budget",
+                      f"kinh phí '{bare}' không ghi đơn vị nên không được cộng vào tổng kinh phí "
+                      f"trên trang; hãy viết '{bare} đồng' (hay '… triệu đồng')",
+                      f"the budget '{bare}' has no unit, so the page's total leaves it out; "
+                      f"write '{bare} đồng' (or '… triệu đồng')")
+        return
     meant = amount_written_foreign(task.budget)
     if meant:
         problems.warn(task.at("budget"), f"{path}.budget",

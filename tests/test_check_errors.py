@@ -516,6 +516,33 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     assert "1.512.000.000 đồng</strong> (2 nhiệm vụ có ghi số tiền; 3 nhiệm vụ" in total
 
 
+def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_path):
+    """'20 triệu' is 20 million đồng, as every editor means it; a bare
+    '50.000.000' (its column naming no unit) is not guessed but pointed out."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
+        agency: so-mau
+        year: 2025
+        title: Kế hoạch CCHC năm 2025
+        areas:
+          - number: I
+            title: Thể chế
+            tasks:
+              - {number: "1", task: Việc một, budget: 20 triệu}
+              - {number: "2", task: Việc hai, budget: 50.000.000}
+              - {number: "3", task: Việc ba, budget: 1 tỷ lệ}
+        """))
+    result = run_cli("build", "--site", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    budget = [line for line in result.stderr.splitlines() if ".budget: " in line]
+    assert budget == ["content/plans/so-mau-2025.yaml:9:47: cảnh báo/warning: areas[1: I]."
+                      "tasks[2: 2].budget: kinh phí '50.000.000' không ghi đơn vị nên không được "
+                      "cộng vào tổng kinh phí trên trang; hãy viết '50.000.000 đồng' (hay '… "
+                      "triệu đồng')"], result.stderr
+    total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
+    assert "20.000.000 đồng</strong> (1 nhiệm vụ có ghi số tiền; 2 nhiệm vụ" in total
+
+
 @pytest.mark.parametrize("written, hint", [
     ("i.2", "có phải ý bạn là 'I.2'?"), ("1.2", "có phải ý bạn là 'I.2'?"),
     ("II.02", "có phải ý bạn là 'II.2'?"), ("II.5", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
