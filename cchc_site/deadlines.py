@@ -54,6 +54,7 @@ _MONTH = re.compile(r"\b" + _PART + r"thang\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b"
 _YEARS = re.compile(r"\bnam\s*\d{4}(?:" + _THEN + r"(?:nam\s*)?(?P<y>\d{4}))+\b")
 _YEAR = re.compile(r"\b" + _PART + r"nam\s*(?P<y>\d{4})\b")
 _BARE_YEAR = re.compile(r"^(?P<y>\d{4})$")  # a cell holding only '2026' (Excel's number)
+_BARE_MONTH = re.compile(r"^(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")  # '6/2025', as 'date' takes it
 _PLAN_YEAR = re.compile(r"\b(?:trong|(?P<part>dau|giua|cuoi))\s*nam\b(?!\s*\d)")  # 'Cuối năm'
 _NEXT_YEAR = re.compile(r"\bnam\s*(?:sau|toi|tiep theo|ke tiep)\b")
 _THIS_YEAR = re.compile(r"\bnam\s*nay\b")
@@ -184,7 +185,7 @@ def _last_day(match: re.Match, precision: str, year: int) -> date | None:
 
 
 _FORMS = [(_HALF, "half"), (_QUARTERS, "quarter"), (_QUARTER, "quarter"),  # the most precise first
-          (_LONG_DAY, "day"), (_DAY, "day"), (_MONTHS, "month"), (_MONTH, "month"),
+          (_LONG_DAY, "day"), (_DAY, "day"), (_MONTHS, "month"), (_MONTH, "month"), (_BARE_MONTH, "month"),
           (_YEARS, "year"), (_YEAR, "year"), (_BARE_YEAR, "year"), (_PLAN_YEAR, "year")]
 
 

@@ -18,6 +18,8 @@ CASES = [
     ("Tháng 01/2023", 2023, DATE, date(2023, 1, 31), ()),
     ("Tháng 1/2023", 2023, DATE, date(2023, 1, 31), ()),
     ("Tháng 12/2022", 2023, DATE, date(2022, 12, 31), ()),
+    ("6/2025", 2025, DATE, date(2025, 6, 30), ()),  # a month written as the date field takes it
+    ("13/2025", 2025, UNKNOWN, None, ()),
     ("Tháng 6/2023", 2023, DATE, date(2023, 6, 30), ()),
     ("Tháng 2", 2024, DATE, date(2024, 2, 29), ()),
     ("Năm 2023", 2023, DATE, date(2023, 12, 31), ()),
