@@ -56,6 +56,14 @@ TASK_STATUSES = {
     "khong-thuc-hien": "Không thực hiện",
 }
 
+# other words reports use for a status (as slugs), for the hint when one is written
+STATUS_WORDS = {"da-xong": "hoan-thanh", "xong": "hoan-thanh", "hoan-tat": "hoan-thanh",
+                "da-hoan-tat": "hoan-thanh", "da-thuc-hien": "hoan-thanh",
+                "dang-lam": "dang-thuc-hien", "dang-tien-hanh": "dang-thuc-hien",
+                "chua-lam": "chua-thuc-hien", "chua-bat-dau": "chua-thuc-hien",
+                "huy": "khong-thuc-hien", "da-huy": "khong-thuc-hien",
+                "khong-lam": "khong-thuc-hien", "dung-thuc-hien": "khong-thuc-hien"}
+
 UNIT_KINDS = {
     "lanh-dao": "Lãnh đạo", "van-phong": "Văn phòng", "phong": "Phòng chuyên môn",
     "thanh-tra": "Thanh tra", "chi-cuc": "Chi cục", "trung-tam": "Trung tâm",

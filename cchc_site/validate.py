@@ -282,7 +282,7 @@ class _Reader:
             vi, en = _TYPE_NAMES[hint]
             if hint is PartialDate and _looks_like_date(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
-            tip_vi, tip_en = _number_tip(hint, text)
+            tip_vi, tip_en = _date_tip(text) if hint is PartialDate else _number_tip(hint, text)
             self.error(node, path, f"cần {vi}, nhưng gặp '{text}'{tip_vi}",
                        f"expected {en}, found '{text}'{tip_en}")
             return _INVALID
@@ -425,6 +425,16 @@ def _looks_like_date(text: str) -> bool:
     return bool(re.fullmatch(r"\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*", text))
 
 
+def _date_tip(text: str) -> tuple[str, str]:
+    """A day written month first ('06/25/2025', as in English): the day meant."""
+    found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
+    if found and int(found[1]) <= 12 < int(found[2]) <= 31:
+        meant = f"{found[2]}/{found[1]}/{found[3]}"
+        return (f"; ngày viết trước tháng (ngày/tháng/năm): có phải {meant}?",
+                f"; the day comes before the month (day/month/year): is it {meant}?")
+    return "", ""
+
+
 def _number_tip(hint, text: str) -> tuple[str, str]:
     """How to write a number that was not one: a percentage without its sign,
     a thousands separator that is a dot, not a comma."""
@@ -438,6 +448,10 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     if worded and parse_number(worded[1]) and (hint is Number or parse_integer(worded[1]) is not None):
         return (f"; hãy viết số {worded[1]}, không kèm chữ “{worded[2]}”",
                 f"; write the number {worded[1]} without the words '{worded[2]}'")
+    worded = re.fullmatch(r"([^\d%]*[^\d\s%])\s*(\d[\d.,]*)", bare)  # 'năm 2025'
+    if worded and (parse_integer(worded[2]) is not None if hint is int else parse_number(worded[2])):
+        return (f"; hãy viết số {worded[2]}, không kèm chữ “{worded[1]}”",
+                f"; write the number {worded[2]} without the words '{worded[1]}'")
     if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare):
         comma = bare.replace(".", ",")
         return (f"; dấu chấm ngăn số nghìn, phần thập phân viết sau dấu phẩy: {comma}",
@@ -477,6 +491,8 @@ def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
     folded = slugify(value)
     if choices is labels.PERIODS and (said := labels.period_words(value)):
         return labels.PERIOD_WORDS[said]  # 'Quý II' → 6-thang
+    if choices is labels.TASK_STATUSES and folded in labels.STATUS_WORDS:
+        return labels.STATUS_WORDS[folded]  # 'Đã xong' → hoan-thanh
     for key, name in choices.items():
         if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
             return key

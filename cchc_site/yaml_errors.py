@@ -17,6 +17,8 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd
                             "\U00010000-\U0010ffff]")
 QUOTE_VI = "hãy đặt cả giá trị trong ngoặc kép \"…\""
 QUOTE_EN = "put the whole value in double quotes \"…\""
+_WORD_QUOTES = "“”‘’„«»"
+_GLUED_COLON = re.compile(r"\s*(?:- )?(?P<key>[\w-]+):(?P<after>[^\s:]|\u00a0)")  # 'year:2025'
 
 
 def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
@@ -85,6 +87,17 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 f"must line up{en}")
     if "could not find expected ':'" in problem:
         start = exc.context_mark or mark
+        here = lines[start.line] if start.line < len(lines) else ""
+        glued = _GLUED_COLON.match(here)
+        if glued:  # 'deadline:Quý III', or a no-break space from Word after the ':'
+            nbsp = glued["after"] == "\u00a0"
+            return (start.line + 1, glued.end("key") + 1,
+                    "sau dấu ':' của tên trường cần một dấu cách thường"
+                    + (" (ở đây là dấu cách không ngắt, thường chép từ Word: hãy xóa và gõ lại)"
+                       if nbsp else ""),
+                    "a plain space must follow the field name's ':'"
+                    + (" (this one is a no-break space, as pasted from Word: retype it)"
+                       if nbsp else ""))
         return (start.line + 1, start.column + 1,
                 "thiếu dấu ':' sau tên trường", "a ':' is missing after the field name")
     return (line, column, "YAML không hợp lệ ở đây; kiểm tra dấu ':', ngoặc kép và thụt lề",
@@ -117,6 +130,13 @@ def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str
     before = here[:column]
     if ": " in before or before.rstrip().endswith(":"):
         first = before.index(":") + 3 if ": " in before else column
+        if here[first - 1:first] in _WORD_QUOTES:
+            return (row + 1, first,
+                    "nội dung có dấu ': ' nên YAML hiểu nhầm là một trường mới; ngoặc kép kiểu "
+                    "Word (“…”) không được YAML tính là ngoặc kép: hãy thay bằng ngoặc kép "
+                    "thường \"…\"",
+                    "the value contains ': ', which YAML reads as a new field; Word's curly "
+                    "quotes (“…”) are not quotes to YAML: use straight ones \"…\"")
         return (row + 1, first,
                 f"nội dung có dấu ': ' nên YAML hiểu nhầm là một trường mới; {QUOTE_VI}",
                 f"the value contains ': ', which YAML reads as a new field; {QUOTE_EN}")

@@ -330,6 +330,12 @@ SYNTAX = [
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
      "7:18", "dấu '- ' ở giữa dòng"),
+    ("year:\u00a02024\nplace: Huế\n", "3:5", "sau dấu ':' của tên trường cần một dấu cách "
+     "thường (ở đây là dấu cách không ngắt, thường chép từ Word: hãy xóa và gõ lại)"),
+    ("areas:\n  - title: a\n    tasks:\n      - task: b\n        deadline:Quý III\n", "7:17",
+     "sau dấu ':' của tên trường cần một dấu cách thường"),
+    ("place: “Kết quả: đã phát 24 tin”\n", "3:8", "ngoặc kép kiểu Word (“…”) không được YAML "
+     "tính là ngoặc kép: hãy thay bằng ngoặc kép thường"),
 ]
 
 
@@ -380,6 +386,12 @@ EDITOR_SLIPS = [
      "việc mới xong một phần là 'dang-thuc-hien'; ghi '80%' vào 'evidence'", True),
     ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
      "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch)", False),
+    ("plan", SMALL_PLAN + "date: 06/25/2024\n", "4:7",
+     "ngày viết trước tháng (ngày/tháng/năm): có phải 25/06/2024?", True),
+    ("plan", "agency: so-mau\nyear: năm 2024\ntitle: Kế hoạch\n", "2:7",
+     "hãy viết số 2024, không kèm chữ “năm”", True),
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
+     "  - task: I.1\n    status: Đã xong\n", "8:13", "có phải ý bạn là 'hoan-thanh'?", True),
 ]
 
 
