@@ -92,6 +92,30 @@ def test_large_text_on_a_small_phone_wraps_instead_of_scrolling_sideways(page, s
     assert overflow <= 0, f"{name} scrolls sideways by {overflow}px"
 
 
+@pytest.mark.parametrize("name, caption, search", [
+    ("task", "bang-lich-su", ""), ("report", "bang-so-lieu", ""),
+    ("catalogue", "tthc-filtered", "x quang")])
+def test_a_phone_shows_wide_tables_as_cards_each_fact_named(page, site_url, name, caption,
+                                                             search):
+    """A table of long texts a row (a task's history, a report's figures, the
+    TTHC filter's results) is one card a row at 360 px: nothing to swipe
+    sideways, and each fact is under its column's name."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES[name])
+    if search:
+        page.fill("#loc-ten", search)
+        page.wait_for_selector("#tthc-filtered tbody tr")
+    table = page.locator(f"#{caption}").locator("xpath=ancestor-or-self::table")
+    assert table.evaluate("t => t.scrollWidth <= t.closest('.table-scroll').clientWidth")
+    headers = table.evaluate("t => [...t.querySelectorAll('thead th')].map(h => h.textContent)")
+    cells = table.evaluate("""t => [...t.querySelectorAll('tbody tr')].map(r => [...r.children]
+        .filter(c => c.textContent.trim()).map(c => [c.dataset.label, getComputedStyle(c,
+        '::before').content]))""")
+    assert cells and all(cells)
+    for row in cells:
+        assert all(label in headers and label in before for label, before in row), row
+
+
 def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
     context = browser.new_context(forced_colors="active")
     tab = context.new_page()

@@ -15,6 +15,9 @@
   var view = document.getElementById("tthc-filtered");
   var region = view.parentNode;
   var rows = Array.prototype.slice.call(groups.querySelectorAll("tbody tr"));
+  var headers = Array.prototype.map.call(view.querySelectorAll("thead th"), function (th) {
+    return th.textContent;
+  });
 
   function copy(row) {
     var line = document.createElement("tr");
@@ -25,6 +28,9 @@
     var levelCell = document.createElement("td");
     levelCell.textContent = row.dataset.online;
     line.append(name, fieldCell, cells[cells.length - 2].cloneNode(true), levelCell);
+    Array.prototype.forEach.call(line.children, function (cell, i) {
+      cell.dataset.label = headers[i];  // a phone shows each row as a card: name each fact
+    });
     return line;
   }
 
