@@ -31,8 +31,8 @@ from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
 from .processes import Idle, fork_pool, workers
-from .render import (FOOTER, HEADER, THEME_DIR, compiled_templates, environment, render_route,
-                     template_dirs, templates_using)
+from .render import (FOOTER, HEADER, THEME_DIR, TemplateEncodingError, compiled_templates,
+                     environment, render_route, template_dirs, templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
 from .theme_check import place_of, theme_failures
@@ -159,7 +159,9 @@ def _check_share(chunk: tuple[int, int]) -> tuple[str, int, int, str, str] | Non
     for route in routes[start:stop]:
         try:
             render_route(env, site, route, common)
-        except jinja2.TemplateError as exc:
+        except Exception as exc:
+            if not from_template(exc):
+                raise
             return _template_failure(exc, route, _JOB["site_dir"])
     return None
 
@@ -248,7 +250,9 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
         if page is None or page.fingerprint != fingerprint:
             try:
                 files, tables = page_files(env, result.site, route, common)
-            except jinja2.TemplateError as exc:
+            except Exception as exc:
+                if not from_template(exc):
+                    raise
                 _report(_template_failure(exc, route, site_dir), result.problems)
                 return None
             page = Rendered(fingerprint, [rel for rel, _ in files], tables)
@@ -370,7 +374,9 @@ def _render_share(chunk: tuple[int, int]):
         route = routes[index]
         try:
             files, resources = page_files(env, site, route, common)
-        except jinja2.TemplateError as exc:
+        except Exception as exc:
+            if not from_template(exc):
+                raise
             return index, _template_failure(exc, route, _JOB["site_dir"])
         written = []
         for rel, data in files:
@@ -489,24 +495,37 @@ def static_files(site_dir: Path) -> list[tuple[str, bytes]]:
     return [(rel, found[rel].read_bytes()) for rel in sorted(found)]
 
 
-def _template_failure(exc: jinja2.TemplateError, route: Route,
+def from_template(exc: Exception) -> bool:
+    """Whether an exception came from running a template's own code — a
+    Jinja error, or a macro called with the wrong arguments, a macro that
+    calls itself without end — rather than from cchc-site."""
+    return isinstance(exc, jinja2.TemplateError) or any(
+        not frame.filename.endswith(".py") for frame in traceback.extract_tb(exc.__traceback__))
+
+
+def _template_failure(exc: Exception, route: Route,
                       site_dir: Path) -> tuple[str, int, int, str, str]:
     """Where a template failed and why, as (file, line, column, Vietnamese,
     English): a syntax error names its line; an error while rendering is
     found in the traceback, which Jinja points at the lines of the templates
-    it ran; the column is where the line holds the name the message quotes."""
+    it ran, the deepest of the site's own if any (a theme macro it called
+    wrongly is not where to fix it); the column is where the line holds the
+    name the message quotes."""
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
     where = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(exc.__traceback__)
              if not frame.filename.endswith(".py")]
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where.append((exc.filename, exc.lineno))
-    file, line = where[-1] if where else (f"templates/{route.template}", 0)
-    line, column = place_of(Path(file), line, exc.message or "") if line else (0, 0)
+    own = [(file, line) for file, line in where if Path(file).resolve().is_relative_to(
+        (site_dir / "templates").resolve())]
+    file, line = (own or where)[-1] if where else (f"templates/{route.template}", 0)
+    line, column = place_of(Path(file), line, message) if line else (0, 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
-    fields_vi, fields_en = _fields_hint(exc.message or "")
+    fields_vi, fields_en = _fields_hint(message)
     return (file, line, column,
-            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{exc.message}{fields_vi}",
-            f"template failed while rendering /{route.path}: {exc.message}{fields_en}")
+            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{message}{fields_vi}",
+            f"template failed while rendering /{route.path}: {message}{fields_en}")
 
 
 _HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;
@@ -516,17 +535,26 @@ _HINTS = [  # what Jinja's English message means, for an editor who reads Vietna
     (jinja2.TemplateAssertionError, "mẫu dùng một bộ lọc (sau dấu |), một phép thử (sau 'is') "
                                     "hay một khối không có, hoặc đặt trùng tên một khối (kiểm "
                                     "tra chính tả)"),
+    (TemplateEncodingError, "tệp mẫu không lưu bằng mã hóa UTF-8 (có lẽ Windows-1258 hay "
+                            "1252): hãy mở bằng trình soạn thảo và lưu lại với mã hóa UTF-8"),
     (jinja2.TemplateSyntaxError, "mẫu viết sai cú pháp Jinja (thẻ {% … %} chưa đóng hay gõ "
                                  "nhầm?)"),
     (jinja2.TemplateRuntimeError, "mẫu gặp lỗi khi chạy, thường là một phép thử (sau 'is') hay "
                                   "bộ lọc không có (kiểm tra chính tả)"),  # tests: looked up then
     (jinja2.TemplateNotFound, "mẫu gọi đến một tệp mẫu không có (kiểm tra tên trong extends, "
                               f"include hay import; các mẫu gốc nằm trong {THEME_DIR})"),
+    (TypeError, "mẫu gọi một macro, bộ lọc hay hàm với tham số không đúng (kiểm tra số tham số "
+                f"và tên của chúng với định nghĩa, trong {THEME_DIR}/_macros.html với macro "
+                "có sẵn), hoặc dùng một giá trị sai kiểu"),
+    (RecursionError, "mẫu gọi lại chính nó không dừng (một macro tự gọi mình, hay các mẫu "
+                     "include lẫn nhau)"),
+    (MemoryError, "mẫu làm ra quá nhiều nội dung (một vòng lặp quá lớn?)"),
 ]
 
 
-def _template_hint(exc: jinja2.TemplateError) -> str:
-    return next((f"{hint} — " for kind, hint in _HINTS if isinstance(exc, kind)), "")
+def _template_hint(exc: Exception) -> str:
+    return next((f"{hint} — " for kind, hint in _HINTS if isinstance(exc, kind)),
+                "mẫu gặp lỗi khi chạy — ")
 
 
 _NO_ATTRIBUTE = re.compile(r"'(?:[\w.]+\.)?(\w+) object' has no attribute '(\w+)'")

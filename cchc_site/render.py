@@ -132,6 +132,33 @@ def compiled_templates(site_dir: Path) -> dict[str, bytes]:
     return store
 
 
+class TemplateEncodingError(jinja2.TemplateSyntaxError):
+    """A template file that is not UTF-8 (saved as Windows-1258, say)."""
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """Template files as UTF-8, a byte-order mark dropped (it would open every
+    page); a file in another encoding is a syntax error at the line of its
+    first byte that is not UTF-8, not a crash."""
+
+    def get_source(self, environment, template):
+        try:
+            text, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError:
+            pieces = jinja2.loaders.split_template_path(template)
+            path = next(path for folder in self.searchpath
+                        if (path := Path(folder).joinpath(*pieces)).is_file())
+            data = path.read_bytes()
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise TemplateEncodingError(
+                    f"the file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be read)",
+                    data.count(b"\n", 0, exc.start) + 1, template, str(path)) from None
+            raise
+        return text.removeprefix("\ufeff"), filename, uptodate
+
+
 def environment(site_dir: Path, reload: bool = False,
                 compiled: dict[str, bytes] | None = None) -> jinja2.Environment:
     """Templates from the site's templates/ (even if it appears later, while
@@ -141,7 +168,7 @@ def environment(site_dir: Path, reload: bool = False,
     own = site_dir / "templates"
     searchpath = [THEME_DIR] if own.resolve() == THEME_DIR.resolve() else [own, THEME_DIR]
     env = _Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in searchpath]), auto_reload=reload,
+        loader=_Loader([str(d) for d in searchpath]), auto_reload=reload,
         cache_size=-1, bytecode_cache=_Compiled(compiled) if compiled is not None else None,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)

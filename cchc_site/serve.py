@@ -22,6 +22,7 @@ import signal
 import tempfile
 import threading
 import time
+import traceback
 from pathlib import Path
 
 from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, FileClosedEvent,
@@ -29,7 +30,8 @@ from watchdog.events import (DirCreatedEvent, DirDeletedEvent, DirMovedEvent, Fi
                              FileMovedEvent, FileSystemEventHandler)
 from watchdog.observers import Observer
 
-from .build import Builder
+from .build import Builder, Result
+from .model import Loc
 from .problems import Problems
 from .render import site_root
 from .vietnamese import format_number
@@ -89,7 +91,17 @@ class LiveSite:
 
     def rebuild(self) -> None:
         started = time.monotonic()
-        result = self.builder.build()
+        try:
+            result = self.builder.build()
+        except Exception as exc:  # cchc-site's own fault: said on the page, the next save retried
+            result = Result(Problems())
+            result.problems.error(Loc("cchc-site"), "", f"lỗi nội bộ của cchc-site khi dựng "
+                                  f"({exc!r}); lưu tệp lần nữa để dựng lại, và xin báo lỗi kèm "
+                                  "phần in ra ở cửa sổ lệnh",
+                                  f"internal error of cchc-site while building ({exc!r}); save "
+                                  "again to rebuild, and please report it with what the terminal "
+                                  "shows")
+            self.log(traceback.format_exc())
         with self.lock:
             self.builds += 1
             failed = bool(result.problems.errors)

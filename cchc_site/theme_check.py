@@ -26,8 +26,8 @@ def theme_failures(env: jinja2.Environment, own: Path, site_dir: Path,
     trees: dict[str, nodes.Template | None] = {}
     failures: list[Failure] = []
 
-    def shown(name: str) -> str:
-        path = Path(env.loader.get_source(env, name)[1])
+    def shown(name: str, filename: str = "") -> str:
+        path = Path(filename or env.loader.get_source(env, name)[1])
         try:
             return path.resolve().relative_to(site_dir.resolve()).as_posix()
         except ValueError:
@@ -35,14 +35,14 @@ def theme_failures(env: jinja2.Environment, own: Path, site_dir: Path,
 
     def tree(name: str) -> nodes.Template | None:
         if name not in trees:
-            source, filename, _ = env.loader.get_source(env, name)
-            try:
+            try:  # reading it may fail too: a file that is not UTF-8
+                source, filename, _ = env.loader.get_source(env, name)
                 trees[name] = env.parse(source, name, filename)
             except jinja2.TemplateSyntaxError as exc:
                 trees[name] = None
                 if name in own_names:
-                    line, column = place_of(Path(filename), exc.lineno, exc.message or "")
-                    failures.append((shown(name), line, column,
+                    line, column = place_of(Path(exc.filename), exc.lineno, exc.message or "")
+                    failures.append((shown(name, exc.filename), line, column,
                                      f"mẫu trang lỗi: {explain(exc)}{exc.message}",
                                      f"the template does not parse: {exc.message}"))
         return trees[name]

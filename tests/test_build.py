@@ -223,6 +223,15 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     ("{% include 'bse.html' %}", 13, "gọi đến một tệp mẫu không có"),
     ("{% if plan %}", 1, "sai cú pháp Jinja"),  # the block left open: at its opening tag
     ("{% for %}", 1, "sai cú pháp Jinja"),  # nothing quoted: the line's start
+    # not Jinja's errors but Python's, raised by the template's code: no traceback either
+    ("{% import '_macros.html' as m %}{{ m.here(plan.title, 'x') }}", 38,  # at 'here'
+     "gọi một macro, bộ lọc hay hàm với tham số không đúng"),
+    ("{% import '_macros.html' as m %}{{ m.crumb(url='x', text='y') }}", 44,
+     "takes no keyword argument 'url'"),
+    # a theme macro called without an argument: where the call is, in the site's template
+    ("{% import '_macros.html' as m %}{{ m.crumb(plan.title) }}", 1, "'text' was not provided"),
+    ("{% macro again(n) %}{{ again(n) }}{% endmacro %}{{ again(1) }}", 1,
+     "mẫu gọi lại chính nó không dừng"),
 ])
 def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, source, column,
                                                                    hint):
@@ -236,6 +245,27 @@ def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, sou
     assert len(errors) == 1 and errors[0].startswith(f"templates/plan.html:3:{column}: "), \
         result.stderr
     assert hint in errors[0]
+
+
+def test_a_template_saved_in_another_encoding_is_named_and_a_byte_order_mark_dropped(site_copy):
+    """Windows editors save as Windows-1258 or put a BOM first: the first is an
+    error at the line the file stops being UTF-8, the second would have put
+    U+FEFF at the top of every page's footer."""
+    footer = (ROOT / "cchc_site/templates/_site_footer.html").read_text(encoding="utf-8")
+    (site_copy / "templates").mkdir()
+    own = site_copy / "templates/_site_footer.html"
+    own.write_bytes(footer.replace("</footer>", "\nĐịa chỉ: số 1</footer>").encode("utf-8")
+                    .replace("Đ".encode("utf-8"), "Đ".encode("cp1258")))
+    line = footer[:footer.index("</footer>")].count("\n") + 2  # the new line
+    for command in ("check", "build"):
+        result = run_cli(command, "--site", str(site_copy))
+        assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+        assert f"templates/_site_footer.html:{line}:1: lỗi/error: mẫu trang lỗi: tệp mẫu không " \
+               "lưu bằng mã hóa UTF-8" in result.stderr, result.stderr
+    own.write_bytes(b"\xef\xbb\xbf" + footer.encode("utf-8"))
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    pages = [p for p in (site_copy / "output").rglob("*.html")]
+    assert pages and not any("\ufeff" in p.read_text(encoding="utf-8") for p in pages)
 
 
 def test_a_site_template_overrides_the_theme(site_copy):

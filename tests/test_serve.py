@@ -280,3 +280,30 @@ def test_a_site_under_a_sub_path_is_previewed_there_too_its_404_page_whole(tmp_p
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_a_template_calling_a_macro_wrongly_is_shown_and_serving_goes_on(server):
+    """Not a Jinja error but Python's (a macro given too many arguments): the
+    page shows it, and the rebuilds go on once it is fixed."""
+    site, url, _ = server
+    (site / "templates").mkdir(exist_ok=True)
+    home = site / "templates/home.html"
+    theme = (Path(__file__).parents[1] / "cchc_site/templates/home.html").read_text(
+        encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        tab = browser.new_page()
+        tab.goto(url)
+        tab.wait_for_timeout(500)  # the event stream is open
+        home.write_text(theme.replace("{% block main %}", "{% block main %}{% import "
+                                      "'_macros.html' as mm %}{{ mm.here('a', 'b') }}", 1),
+                        encoding="utf-8")
+        tab.wait_for_selector("#cchc-problems", timeout=20000)
+        problems = tab.text_content("#cchc-problems")
+        assert "templates/home.html" in problems and "macro 'here' takes not more than 1" \
+            in problems, problems
+        home.write_text(theme.replace("{% block main %}", "{% block main %}<p>Chào mừng</p>", 1),
+                        encoding="utf-8")
+        tab.wait_for_function("!document.getElementById('cchc-problems') && "
+                              "document.body.textContent.includes('Chào mừng')", timeout=20000)
+        browser.close()
