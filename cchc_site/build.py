@@ -31,11 +31,11 @@ from .model import Loc
 from .opendata import data_package, page_tables
 from .problems import Problems
 from .processes import Idle, fork_pool, workers
-from .render import (FOOTER, HEADER, THEME_DIR, TemplateEncodingError, compiled_templates,
+from .render import (SHARED_PARTS, THEME_DIR, TemplateEncodingError, compiled_templates,
                      environment, render_route, template_dirs, templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
-from .theme_check import place_of, theme_failures
+from .theme_check import file_warnings, place_of, theme_failures
 from .write import FolderWriter, Staging, check_output, write_changes
 
 
@@ -90,6 +90,8 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
     check_links(site, {rel for rel, _ in attached}, {route.path for route in routes}, problems)
+    for file, line, column, vi, en in file_warnings(site_dir, THEME_DIR):
+        problems.warn(Loc(file, line, column), "", vi, en)
     return Result(problems, site, routes, attached, sources)
 
 
@@ -132,7 +134,7 @@ def check_templates(site_dir: Path, result: Result) -> None:
         return
     using = templates_using(env, set(jinja2.FileSystemLoader(str(folders[0])).list_templates()))
     routes = [route for route in sorted(result.routes, key=lambda r: r.deps is None)
-              if HEADER in using or FOOTER in using or route.template in using]  # as render()
+              if using.intersection(SHARED_PARTS) or route.template in using]  # as render()
     _JOB.update(site_dir=site_dir, site=result.site, env=env, routes=routes)
     gc.freeze()  # as for a build: collections while rendering skip the site
     try:

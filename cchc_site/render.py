@@ -188,7 +188,10 @@ def environment(site_dir: Path, reload: bool = False,
     return env
 
 
-HEADER, FOOTER = "_site_header.html", "_site_footer.html"  # on every page (see _shared_part)
+# on every page (see _shared_part): the end of <head> (empty in the theme: a site's stylesheet,
+# icons), the header and menu, the footer
+HEAD, HEADER, FOOTER = "_site_head.html", "_site_header.html", "_site_footer.html"
+SHARED_PARTS = (HEAD, HEADER, FOOTER)
 
 
 # a Markdown link written from the site's root ('/ke-hoach/x/', '/files/kh.pdf'), or to an
@@ -239,6 +242,7 @@ def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict
     _PAGE_REL.set(rel)  # for the Markdown filter, also where a macro has no context
     return template.render(site=site, config=site.config, route=route, rel=rel,
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
+                           site_head=_shared_part(env, HEAD, site, route, common),
                            site_header=_shared_part(env, HEADER, site, route, common),
                            site_footer=_shared_part(env, FOOTER, site, route, common),
                            **route.context)

@@ -134,6 +134,72 @@ _OPENS = {"if", "for", "block", "macro", "call", "filter", "with", "raw", "autoe
 _UNCLOSED = re.compile(r"innermost block that needs to be closed is '(\w+)'")
 
 
+# a resource a page would load from another host: a script, a stylesheet or font, an image or a
+# frame (a <link> only of these kinds: rel="canonical" or "alternate" to another address loads nothing)
+_LOADING_TAG = re.compile(r"<(script|link|img|iframe|video|audio|source|embed|object)\b([^>]*)>",
+                          re.IGNORECASE)
+_REMOTE = re.compile(r"""\b(?:src|href|data|srcset)\s*=\s*["']?((?:https?:)?//[^"'\s>]+)""",
+                     re.IGNORECASE)
+_LOADING_LINK = re.compile(r"""\brel\s*=\s*["']?[^"'>]*\b(?:stylesheet|icon|preload|modulepreload|"""
+                           r"""prefetch|manifest)\b""", re.IGNORECASE)
+_CSS_REMOTE = re.compile(r"""url\(\s*["']?((?:https?:)?//[^"')\s]+)|@import\s+["']((?:https?:)?//[^"']+)""",
+                         re.IGNORECASE)
+_COMMENT = re.compile(r"\{#.*?#\}|<!--.*?-->|/\*.*?\*/", re.S)  # Jinja's, HTML's and CSS's
+_STATIC_FILE = re.compile(r"""["'(]static/([\w./-]+\.\w+)["')]""")  # rel('static/logo.png')
+
+
+def file_warnings(site_dir: Path, theme: Path) -> list[Failure]:
+    """What the site's own templates and stylesheets would publish wrong
+    without failing: a resource loaded from another host (the published
+    site fetches nothing from elsewhere, nor lets another host see who
+    reads it), and a file of static/ they name that neither the site's
+    templates/static/ nor the theme's has."""
+    own = site_dir / "templates"
+    found = []
+    if not own.is_dir() or own.resolve() == theme.resolve():  # the theme's own repository
+        return found
+    for path in sorted(own.rglob("*")):
+        if path.suffix not in (".html", ".css") or not path.is_file():
+            continue
+        text = _COMMENT.sub(lambda c: re.sub(r"[^\n]", " ", c[0]),  # kept: lines and columns
+                            path.read_bytes().decode("utf-8", errors="replace"))
+        shown = path.relative_to(site_dir).as_posix()
+        for at, url in _remote_loads(text):
+            line, column = _line_column(text, at)
+            found.append((shown, line, column,
+                          f"mẫu cho trang tải '{url}' từ trang web khác: trang công khai phải tự "
+                          "chứa mọi thứ nó cần, không tải gì từ nơi khác (kể cả mã theo dõi, phông "
+                          "chữ, thư viện) để trang vẫn chạy khi mạng chậm và không nơi nào khác biết "
+                          "ai đọc; hãy chép tệp vào templates/static/",
+                          f"the template makes pages load '{url}' from another host: the public "
+                          "site holds all it needs and loads nothing from elsewhere (no tracking "
+                          "code, fonts or libraries either); copy the file into templates/static/"))
+        for match in _STATIC_FILE.finditer(text) if path.suffix == ".html" else ():
+            name = match.group(1)
+            if not ((own / "static" / name).is_file() or (theme / "static" / name).is_file()):
+                line, column = _line_column(text, match.start() + 1)  # at "static/"
+                found.append((shown, line, column,
+                              f"mẫu dùng tệp 'static/{name}' nhưng không có tệp "
+                              f"templates/static/{name}; hãy thêm tệp hay sửa tên",
+                              f"the template uses 'static/{name}', but there is no "
+                              f"templates/static/{name}; add it or correct the name"))
+    return found
+
+
+def _remote_loads(text: str) -> list[tuple[int, str]]:
+    """(offset, address) of each resource ``text`` loads from another host."""
+    found = [(m.start(), next(g for g in m.groups() if g)) for m in _CSS_REMOTE.finditer(text)]
+    for tag in _LOADING_TAG.finditer(text):
+        if tag[1].lower() == "link" and not _LOADING_LINK.search(tag[2]):
+            continue
+        found += [(tag.start(), remote[1]) for remote in _REMOTE.finditer(tag[2])]
+    return sorted(found)
+
+
+def _line_column(text: str, at: int) -> tuple[int, int]:
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
 def place_of(template: Path, line: int, message: str) -> tuple[int, int]:
     """(line, column) to point a template error at: for a block left open
     (Jinja reports where it noticed, often the template's end), the tag that

@@ -268,6 +268,54 @@ def test_a_template_saved_in_another_encoding_is_named_and_a_byte_order_mark_dro
     assert pages and not any("\ufeff" in p.read_text(encoding="utf-8") for p in pages)
 
 
+def test_a_sites_head_part_adds_its_stylesheet_to_every_page(site_copy):
+    """_site_head.html (empty in the theme) ends every page's <head>: a site's
+    own stylesheet needs no copy of base.html, and links to it from any depth."""
+    from bs4 import BeautifulSoup
+    (site_copy / "templates/static").mkdir(parents=True)
+    (site_copy / "templates/static/tinh.css").write_text("h1 { color: #8b0000; }\n")
+    (site_copy / "templates/_site_head.html").write_text(
+        "<link rel=\"stylesheet\" href=\"{{ rel('static/tinh.css') }}\">\n", encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 0 and "templates/" not in result.stderr, result.stderr
+    pages = sorted((site_copy / "output").rglob("*.html"))
+    assert len(pages) > 50
+    for page in pages:
+        if page.name == "404.html":
+            continue
+        head = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head
+        sheets = [link["href"] for link in head.select("link[rel=stylesheet]")]
+        assert len(sheets) == 2 and (page.parent / sheets[-1]).resolve() == \
+            (site_copy / "output/static/tinh.css").resolve(), (page, sheets)
+
+
+def test_check_warns_of_loads_from_other_hosts_and_missing_static_files(site_copy):
+    """A tracking script, a CDN stylesheet or a web font would make every page
+    fetch from elsewhere; a logo named but not there would show broken."""
+    footer = (ROOT / "cchc_site/templates/_site_footer.html").read_text(encoding="utf-8")
+    (site_copy / "templates/static").mkdir(parents=True)
+    (site_copy / "templates/static/logo.svg").write_text("<svg/>")
+    (site_copy / "templates/static/tinh.css").write_text(
+        "body { color: #222; }\n@import url('https://fonts.googleapis.com/css?family=Roboto');\n")
+    (site_copy / "templates/_site_footer.html").write_text(footer.replace("</footer>", (
+        "<script async src=\"https://www.googletagmanager.com/gtag/js?id=G-1\"></script>\n"
+        "<link rel=\"stylesheet\" href=\"//cdn.example.com/x.css\">\n"
+        "<link rel=\"alternate\" href=\"https://tinh.gov.vn/rss\"><a href=\"https://tinh.gov.vn/\">"
+        "Cổng</a>\n<img src=\"{{ rel('static/logo.svg') }}\" alt=\"\"><img src=\""
+        "{{ rel('static/logo.png') }}\" alt=\"Logo\">\n{# <script src=\"https://a.vn/x.js\"> #}"
+        "<!-- rel('static/cu.png') -->\n</footer>")), encoding="utf-8")  # comments load nothing
+    line = footer[:footer.index("</footer>")].count("\n") + 1
+    result = run_cli("check", "--site", str(site_copy), "--strict")
+    assert result.returncode == 1
+    said = [line.split(": cảnh báo/warning: ")[0] + " " + line.split("'")[1]
+            for line in result.stderr.splitlines() if line.startswith("templates/")]
+    assert said == [
+        f"templates/_site_footer.html:{line}:1 https://www.googletagmanager.com/gtag/js?id=G-1",
+        f"templates/_site_footer.html:{line + 1}:1 //cdn.example.com/x.css",
+        f"templates/_site_footer.html:{line + 3}:66 static/logo.png",
+        "templates/static/tinh.css:2:9 https://fonts.googleapis.com/css?family=Roboto"], said
+
+
 def test_a_site_template_overrides_the_theme(site_copy):
     (site_copy / "templates/static").mkdir(parents=True)
     (site_copy / "templates/page.html").write_text(
