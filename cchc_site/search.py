@@ -38,7 +38,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(strip_diacritics(text).lower())
 
 
-_JOINED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")  # 'x-quang', often typed 'xquang'
+_JOINED = re.compile(r"[a-z0-9]+(?:[-&][a-z0-9]+)+")  # 'x-quang', 'kh&cn': typed 'xquang', 'khcn'
 
 
 @lru_cache(maxsize=200_000)
@@ -46,7 +46,8 @@ def _index_words(text: str) -> tuple[str, ...]:
     """A document's distinct words, and its hyphenated ones also written
     together; remembered between the dev server's rebuilds."""
     folded = strip_diacritics(text).lower()
-    joined = [w.replace("-", "") for w in _JOINED.findall(folded)] if "-" in folded else []
+    joined = [re.sub(r"[-&]", "", w) for w in _JOINED.findall(folded)] \
+        if "-" in folded or "&" in folded else []
     return tuple(sorted(set(_WORD.findall(folded) + joined)))
 
 

@@ -231,6 +231,7 @@ def test_a_plan_or_report_is_found_by_its_kind_and_agency_first(page, site_url, 
     ("hai long", "Cải cách hành chính Sở Kế hoạch và Đầu tư năm 2023"),  # a plan, by its targets
     ("149 ho so", "Báo cáo thực hiện cải cách hành chính năm 2023"),  # a report, by its counts
     ("xquang", "Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế"),  # as phones type it
+    ("khcn nghe an", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),  # 'Sở KH&CN Nghệ An'
 ])
 def test_search_with_and_without_diacritics(page, site_url, query, expected):
     page.goto(site_url + PAGE_TYPES["search"])
