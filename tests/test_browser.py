@@ -116,6 +116,15 @@ def test_a_phone_shows_wide_tables_as_cards_each_fact_named(page, site_url, name
         assert all(label in headers and label in before for label, before in row), row
 
 
+@pytest.mark.parametrize("name", ["plan", "report", "procedure"])
+def test_menu_breadcrumb_and_download_links_are_targets_a_thumb_can_hit(page, site_url, name):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES[name])
+    heights = page.evaluate("[...document.querySelectorAll('.site-header nav a, .breadcrumbs a, "
+                            ".downloads a')].map(a => a.getBoundingClientRect().height)")
+    assert len(heights) >= 6 and min(heights) >= 24, heights
+
+
 def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
     context = browser.new_context(forced_colors="active")
     tab = context.new_page()
