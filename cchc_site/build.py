@@ -89,7 +89,8 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     routes = plan_routes(site, problems)
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
-    check_links(site, {rel for rel, _ in attached}, {route.path for route in routes}, problems)
+    site.paths = frozenset(route.path for route in routes)
+    check_links(site, {rel for rel, _ in attached}, problems)
     for file, line, column, vi, en in file_warnings(site_dir, THEME_DIR):
         problems.warn(Loc(file, line, column), "", vi, en)
     return Result(problems, site, routes, attached, sources)
@@ -498,11 +499,29 @@ def static_files(site_dir: Path) -> list[tuple[str, bytes]]:
 
 
 def from_template(exc: Exception) -> bool:
-    """Whether an exception came from running a template's own code — a
-    Jinja error, or a macro called with the wrong arguments, a macro that
-    calls itself without end — rather than from cchc-site."""
+    """Whether an exception came while running a template: a Jinja error, or
+    one raised with a template's line in its traceback (a macro given the
+    wrong arguments, a macro calling itself without end, a function of ours
+    the template called; see _inside_us for the last)."""
     return isinstance(exc, jinja2.TemplateError) or any(
-        not frame.filename.endswith(".py") for frame in traceback.extract_tb(exc.__traceback__))
+        frame.filename.endswith(".html") for frame in traceback.extract_tb(exc.__traceback__))
+
+
+_JINJA = Path(jinja2.__file__).parent
+
+
+def _inside_us(exc: Exception) -> tuple[str, str]:
+    """Where in cchc-site's Python a template's call failed, when it did not
+    fail in the template or in Jinja: said with the failure, as it may be a
+    bug of ours rather than the template's (the template line is named too)."""
+    last = traceback.extract_tb(exc.__traceback__)[-1]
+    if last.filename.endswith(".html") or Path(last.filename).is_relative_to(_JINJA):
+        return "", ""
+    place = f"{Path(last.filename).name}:{last.lineno}"
+    return (f" (lỗi phát sinh trong mã của cchc-site, {place}, khi mẫu gọi đến: nếu mẫu gọi đúng, "
+            "đó là lỗi của cchc-site — xin báo lỗi kèm dòng này)",
+            f" (raised in cchc-site's code, {place}, called by the template: if the call is "
+            "right, it is a bug of cchc-site — please report it with this line)")
 
 
 def _template_failure(exc: Exception, route: Route,
@@ -510,24 +529,34 @@ def _template_failure(exc: Exception, route: Route,
     """Where a template failed and why, as (file, line, column, Vietnamese,
     English): a syntax error names its line; an error while rendering is
     found in the traceback, which Jinja points at the lines of the templates
-    it ran, the deepest of the site's own if any (a theme macro it called
-    wrongly is not where to fix it); the column is where the line holds the
-    name the message quotes."""
+    it ran: the deepest, or, in a theme macro one of the site's templates
+    called, that call (the theme is not where to fix it); the column is
+    where the line holds the name the message quotes."""
     message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    where = [(frame.filename, frame.lineno) for frame in traceback.extract_tb(exc.__traceback__)
-             if not frame.filename.endswith(".py")]
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__)
+              if frame.filename.endswith(".html")]
+    where = [(frame.filename, frame.lineno) for frame in frames]
     if isinstance(exc, jinja2.TemplateSyntaxError) and exc.filename:
         where.append((exc.filename, exc.lineno))
-    own = [(file, line) for file, line in where if Path(file).resolve().is_relative_to(
-        (site_dir / "templates").resolve())]
-    file, line = (own or where)[-1] if where else (f"templates/{route.template}", 0)
+    elif len(frames) > 1 and frames[-1].name == "template" and not _own(frames[-1], site_dir):
+        # in a theme macro: where the site's template called it, if the call was one of its own
+        caller = frames[-2]
+        if _own(caller, site_dir):
+            where.append((caller.filename, caller.lineno))
+    file, line = where[-1] if where else (f"templates/{route.template}", 0)
     line, column = place_of(Path(file), line, message) if line else (0, 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
     fields_vi, fields_en = _fields_hint(message)
+    ours_vi, ours_en = _inside_us(exc) if not isinstance(exc, jinja2.TemplateError) else ("", "")
     return (file, line, column,
-            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{message}{fields_vi}",
-            f"template failed while rendering /{route.path}: {message}{fields_en}")
+            f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{message}{fields_vi}"
+            f"{ours_vi}",
+            f"template failed while rendering /{route.path}: {message}{fields_en}{ours_en}")
+
+
+def _own(frame: traceback.FrameSummary, site_dir: Path) -> bool:
+    return Path(frame.filename).resolve().is_relative_to((site_dir / "templates").resolve())
 
 
 _HINTS = [  # what Jinja's English message means, for an editor who reads Vietnamese;

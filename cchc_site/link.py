@@ -13,6 +13,7 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 from decimal import Decimal
 
@@ -138,6 +139,12 @@ class Site:
     as_of: dict[str, date | None]  # each plan's reference date (see progress)
     findings: dict[str, list[Finding]]
     targets: dict[str, list[TargetEntry]]
+    paths: frozenset[str] = frozenset()  # every page's address ('ke-hoach/x/'), once routed
+
+    @cached_property
+    def sections(self) -> frozenset[str]:
+        """The first folders of the site's own addresses ('ke-hoach', 'co-quan', a page's id)."""
+        return frozenset(path.split("/", 1)[0] for path in self.paths)
 
     def tasks_by_area(self, plan_id: str) -> list[list[TaskEntry]]:
         """The plan's task entries, one list for each of its areas, in order."""
@@ -458,7 +465,8 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
     plan's total on its page leaves it out: written the English way, or a
     bare number with no unit (its column's header gives none)."""
     bare = task.budget.strip()
-    if parse_number(bare) is not None and parse_amount(bare, header) is None:
+    number = parse_number(bare)
+    if number is not None and number.value and parse_amount(bare, header) is None:
         problems.warn(task.at("budget"), f"{path}.budget",
                       f"kinh phí '{bare}' không ghi đơn vị nên không được cộng vào tổng kinh phí "
                       f"trên trang; hãy viết '{bare} đồng' (hay '… triệu đồng')",
@@ -735,16 +743,19 @@ def _attachment_targets(text: str) -> list[str]:
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)")  # '![Sơ đồ tổ chức](/files/so-do.png)'
 
 
-def check_links(site: Site, attached: set[str], pages: set[str], problems: Problems) -> None:
+def check_links(site: Site, attached: set[str], problems: Problems) -> None:
     """A Markdown link to content/files/… names a file that is there, and one
     from the site's root ('/ke-hoach/x/') a page the site has: the page would
     otherwise publish a link that leads nowhere; an image is an attachment
     (the site shows nothing from elsewhere), described for whoever cannot
     see it."""
+    by_section: dict[str, list[str]] = {}  # the pages a mistyped address is likely to mean
+    for page in sorted(site.paths):
+        by_section.setdefault(page.split("/", 1)[0], []).append(page)
     for record, name, path in _markdown_fields(site):
         text = getattr(record, name)
         if _MAY_LINK_A_PAGE.search(text):
-            _check_page_links(record, name, path, text, pages, problems)
+            _check_page_links(record, name, path, text, site, by_section, problems)
         for alt, target in _IMAGE.findall(text) if "![" in text else ():
             if not re.match(r"/?files/", target):
                 problems.warn(_line_at(record, name, text, target), path,
@@ -769,27 +780,37 @@ def check_links(site: Site, attached: set[str], pages: set[str], problems: Probl
 
 
 _MAY_LINK_A_PAGE = re.compile(r'\]\(\s*<?/|\]:\s*<?/|href="/|\.md\b')  # before rendering it
-_ROOT_LINK = re.compile(r'href="/(?!/)([^"]*)"')  # '[kế hoạch](/ke-hoach/x/)'
-_MARKDOWN_LINK = re.compile(r'href="([^"/:#?][^":#?]*)\.md(?:#[^"]*)?"')  # '[cũ](gioi-thieu-cu.md)'
+_ROOT_LINK = re.compile(r'<a\s[^>]*?href="/(?!/)([^"]*)"')  # '[kế hoạch](/ke-hoach/x/)'
+_MARKDOWN_LINK = re.compile(r'<a\s[^>]*?href="/?((?!files/)[^"/:#?][^":#?]*)\.md(?:[#?][^"]*)?"')
 
 
-def _check_page_links(record, name: str, path: str, text: str, pages: set[str],
-                      problems: Problems) -> None:
+def _check_page_links(record, name: str, path: str, text: str, site: Site,
+                      by_section: dict[str, list[str]], problems: Problems) -> None:
+    """A link from the root to a page the site lacks, or to a Markdown file
+    ('gioi-thieu-cu.md', as on GitHub), is pointed out."""
     html_text = render_markdown(text)
     for written in _ROOT_LINK.findall(html_text):
-        target = site_path(unquote(html.unescape(written))).partition("#")[0].partition("?")[0]
-        if target.startswith("files/") or "." in target.rsplit("/", 1)[-1] or target in pages:
-            continue  # an attachment (checked below), a file made with a page, or a page
-        close = difflib.get_close_matches(target, pages, n=1)
+        address = unquote(html.unescape(written))
+        if address.partition("#")[0].partition("?")[0].endswith(".md"):
+            continue  # said below
+        own = site_path(address, site.sections)
+        target = own[0] if own else address.partition("#")[0].partition("?")[0]
+        if own and (target in site.paths or target.startswith("files/")
+                    or "." in target.rsplit("/", 1)[-1]):
+            continue  # a page, an attachment (checked below) or a file made with a page
+        close = difflib.get_close_matches(target.lower(),  # 'I.1' meant 'i-1'
+                                          by_section.get(target.split("/", 1)[0], []), n=1)
         hint = (f"; có phải ý bạn là '/{close[0]}'?", f"; did you mean '/{close[0]}'?") if close \
-            else ("", "")
+            else ("; nếu là trang của cổng thông tin chung (ngoài trang này), hãy viết đủ địa "
+                  "chỉ https://…", "; if it is a page of the host portal, outside this site, "
+                  "write its full https://… address") if not own else ("", "")
         problems.warn(_line_at(record, name, text, f"/{written}"), path,
                       f"liên kết tới trang '/{target}' nhưng trang web không có trang ấy{hint[0]}",
                       f"links to the page '/{target}', which the site does not have{hint[1]}")
     for stem in _MARKDOWN_LINK.findall(html_text):
         page = f"{slugify(stem.rsplit('/', 1)[-1])}/"
         hint = (f"; trang của tệp ấy có địa chỉ '/{page}'", f"; its page is at '/{page}'") \
-            if page in pages else ("", "")
+            if page in site.paths else ("", "")
         problems.warn(_line_at(record, name, text, f"{stem}.md"), path,
                       f"liên kết tới tệp '{stem}.md': trên trang web, hãy liên kết tới địa chỉ "
                       f"của trang{hint[0]}",

@@ -35,20 +35,31 @@ def _attachment_images_only(tag: str, attribute: str, value: str) -> str | None:
     if tag == "img" and attribute == "src" and not _ATTACHED.fullmatch(value):
         return None
     return value
-_PATH_AND_REST = re.compile(r"([^#?]*)(.*)", re.S)  # 'ke-hoach/x' and '#nv-i-9'
+_PATH_AND_REST = re.compile(r"([^#?]*)(.*)", re.S)  # 'ke-hoach/x' and '?q=…#nv-i-9'
+# the site's file types, a link to which names a file, not a page ('/du-lieu/nhiem-vu.csv')
+_FILE_TYPES = frozenset("csv json xml txt js css svg png jpg jpeg gif webp pdf doc docx xls xlsx "
+                        "ppt pptx odt ods zip rar html".split())
 
 
-def site_path(target: str) -> str:
-    """A link's target from the site's root as a site path: a page's folder
-    ends with '/' ('/ke-hoach/x' is the page ke-hoach/x/), 'index.html' is its folder."""
+def site_path(target: str, sections: frozenset[str]) -> tuple[str, str] | None:
+    """A link written from the site's root ('ke-hoach/x#nv-i-9', without its
+    '/') as (site path, what follows it): a page's folder ends with '/'
+    ('ke-hoach/x' is the page ke-hoach/x/, 'ke-hoach/index.html' the page
+    ke-hoach/). None when its first folder is not one of the site's
+    ``sections`` nor files/ or static/: a page of the host's own site
+    ('/van-ban/12' under https://tinh.gov.vn/cchc/), left as written."""
     path, rest = _PATH_AND_REST.match(target).groups()
-    if path.startswith("files/"):  # an attachment: a file, whatever its name
-        return target
+    first = path.split("/", 1)[0]
+    if path and first not in sections and first not in ("files", "static") and not (
+            "/" not in path and first.rsplit(".", 1)[-1].lower() in _FILE_TYPES):
+        return None
+    if first == "files" or path.rsplit(".", 1)[-1].lower() in _FILE_TYPES - {"html"}:
+        return path, rest  # an attachment or a file made with a page, whatever its name
     if path.endswith("index.html"):
         path = path[:-len("index.html")]
-    elif path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+    elif path and not path.endswith("/"):
         path += "/"
-    return path + rest
+    return path, rest
 
 
 _LIST_START = re.compile(r"^\s*[-–]\s+")

@@ -194,12 +194,25 @@ HEAD, HEADER, FOOTER = "_site_head.html", "_site_header.html", "_site_footer.htm
 SHARED_PARTS = (HEAD, HEADER, FOOTER)
 
 
-# a Markdown link written from the site's root ('/ke-hoach/x/', '/files/kh.pdf'), or to an
-# attachment (or an image of one) as the folder's name ('files/kh.pdf'): made relative to the page
-_SITE_LINK = re.compile(rf'(href|src)="(?:/(?!/)([^"]*)|({ATTACHMENTS}/[^"]+))"')
+# a Markdown link (in a tag, not shown as code) written from the site's root ('/ke-hoach/x/',
+# '/files/kh.pdf'), or to an attachment (or an image of one) as the folder's name
+# ('files/kh.pdf'): made relative to the page
+_SITE_LINK = re.compile(rf'(<(?:a|img)\s[^>]*?(?:href|src)=")(?:/(?!/)([^"]*)|({ATTACHMENTS}/[^"]+))"')
 
 
-_PAGE_REL: contextvars.ContextVar = contextvars.ContextVar("page_rel")  # the page's rel()
+# the page being rendered: its rel(), and the first folders of the site's own addresses
+_PAGE_REL: contextvars.ContextVar = contextvars.ContextVar("page_rel")
+_SECTIONS: contextvars.ContextVar = contextvars.ContextVar("sections", default=frozenset())
+
+
+def _relinked(match: re.Match, rel) -> str:
+    if match[3] is not None:
+        return f'{match[1]}{rel(match[3])}"'
+    own = site_path(match[2], _SECTIONS.get())
+    if own is None:  # a page of the host's site: left as written
+        return match[0]
+    path, rest = own  # rest: '?q=…', '#nv-i-9', as written
+    return f'{match[1]}{rel(path)}{rest}"'
 
 
 def _markdown(text: str, top: int = 3) -> Markup:
@@ -212,8 +225,7 @@ def _markdown(text: str, top: int = 3) -> Markup:
     if '="/' not in html and f'"{ATTACHMENTS}/' not in html:
         return html
     rel = _PAGE_REL.get()
-    return Markup(_SITE_LINK.sub(
-        lambda m: f'{m[1]}="{rel(site_path(m[2]) if m[2] is not None else m[3])}"', html))
+    return Markup(_SITE_LINK.sub(lambda match: _relinked(match, rel), html))
 
 
 def templates_using(env: jinja2.Environment, names: set[str]) -> set[str]:
@@ -240,6 +252,7 @@ def render_route(env: jinja2.Environment, site: Site, route: Route, common: dict
     template = env.get_template(route.template)
     rel = _linker(route, site.config.base_url)
     _PAGE_REL.set(rel)  # for the Markdown filter, also where a macro has no context
+    _SECTIONS.set(site.sections)
     return template.render(site=site, config=site.config, route=route, rel=rel,
                            canonical=site.config.base_url.rstrip("/") + "/" + route.path,
                            site_head=_shared_part(env, HEAD, site, route, common),
@@ -256,9 +269,13 @@ def _shared_part(env: jinja2.Environment, name: str, site: Site, route: Route,
     key = (name, route.absolute_links, route.path.count("/"), route.section)
     part = common.get(key)
     if part is None:
-        part = common[key] = Markup(env.get_template(name).render(
-            site=site, config=site.config, section=route.section,
-            rel=_upward(route, site.config.base_url)))
+        upward = _upward(route, site.config.base_url)
+        page_rel = _PAGE_REL.set(upward)  # its Markdown's links too: shared, they go up first
+        try:
+            part = common[key] = Markup(env.get_template(name).render(
+                site=site, config=site.config, section=route.section, rel=upward))
+        finally:
+            _PAGE_REL.reset(page_rel)
     return part
 
 

@@ -81,8 +81,8 @@ def test_nothing_outside_the_site_is_read_or_published_through_a_symbolic_link(s
     result = run_cli("build", "--site", str(site_copy))
     assert result.returncode == 0, result.stderr
     for link in ("content/files", "content/plans/ke-hoach-ngoai.yaml"):
-        assert f"{link}: cảnh báo/warning: liên kết tượng trưng (symlink) bị bỏ qua" in \
-            result.stderr
+        assert result.stderr.count(f"{link}: cảnh báo/warning: liên kết tượng trưng (symlink) bị "
+                                   "bỏ qua") == 1, result.stderr
     assert not (site_copy / "output/files").exists()
     assert not any("2031" in p.name for p in (site_copy / "output/ke-hoach").iterdir())
     (site_copy / "content/files").unlink()
@@ -97,38 +97,78 @@ def test_nothing_outside_the_site_is_read_or_published_through_a_symbolic_link(s
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
     assert sorted(p.relative_to(site_copy / "output/files").as_posix()
                   for p in (site_copy / "output/files").rglob("*")) == ["that.pdf"]
+    (site_copy / "content").rename(tmp_path / "noi-dung")  # content/ itself a link: refused
+    (site_copy / "content").symlink_to(tmp_path / "noi-dung", target_is_directory=True)
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 1 and "content/: lỗi/error: content/ là một liên kết tượng " \
+        "trưng (symlink)" in result.stderr, result.stderr
 
 
 def test_links_to_the_sites_own_pages_work_from_the_disk_and_are_checked(site_copy):
     """'/ke-hoach/x/' written in Markdown is made relative to the page (the
     site may be published under a sub-path, or opened from the disk); a link
-    to a page the site lacks, or to a Markdown file, is warned of."""
+    to a page the site lacks, or to a Markdown file, is warned of; a page of
+    the host's own site ('/van-ban/…') and code shown as text are left as
+    written."""
     (site_copy / "content/pages").mkdir()
+    (site_copy / "content/files").mkdir()
+    (site_copy / "content/files/huong-dan.md").write_text("# Hướng dẫn\n", encoding="utf-8")
     (site_copy / "content/pages/gioi-thieu.md").write_text(
         "---\ntitle: Giới thiệu\n---\n\nXem [kế hoạch](/ke-hoach/so-khcn-nghe-an-2023/), "
         "[nhiệm vụ](/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/i-1#lich-su), [báo cáo](/bao-cao), "
-        "[trang chủ](/) và [ngoài](https://example.gov.vn/a/).\n\n"
-        "Cũ: [kế hoạch 2024](/ke-hoach/so-khcn-nghe-an-2024/), [trang cũ](gioi-thieu.md).\n",
-        encoding="utf-8")
+        "[trang chủ](/), [tìm](/tim-kiem/?q=cai+cach#ket-qua), [dữ liệu](/du-lieu/nhiem-vu.csv), "
+        "[hướng dẫn](files/huong-dan.md), [cổng](/van-ban/so-12) và "
+        "[ngoài](https://example.gov.vn/a/).\n\n"
+        "Cũ: [kế hoạch 2024](/ke-hoach/so-khcn-nghe-an-2024/), [trang cũ](gioi-thieu.md), "
+        "[cũ nữa](/gioi-thieu-cu.md), [mã](/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/I.1), "
+        "[tệp](/files).\n\nMã: `<a href=\"/code/\">x</a>`\n", encoding="utf-8")
     result = run_cli("build", "--site", str(site_copy))
     assert result.returncode == 0, result.stderr
-    warned = [line for line in result.stderr.splitlines() if line.startswith("content/pages/")]
-    assert warned == [
-        "content/pages/gioi-thieu.md:7:1: cảnh báo/warning: body: liên kết tới trang "
-        "'/ke-hoach/so-khcn-nghe-an-2024/' nhưng trang web không có trang ấy; có phải ý bạn là "
-        "'/ke-hoach/so-khcn-nghe-an-2023/'?",
-        "content/pages/gioi-thieu.md:7:1: cảnh báo/warning: body: liên kết tới tệp "
-        "'gioi-thieu.md': trên trang web, hãy liên kết tới địa chỉ của trang; trang của tệp ấy "
-        "có địa chỉ '/gioi-thieu/'"], result.stderr
+    warned = sorted(line.split(": body: ")[1] for line in result.stderr.splitlines()
+                    if line.startswith("content/pages/"))
+    assert warned == sorted([
+        "liên kết tới trang '/van-ban/so-12' nhưng trang web không có trang ấy; nếu là trang "
+        "của cổng thông tin chung (ngoài trang này), hãy viết đủ địa chỉ https://…",
+        "liên kết tới trang '/ke-hoach/so-khcn-nghe-an-2024/' nhưng trang web không có trang ấy; "
+        "có phải ý bạn là '/ke-hoach/so-khcn-nghe-an-2023/'?",
+        "liên kết tới trang '/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/I.1/' nhưng trang web không "
+        "có trang ấy; có phải ý bạn là '/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/i-1/'?",
+        "liên kết tới trang '/files' nhưng trang web không có trang ấy",
+        "liên kết tới tệp 'gioi-thieu.md': trên trang web, hãy liên kết tới địa chỉ của trang; "
+        "trang của tệp ấy có địa chỉ '/gioi-thieu/'",
+        "liên kết tới tệp 'gioi-thieu-cu.md': trên trang web, hãy liên kết tới địa chỉ của trang"
+    ]), result.stderr
     page = site_copy / "output/gioi-thieu/index.html"
     from bs4 import BeautifulSoup
-    links = {a.get_text(): a["href"] for a in
-             BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select("main a")}
-    assert links["ngoài"] == "https://example.gov.vn/a/"
-    for text in ("kế hoạch", "nhiệm vụ", "báo cáo", "trang chủ"):
-        target = (page.parent / links[text].partition("#")[0]).resolve()
-        assert target.is_file() and target.name == "index.html", (text, links[text])
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    links = {a.get_text(): a["href"] for a in soup.select("main a")}
+    assert links["ngoài"] == "https://example.gov.vn/a/" and links["cổng"] == "/van-ban/so-12"
+    for text in ("kế hoạch", "nhiệm vụ", "báo cáo", "trang chủ", "tìm", "dữ liệu", "hướng dẫn"):
+        target = (page.parent / links[text].partition("#")[0].partition("?")[0]).resolve()
+        assert target.is_file(), (text, links[text])
     assert links["nhiệm vụ"].endswith("/i-1/index.html#lich-su")
+    assert links["tìm"] == "../tim-kiem/index.html?q=cai+cach#ket-qua"
+    assert soup.select_one("main code").get_text() == '<a href="/code/">x</a>'
+
+
+def test_markdown_in_the_shared_footer_links_right_from_every_page(site_copy):
+    """The footer is rendered once for all pages at one depth: a Markdown link
+    in it goes up to the root, not from the first page that rendered it."""
+    footer = (ROOT / "cchc_site/templates/_site_footer.html").read_text(encoding="utf-8")
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/_site_footer.html").write_text(footer.replace("</footer>", (
+        "{{ '[Văn phòng](/co-quan/so-khcn-nghe-an/don-vi/van-phong/)'|markdown }}</footer>")),
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    from bs4 import BeautifulSoup
+    pages = [site_copy / "output/co-quan" / agency / "index.html" for agency in
+             ("so-khcn-nghe-an", "so-khcn-thua-thien-hue", "so-khdt-tuyen-quang")]
+    pages += [site_copy / "output/co-quan/so-khcn-nghe-an/don-vi/van-phong/index.html"]
+    for page in pages:
+        link = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(
+            "footer a[href*=van-phong]")["href"]
+        assert (page.parent / link).resolve() == (
+            site_copy / "output/co-quan/so-khcn-nghe-an/don-vi/van-phong/index.html"), (page, link)
 
 
 def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_copy, tmp_path):
@@ -245,6 +285,43 @@ def test_each_kind_of_template_mistake_is_explained_in_vietnamese(site_copy, sou
     assert len(errors) == 1 and errors[0].startswith(f"templates/plan.html:3:{column}: "), \
         result.stderr
     assert hint in errors[0]
+
+
+def test_a_failure_is_named_where_to_fix_it_not_in_the_layout_around_it(site_copy):
+    """A site's own base.html runs every page's blocks: a mistake in a theme
+    page (here, calling a macro the site's own _macros.html lacks) is named
+    at that page's line, not at the layout's 'block main'."""
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/base.html").write_text(
+        (ROOT / "cchc_site/templates/base.html").read_text(encoding="utf-8"), encoding="utf-8")
+    theme = (ROOT / "cchc_site/templates/_macros.html").read_text(encoding="utf-8")
+    start = theme.index("{% macro doc_line(doc) %}")
+    (site_copy / "templates/_macros.html").write_text(
+        theme[:start] + theme[theme.index("{% endmacro %}", start) + len("{% endmacro %}"):],
+        encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    error = next(line for line in result.stderr.splitlines() if "lỗi/error" in line)
+    assert "doc_line" in error and not error.startswith("templates/base.html"), error
+    assert error.split(":")[0].endswith("(giao diện có sẵn / the built-in theme)") or \
+        "/cchc_site/templates/" in error.split(": lỗi")[0], error
+
+
+def test_a_function_of_ours_failing_when_a_template_calls_it_says_where(site_copy):
+    """A chart given a number where it takes rows fails inside cchc-site's
+    Python: the template's line is named, and where in our code, since it
+    may be our bug."""
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/page.html").write_text(
+        "{% extends 'base.html' %}{% block main %}\n{{ bars('c', 'Tiêu đề', 5) }}{% endblock %}",
+        encoding="utf-8")
+    (site_copy / "content/pages").mkdir()
+    (site_copy / "content/pages/gioi-thieu.md").write_text("---\ntitle: G\n---\nx\n",
+                                                          encoding="utf-8")
+    result = run_cli("build", "--site", str(site_copy))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    error = next(line for line in result.stderr.splitlines() if "lỗi/error" in line)
+    assert error.startswith("templates/page.html:2:") and "lỗi phát sinh trong mã của " \
+        "cchc-site, charts.py:" in error, error
 
 
 def test_a_template_saved_in_another_encoding_is_named_and_a_byte_order_mark_dropped(site_copy):
