@@ -37,10 +37,18 @@ QUARTER_NAMES = {"quy ii": "quý II", "quy 2": "quý 2", "quy iii": "quý III", 
 _FOLD = re.compile(r"[^a-z0-9]+")
 
 
+# what a title says after its own period: the next one's tasks ('… năm 2023 và phương hướng
+# nhiệm vụ 6 tháng đầu năm 2024'); and a date ('ngày 6 tháng 3'), which names no period
+_LATER_CLAUSE = re.compile(r" (?:va )?phuong huong | va (?:nhiem vu|ke hoach) ")
+_DAY_WORDS = re.compile(r" ngay \d{1,2} thang \d{1,2}(?= )")
+
+
 def period_words(text: str) -> str | None:
     """The words of ``text`` that name a reporting period ('quy ii'), the
-    first in PERIOD_WORDS' order; None if it names none."""
+    first in PERIOD_WORDS' order, before any clause on the next period and
+    not in a date; None if it names none."""
     folded = f" {' '.join(_FOLD.sub(' ', strip_diacritics(text).lower()).split())} "
+    folded = _DAY_WORDS.sub(" ", _LATER_CLAUSE.split(folded, maxsplit=1)[0] + " ")
     return next((words for words in PERIOD_WORDS if f" {words} " in folded), None)
 
 

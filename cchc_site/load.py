@@ -178,6 +178,12 @@ def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
 def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
     """Every content file to read, with its kind; a warning for each one that is not used."""
     content = site_dir / "content"
+    if content.is_symlink():  # a link to elsewhere: every file of the site would be read there
+        problems.error(Loc("content/"), "", "content/ là một liên kết tượng trưng (symlink): nội "
+                       "dung không được đọc từ ngoài thư mục trang; hãy đặt thư mục thật vào đây",
+                       "content/ is a symbolic link: content is not read from outside the site's "
+                       "folder; put the real folder here")
+        return []
     if not content.is_dir():
         problems.error(Loc("content/"), "", "không có thư mục content/",
                        "the content/ folder is missing")
@@ -216,11 +222,12 @@ def regular_files(folder: Path, site_dir: Path, problems: Problems, skip: str = 
         return found
     for root, dirs, files in os.walk(folder):
         here = Path(root)
+        dirs[:] = [name for name in dirs if not name.startswith(".")
+                   and not (here == folder and name == skip)]  # 'skip' is walked on its own
         for name in sorted(dirs):
             if os.path.islink(here / name):
                 _warn_link(here / name, site_dir, problems)
-        dirs[:] = [name for name in dirs if not name.startswith(".") and not
-                   os.path.islink(here / name) and not (here == folder and name == skip)]
+        dirs[:] = [name for name in dirs if not os.path.islink(here / name)]
         for name in files:
             if name.startswith("."):
                 continue

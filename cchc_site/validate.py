@@ -334,7 +334,8 @@ class _Reader:
             if quarter in labels.QUARTER_NAMES:
                 maybe += (f" (báo cáo {labels.QUARTER_NAMES[quarter]} là báo cáo "
                           f"{labels.PERIOD_PHRASES[close]}, kỳ kết thúc cùng quý ấy)")
-                maybe_en += f" (the {labels.QUARTER_NAMES[quarter]} report is that period's)"
+                maybe_en += (f" (the report for {labels.QUARTER_NAMES[quarter]} is the one for "
+                             "the period ending with that quarter)")
             part = _PART_DONE.search(value) if choices is labels.TASK_STATUSES else None
             if part and Decimal(part.group(1).replace(",", ".")) < 100:
                 maybe = (f" — việc mới xong một phần là 'dang-thuc-hien'; ghi '{part.group()}' "
@@ -428,7 +429,7 @@ def _looks_like_date(text: str) -> bool:
 def _date_tip(text: str) -> tuple[str, str]:
     """A day written month first ('06/25/2025', as in English): the day meant."""
     found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
-    if found and int(found[1]) <= 12 < int(found[2]) <= 31:
+    if found and int(found[1]) <= 12 < int(found[2]) and parse_date(f"{found[2]}/{found[1]}/{found[3]}"):
         meant = f"{found[2]}/{found[1]}/{found[3]}"
         return (f"; ngày viết trước tháng (ngày/tháng/năm): có phải {meant}?",
                 f"; the day comes before the month (day/month/year): is it {meant}?")
@@ -448,8 +449,9 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     if worded and parse_number(worded[1]) and (hint is Number or parse_integer(worded[1]) is not None):
         return (f"; hãy viết số {worded[1]}, không kèm chữ “{worded[2]}”",
                 f"; write the number {worded[1]} without the words '{worded[2]}'")
-    worded = re.fullmatch(r"([^\d%]*[^\d\s%])\s*(\d[\d.,]*)", bare)  # 'năm 2025'
-    if worded and (parse_integer(worded[2]) is not None if hint is int else parse_number(worded[2])):
+    worded = re.fullmatch(r"([^\W\d_][^\d%]*?)\s*(\d[\d.,]*)", bare)  # 'năm 2025', not '–5'
+    if worded and slugify(worded[1]) not in ("quy", "thang", "ngay") and (  # not a period's name
+            parse_integer(worded[2]) is not None if hint is int else parse_number(worded[2])):
         return (f"; hãy viết số {worded[2]}, không kèm chữ “{worded[1]}”",
                 f"; write the number {worded[2]} without the words '{worded[1]}'")
     if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare):

@@ -137,9 +137,10 @@ def parse_bool(text: str) -> bool | None:
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                     r"(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)(?!\s*lệ)(?:\s*(?:đồng|đ|VNĐ|VND))?"
-                     r"|đồng|đ|VNĐ|VND)\b",
-                     re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu' (not 'tỷ lệ')
+                     r"(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)"
+                     r"(?:\s*(?:đồng|đ|VNĐ|VND)\b|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too,
+                     r"|(?:đồng|đ|VNĐ|VND)\b)",                       # not '3 tỷ USD', 'tỷ lệ'
+                     re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu'
 _HEADER_UNIT = re.compile(r"\(\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,

@@ -18,7 +18,7 @@ _NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd
 QUOTE_VI = "hãy đặt cả giá trị trong ngoặc kép \"…\""
 QUOTE_EN = "put the whole value in double quotes \"…\""
 _WORD_QUOTES = "“”‘’„«»"
-_GLUED_COLON = re.compile(r"\s*(?:- )?(?P<key>[\w-]+):(?P<after>[^\s:]|\u00a0)")  # 'year:2025'
+_GLUED_COLON = re.compile(r"\s*(?:- )?(?P<key>[^\W\d][\w-]*):(?P<after>[^\s:/]|\u00a0)")  # 'year:2025'
 
 
 def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:

@@ -543,6 +543,8 @@ def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_pat
               - {number: "1", task: Việc một, budget: 20 triệu}
               - {number: "2", task: Việc hai, budget: 50.000.000}
               - {number: "3", task: Việc ba, budget: 1 tỷ lệ}
+              - {number: "4", task: Việc bốn, budget: 3 tỷ USD}
+              - {number: "5", task: Việc năm, budget: "0"}
         """))
     result = run_cli("build", "--site", str(tmp_path))
     assert result.returncode == 0, result.stderr
@@ -552,7 +554,7 @@ def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_pat
                       "cộng vào tổng kinh phí trên trang; hãy viết '50.000.000 đồng' (hay '… "
                       "triệu đồng')"], result.stderr
     total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
-    assert "20.000.000 đồng</strong> (1 nhiệm vụ có ghi số tiền; 2 nhiệm vụ" in total
+    assert "20.000.000 đồng</strong> (1 nhiệm vụ có ghi số tiền; 4 nhiệm vụ" in total
 
 
 @pytest.mark.parametrize("written, hint", [
@@ -875,6 +877,9 @@ def test_a_quarter_written_as_the_period_is_told_which_report_it_is(tmp_path, wr
     ("so-mau-2027-nam", "Báo cáo CCHC", "tên tệp “so-mau-2027-nam” nói kỳ 'nam' (Năm)"),
     ("so-mau-2027-quy-1", "Báo cáo CCHC quý I năm 2027", None),
     ("huyen-nam-dan-2027-bc", "Báo cáo CCHC quý I năm 2027", None),  # 'nam' of a name
+    # the next period's tasks, and a date, name no period of this report
+    ("so-mau-2027-bc", "Báo cáo CCHC quý I năm 2027 và phương hướng nhiệm vụ 6 tháng", None),
+    ("so-mau-2027-bc", "Báo cáo CCHC quý I theo Kế hoạch ngày 9 tháng 1 năm 2027", None),
 ])
 def test_a_period_the_reports_title_or_file_name_contradicts_is_pointed_out(tmp_path, name,
                                                                             title, said):
