@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vietnamese import strip_diacritics
 
@@ -43,6 +44,7 @@ _LATER_CLAUSE = re.compile(r" (?:va )?phuong huong | va (?:nhiem vu|ke hoach) ")
 _DAY_WORDS = re.compile(r" ngay \d{1,2} thang \d{1,2}(?= )")
 
 
+@lru_cache(maxsize=8192)  # every report's title and file name, again on each of the dev server's rebuilds
 def period_words(text: str) -> str | None:
     """The words of ``text`` that name a reporting period ('quy ii'), the
     first in PERIOD_WORDS' order, before any clause on the next period and

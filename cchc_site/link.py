@@ -13,7 +13,7 @@ import html
 import re
 from urllib.parse import unquote, urlsplit
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -465,8 +465,7 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
     plan's total on its page leaves it out: written the English way, or a
     bare number with no unit (its column's header gives none)."""
     bare = task.budget.strip()
-    number = parse_number(bare)
-    if number is not None and number.value and parse_amount(bare, header) is None:
+    if bare[:1].isdigit() and _unitless(bare, header):
         problems.warn(task.at("budget"), f"{path}.budget",
                       f"kinh phí '{bare}' không ghi đơn vị nên không được cộng vào tổng kinh phí "
                       f"trên trang; hãy viết '{bare} đồng' (hay '… triệu đồng')",
@@ -480,6 +479,13 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
                       f"ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
                       f"the budget '{task.budget}' cannot be read as one amount: a dot "
                       f"separates thousands, a comma starts decimals; write '{meant}'")
+
+
+@lru_cache(maxsize=4096)
+def _unitless(budget: str, header: str) -> bool:
+    """A budget that is a bare number, not 0, that its column's header gives no unit."""
+    number = parse_number(budget)
+    return number is not None and bool(number.value) and parse_amount(budget, header) is None
 
 
 def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems,
@@ -749,9 +755,7 @@ def check_links(site: Site, attached: set[str], problems: Problems) -> None:
     otherwise publish a link that leads nowhere; an image is an attachment
     (the site shows nothing from elsewhere), described for whoever cannot
     see it."""
-    by_section: dict[str, list[str]] = {}  # the pages a mistyped address is likely to mean
-    for page in sorted(site.paths):
-        by_section.setdefault(page.split("/", 1)[0], []).append(page)
+    by_section: dict[str, list[str]] = {}  # the pages a mistyped address may mean: made if needed
     for record, name, path in _markdown_fields(site):
         text = getattr(record, name)
         if _MAY_LINK_A_PAGE.search(text):
@@ -798,6 +802,9 @@ def _check_page_links(record, name: str, path: str, text: str, site: Site,
         if own and (target in site.paths or target.startswith("files/")
                     or "." in target.rsplit("/", 1)[-1]):
             continue  # a page, an attachment (checked below) or a file made with a page
+        if not by_section:
+            for page in sorted(site.paths):
+                by_section.setdefault(page.split("/", 1)[0], []).append(page)
         close = difflib.get_close_matches(target.lower(),  # 'I.1' meant 'i-1'
                                           by_section.get(target.split("/", 1)[0], []), n=1)
         hint = (f"; có phải ý bạn là '/{close[0]}'?", f"; did you mean '/{close[0]}'?") if close \

@@ -215,26 +215,26 @@ def regular_files(folder: Path, site_dir: Path, problems: Problems, skip: str = 
     """The files under ``folder``, sorted, but for hidden ones and those in its
     subfolder ``skip``; a symbolic link (to a file or a folder, or the folder
     itself) is not followed but warned of, so nothing outside the site is
-    read or published through one."""
-    found = []
+    read or published through one.  (Directory entries tell links, folders
+    and files apart without a system call each: the dev server walks a
+    province's content on every save.)"""
+    found: list[Path] = []
     if folder.is_symlink():
         _warn_link(folder, site_dir, problems)
         return found
-    for root, dirs, files in os.walk(folder):
-        here = Path(root)
-        dirs[:] = [name for name in dirs if not name.startswith(".")
-                   and not (here == folder and name == skip)]  # 'skip' is walked on its own
-        for name in sorted(dirs):
-            if os.path.islink(here / name):
-                _warn_link(here / name, site_dir, problems)
-        dirs[:] = [name for name in dirs if not os.path.islink(here / name)]
-        for name in files:
-            if name.startswith("."):
-                continue
-            if os.path.islink(here / name):
-                _warn_link(here / name, site_dir, problems)
-            elif os.path.isfile(here / name):  # not a pipe or a socket
-                found.append(here / name)
+    pending = [(folder, skip)] if folder.is_dir() else []
+    while pending:
+        here, leave_out = pending.pop()
+        with os.scandir(here) as entries:
+            for entry in entries:
+                if entry.name.startswith(".") or entry.name == leave_out:
+                    continue
+                if entry.is_symlink():
+                    _warn_link(Path(entry.path), site_dir, problems)
+                elif entry.is_dir(follow_symlinks=False):
+                    pending.append((Path(entry.path), ""))
+                elif entry.is_file(follow_symlinks=False):  # not a pipe or a socket
+                    found.append(Path(entry.path))
     return sorted(found)
 
 
