@@ -487,27 +487,24 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
                            "vụ ghi kinh phí không phải một số tiền, không cộng)"), page
 
 
+def built_with_budgets(site: Path, budgets: list[str]):
+    """The build of a plan whose tasks 'Việc một'… have these budgets, as written in YAML."""
+    sample_agency_site(site)
+    names = ["một", "hai", "ba", "bốn", "năm"]
+    tasks = "".join(f'      - {{number: "{i}", task: Việc {names[i - 1]}, budget: {budget}}}\n'
+                    for i, budget in enumerate(budgets, start=1))
+    write(site, "content/plans/so-mau-2025.yaml", "agency: so-mau\nyear: 2025\ntitle: Kế hoạch "
+          "CCHC năm 2025\nareas:\n  - number: I\n    title: Thể chế\n    tasks:\n" + tasks)
+    return run_cli("build", "--site", str(site))
+
+
 def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each_reading(
         tmp_path):
     """'1.5 tỷ đồng' was read as 5 tỷ and '50,000,000 đồng' as 0: now neither
     is added, check says how to write them, and each task shows its reading."""
     from bs4 import BeautifulSoup
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
-        agency: so-mau
-        year: 2025
-        title: Kế hoạch CCHC năm 2025
-        areas:
-          - number: I
-            title: Thể chế
-            tasks:
-              - {number: "1", task: Việc một, budget: 1.5 tỷ đồng}
-              - {number: "2", task: Việc hai, budget: "50,000,000 đồng"}
-              - {number: "3", task: Việc ba, budget: "1,5 tỷ đồng"}
-              - {number: "4", task: Việc bốn, budget: 12.000.000 đồng}
-              - {number: "5", task: Việc năm, budget: Ngân sách tỉnh}
-        """))
-    result = run_cli("build", "--site", str(tmp_path))
+    result = built_with_budgets(tmp_path, ["1.5 tỷ đồng", '"50,000,000 đồng"', '"1,5 tỷ đồng"',
+                                           "12.000.000 đồng", "Ngân sách tỉnh"])
     assert result.returncode == 0, result.stderr
     for where, number, written, meant in [("8:47", 1, "1.5 tỷ đồng", "1,5 tỷ đồng"),
                                           ("9:47", 2, "50,000,000 đồng", "50.000.000 đồng")]:
@@ -531,22 +528,7 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
 def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_path):
     """'20 triệu' is 20 million đồng, as every editor means it; a bare
     '50.000.000' (its column naming no unit) is not guessed but pointed out."""
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
-        agency: so-mau
-        year: 2025
-        title: Kế hoạch CCHC năm 2025
-        areas:
-          - number: I
-            title: Thể chế
-            tasks:
-              - {number: "1", task: Việc một, budget: 20 triệu}
-              - {number: "2", task: Việc hai, budget: 50.000.000}
-              - {number: "3", task: Việc ba, budget: 1 tỷ lệ}
-              - {number: "4", task: Việc bốn, budget: 3 tỷ USD}
-              - {number: "5", task: Việc năm, budget: "0"}
-        """))
-    result = run_cli("build", "--site", str(tmp_path))
+    result = built_with_budgets(tmp_path, ["20 triệu", "50.000.000", "1 tỷ lệ", "3 tỷ USD", '"0"'])
     assert result.returncode == 0, result.stderr
     budget = [line for line in result.stderr.splitlines() if ".budget: " in line]
     assert budget == ["content/plans/so-mau-2025.yaml:9:47: cảnh báo/warning: areas[1: I]."
