@@ -57,7 +57,7 @@ def site_path(target: str, sections: frozenset[str]) -> tuple[str, str] | None:
         return path, rest  # an attachment or a file made with a page, whatever its name
     if path.endswith("index.html"):
         path = path[:-len("index.html")]
-    elif path and not path.endswith("/"):
+    elif path and not path.endswith(("/", ".html")):  # '404.html' is a page of its own name
         path += "/"
     return path, rest
 

@@ -117,7 +117,7 @@ def test_links_to_the_sites_own_pages_work_from_the_disk_and_are_checked(site_co
         "---\ntitle: Giới thiệu\n---\n\nXem [kế hoạch](/ke-hoach/so-khcn-nghe-an-2023/), "
         "[nhiệm vụ](/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/i-1#lich-su), [báo cáo](/bao-cao), "
         "[trang chủ](/), [tìm](/tim-kiem/?q=cai+cach#ket-qua), [dữ liệu](/du-lieu/nhiem-vu.csv), "
-        "[hướng dẫn](files/huong-dan.md), [cổng](/van-ban/so-12) và "
+        "[hướng dẫn](files/huong-dan.md), [cổng](/van-ban/so-12), [lạc](/404.html) và "
         "[ngoài](https://example.gov.vn/a/).\n\n"
         "Cũ: [kế hoạch 2024](/ke-hoach/so-khcn-nghe-an-2024/), [trang cũ](gioi-thieu.md), "
         "[cũ nữa](/gioi-thieu-cu.md), [mã](/ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/I.1), "
@@ -143,7 +143,8 @@ def test_links_to_the_sites_own_pages_work_from_the_disk_and_are_checked(site_co
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
     links = {a.get_text(): a["href"] for a in soup.select("main a")}
     assert links["ngoài"] == "https://example.gov.vn/a/" and links["cổng"] == "/van-ban/so-12"
-    for text in ("kế hoạch", "nhiệm vụ", "báo cáo", "trang chủ", "tìm", "dữ liệu", "hướng dẫn"):
+    for text in ("kế hoạch", "nhiệm vụ", "báo cáo", "trang chủ", "tìm", "dữ liệu", "hướng dẫn",
+                 "lạc"):
         target = (page.parent / links[text].partition("#")[0].partition("?")[0]).resolve()
         assert target.is_file(), (text, links[text])
     assert links["nhiệm vụ"].endswith("/i-1/index.html#lich-su")
