@@ -93,6 +93,13 @@ class LiveSite:
         started = time.monotonic()
         try:
             result = self.builder.build()
+        except OSError as exc:  # a full disk, a folder made read-only: said, the next save retried
+            result = Result(Problems())
+            result.problems.error(Loc(str(self.output_dir)), "", f"không ghi được bản dựng xem "
+                                  f"trước: {exc.strerror} (đĩa đầy hoặc thư mục chỉ đọc?); lưu tệp "
+                                  "lần nữa để dựng lại",
+                                  f"could not write the preview build: {exc.strerror} (disk full "
+                                  "or read-only?); save again to rebuild")
         except Exception as exc:  # cchc-site's own fault: said on the page, the next save retried
             result = Result(Problems())
             result.problems.error(Loc("cchc-site"), "", f"lỗi nội bộ của cchc-site khi dựng "

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -307,3 +308,28 @@ def test_a_template_calling_a_macro_wrongly_is_shown_and_serving_goes_on(server)
         tab.wait_for_function("!document.getElementById('cchc-problems') && "
                               "document.body.textContent.includes('Chào mừng')", timeout=20000)
         browser.close()
+
+
+def test_a_full_disk_while_serving_is_said_as_such_not_as_our_bug(tmp_path):
+    """Writing the preview fails (a file-size limit stands in for a full
+    disk): the server says it could not write, with no traceback."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    process = subprocess.Popen(["bash", "-c", 'ulimit -f 8; exec "$@"', "bash", sys.executable,
+                                "-m", "cchc_site", "serve", "--site", str(site), "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               encoding="utf-8")
+    said: list[str] = []
+    threading.Thread(target=lambda: said.extend(iter(process.stdout.readline, "")),
+                     daemon=True).start()
+    try:
+        wait_for(lambda: any("không ghi được" in line or "Traceback" in line for line in said),
+                 seconds=60)
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    time.sleep(0.5)  # the rest of what it printed
+    output = "".join(said)
+    assert "không ghi được bản dựng xem trước: File too large (đĩa đầy hoặc thư mục chỉ đọc?)" \
+        in output, output
+    assert "Traceback" not in output and "lỗi nội bộ" not in output
