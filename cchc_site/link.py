@@ -795,10 +795,11 @@ def _check_page_links(record, name: str, path: str, text: str, site: Site,
     html_text = render_markdown(text)
     for written in _ROOT_LINK.findall(html_text):
         address = unquote(html.unescape(written))
-        if address.partition("#")[0].partition("?")[0].endswith(".md"):
+        bare = address.partition("#")[0].partition("?")[0]
+        if bare.endswith(".md"):
             continue  # said below
         own = site_path(address, site.sections)
-        target = own[0] if own else address.partition("#")[0].partition("?")[0]
+        target = own[0] if own else bare
         if own and (target in site.paths or target.startswith("files/")
                     or "." in target.rsplit("/", 1)[-1]):
             continue  # a page, an attachment (checked below) or a file made with a page
