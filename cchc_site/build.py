@@ -64,20 +64,23 @@ class Rendered:
     resources: list[tuple[str, str]]
 
 
-def check(site_dir: Path, cache: load.FileCache | None = None, processes: int = 1) -> Result:
+def check(site_dir: Path, cache: load.FileCache | None = None, processes: int = 1,
+          memo: link_module.LinkMemo | None = None) -> Result:
     """Read and check everything; write nothing.  ``processes`` > 1 reads and
     validates files in that many forked processes: only from a process with
-    no threads (the command line, not the dev server)."""
+    no threads (the command line, not the dev server).  ``cache`` and
+    ``memo`` (the dev server's) keep what the last check read and linked."""
     collecting = gc.isenabled()
     gc.disable()  # loading makes hundreds of thousands of objects and no garbage
     try:
-        return _check(site_dir, cache, processes)
+        return _check(site_dir, cache, processes, memo)
     finally:
         if collecting:
             gc.enable()
 
 
-def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Result:
+def _check(site_dir: Path, cache: load.FileCache | None, processes: int,
+           memo: link_module.LinkMemo | None) -> Result:
     problems = Problems()
     config, files = load.load_site(site_dir, problems, cache, _validated, processes)
     content = validate.validate(config, files, problems)
@@ -85,7 +88,7 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int) -> Resu
     for source in files:
         if source.tree is None:
             broken.setdefault(source.kind, set()).add(source.id)
-    site = link(content, problems, broken)
+    site = link(content, problems, broken, memo)
     routes = plan_routes(site, problems)
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
@@ -421,6 +424,7 @@ class Builder:
     def __init__(self, site_dir: Path, output_dir: Path):
         self.site_dir, self.output_dir = site_dir, output_dir
         self.files = load.FileCache()
+        self.links = link_module.LinkMemo()
         self.pages: dict[str, Rendered] = {}
         self.env = environment(site_dir, reload=True)  # compiled templates; reloaded when a file changes
         self.template_files: list[Path] = []
@@ -435,7 +439,7 @@ class Builder:
             gc.enable()
 
     def _build(self) -> Result:
-        result = check(self.site_dir, self.files)
+        result = check(self.site_dir, self.files, memo=self.links)
         if result.failed(strict=False):
             return result
         template_files = [p for folder in template_dirs(self.site_dir)

@@ -159,7 +159,31 @@ class _Everything:
         return True
 
 
-def link(content: Content, problems: Problems, broken: dict[str, set[str]] | None = None) -> Site:
+@dataclass
+class _Linked:
+    """One plan's part of the link, kept by a ``LinkMemo``: its tasks with
+    what its reports say of them, its targets with what they measured, the
+    findings of the plan and of its reports, and the problems found meanwhile."""
+
+    sources: tuple  # the records it was made from (see _plan_part)
+    tasks: list[TaskEntry]
+    targets: list[TargetEntry]
+    as_of: date | None
+    findings: dict[str, list[Finding]]
+    problems: Problems
+
+
+class LinkMemo:
+    """The dev server's: each plan's part of the last link, made again only
+    when a record it is made from is another object (its file was read
+    again), so that an edit relinks one plan and its reports, not 180."""
+
+    def __init__(self) -> None:
+        self.parts: dict[str, _Linked] = {}
+
+
+def link(content: Content, problems: Problems, broken: dict[str, set[str]] | None = None,
+         memo: LinkMemo | None = None) -> Site:
     """Resolve references.  ``broken`` holds, by kind, the ids of files that
     could not be read: references into them (or into a list that was itself
     invalid) are not reported again, so one mistake gives one error."""
@@ -172,14 +196,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         units_of.setdefault(agency_id, {})[unit_id] = entry
     plans = _by_id(content.plans)
     _warn_copies(plans.values(), "content/plans/", "kế hoạch", "plan", problems)
-    tasks = {plan.id: _link_plan(plan, agencies, units_of.get(plan.agency, {}), problems, broken)
-             for plan in plans.values()}
-    task_keys = {plan_id: {entry.key: entry for entry in entries}
-                 for plan_id, entries in tasks.items()}  # what each report's lines name
     reports = _by_id(content.reports)
     _warn_copies(reports.values(), "content/reports/", "báo cáo", "report", problems)
-    targets = {plan.id: [TargetEntry(t, read_target(t.text)) for t in plan.targets]
-               for plan in plans.values()}
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
     for report in sorted(reports.values(), key=report_order):
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
@@ -202,34 +220,78 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
                               f"'{same.id}'; if this one is of another period, correct "
                               "'period' or 'year'")
             reports_by_plan[report.plan].append(report)
-            plan = plans[report.plan]
-            linked = plan.agency in agencies  # else its tasks were not read: its error says why
-            tasks_unreliable = not linked or "areas" in plan.invalid or any(
-                "tasks" in area.invalid for area in plan.areas)
-            quiet = _Everything() if tasks_unreliable else ()
-            _link_report(report, plan, task_keys[report.plan], targets[report.plan], problems,
-                         quiet, linked)
+    kept = memo.parts if memo is not None else {}
+    parts = {plan.id: _plan_part(plan, agencies, units_of.get(plan.agency, {}),
+                                 reports_by_plan[plan.id], content.config, broken,
+                                 kept.get(plan.id))
+             for plan in plans.values()}
+    if memo is not None:
+        memo.parts = parts
+    findings = {}
+    for plan_id, part in parts.items():
+        problems.extend(part.problems)
+        _attach_units(part.tasks, units_of.get(plans[plan_id].agency, {}))
+        findings[f"plan:{plan_id}"] = part.findings[f"plan:{plan_id}"]
     catalogues = _by_id(content.catalogues)
     procedures = {cat.id: _link_catalogue(cat, agencies, problems, broken)
                   for cat in catalogues.values()}
-    as_of = {plan_id: reference_date(content.config, reports_by_plan[plan_id])
-             for plan_id in plans}
-    for plan_id, entries in tasks.items():
-        for entry in entries:
-            entry.standing = standing(entry.deadline, entry.statuses, as_of[plan_id])
-    findings = {}
-    for plan in plans.values():  # one whose agency is unknown has no tasks read to compare
-        found = plan_findings(plan, tasks[plan.id]) if plan.agency in agencies else []
-        findings[f"plan:{plan.id}"] = _acknowledge(plan, found, problems)
     for report in reports.values():
-        found = report_findings(report, plans.get(report.plan))
-        findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
-    return Site(config=content.config, agencies=agencies, units=units, plans=plans, tasks=tasks,
+        key = f"report:{report.id}"
+        if report.plan in parts:
+            findings[key] = parts[report.plan].findings[key]
+        else:
+            findings[key] = _acknowledge(report, report_findings(report, None), problems)
+    return Site(config=content.config, agencies=agencies, units=units, plans=plans,
+                tasks={plan_id: part.tasks for plan_id, part in parts.items()},
                 reports=reports, catalogues=catalogues, procedures=procedures,
                 pages={page.id: page for page in
                        sorted(content.pages, key=lambda page: sort_key(page.title))},
                 reports_by_plan=reports_by_plan,
-                as_of=as_of, findings=findings, targets=targets)
+                as_of={plan_id: part.as_of for plan_id, part in parts.items()},
+                findings=findings,
+                targets={plan_id: part.targets for plan_id, part in parts.items()})
+
+
+def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: list[Report],
+               config: SiteConfig, broken: dict, kept: _Linked | None) -> _Linked:
+    """A plan linked with its reports (oldest first): ``kept`` when that was
+    made from the very same records, as it then would be again."""
+    agency = agencies.get(plan.agency)
+    sources = (plan, agency, config, plan.agency in broken.get("agency", ()), *reports)
+    if kept is not None and len(kept.sources) == len(sources) and all(
+            a is b for a, b in zip(kept.sources, sources)):
+        return kept
+    problems = Problems()
+    tasks = _link_plan(plan, agencies, own, problems, broken)
+    task_keys = {entry.key: entry for entry in tasks}  # what each report's lines name
+    targets = [TargetEntry(t, read_target(t.text)) for t in plan.targets]
+    tasks_unreliable = agency is None or "areas" in plan.invalid or any(
+        "tasks" in area.invalid for area in plan.areas)
+    quiet = _Everything() if tasks_unreliable else ()
+    for report in reports:
+        _link_report(report, plan, task_keys, targets, problems, quiet, agency is not None)
+    as_of = reference_date(config, reports)
+    for entry in tasks:
+        entry.standing = standing(entry.deadline, entry.statuses, as_of)
+    # one whose agency is unknown has no tasks read to compare
+    found = plan_findings(plan, tasks) if agency is not None else []
+    findings = {f"plan:{plan.id}": _acknowledge(plan, found, problems)}
+    for report in reports:
+        findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report, plan),
+                                                       problems)
+    return _Linked(sources, tasks, targets, as_of, findings, problems)
+
+
+def _attach_units(tasks: list[TaskEntry], own: dict[str, UnitEntry]) -> None:
+    """Give each unit (``own``: its agency's, by id) the tasks it leads and
+    supports, itself or through a group it belongs to."""
+    for entry in tasks:
+        for role, units in (("lead", entry.lead), ("support", entry.support)):
+            for unit in units:
+                (own[unit.id].leads if role == "lead" else own[unit.id].supports).append(entry)
+                for member in unit.members:
+                    if member in own:
+                        own[member].via_groups.append((unit, entry, role))
 
 
 _SAMPLE_HOSTS = {"example.gov.vn", "example.com", "example.org"}  # 'new' writes the first
@@ -435,12 +497,6 @@ def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Proble
             _budget(task, plan.budget_header, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
             entries.append(entry)
-            for role, units in (("lead", lead), ("support", support)):
-                for unit in units:
-                    (own[unit.id].leads if role == "lead" else own[unit.id].supports).append(entry)
-                    for member in unit.members:
-                        if member in own:
-                            own[member].via_groups.append((unit, entry, role))
     return entries
 
 
