@@ -168,7 +168,7 @@ def _check_share(chunk: tuple[int, int]) -> tuple[str, int, int, str, str] | Non
         except Exception as exc:
             if not from_template(exc):
                 raise
-            return _template_failure(exc, route, _JOB["site_dir"])
+            return _template_failure(exc, route, _JOB["site_dir"], env)
     return None
 
 
@@ -259,7 +259,7 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
             except Exception as exc:
                 if not from_template(exc):
                     raise
-                _report(_template_failure(exc, route, site_dir), result.problems)
+                _report(_template_failure(exc, route, site_dir, env), result.problems)
                 return None
             page = Rendered(fingerprint, [rel for rel, _ in files], tables)
             result.rendered += 1
@@ -383,7 +383,7 @@ def _render_share(chunk: tuple[int, int]):
         except Exception as exc:
             if not from_template(exc):
                 raise
-            return index, _template_failure(exc, route, _JOB["site_dir"])
+            return index, _template_failure(exc, route, _JOB["site_dir"], env)
         written = []
         for rel, data in files:
             writer.write(rel, data)
@@ -528,8 +528,8 @@ def _inside_us(exc: Exception) -> tuple[str, str]:
             "right, it is a bug of cchc-site — please report it with this line)")
 
 
-def _template_failure(exc: Exception, route: Route,
-                      site_dir: Path) -> tuple[str, int, int, str, str]:
+def _template_failure(exc: Exception, route: Route, site_dir: Path,
+                      env: jinja2.Environment) -> tuple[str, int, int, str, str]:
     """Where a template failed and why, as (file, line, column, Vietnamese,
     English): a syntax error names its line; an error while rendering is
     found in the traceback, which Jinja points at the lines of the templates
@@ -551,7 +551,8 @@ def _template_failure(exc: Exception, route: Route,
     line, column = place_of(Path(file), line, message) if line else (0, 0)
     with contextlib.suppress(ValueError):
         file = str(Path(file).resolve().relative_to(site_dir.resolve()))
-    fields_vi, fields_en = _fields_hint(message)
+    fields_vi, fields_en = _fields_hint(message) if "object' has" in message else \
+        _names_hint(exc, message, env)
     ours_vi, ours_en = _inside_us(exc) if not isinstance(exc, jinja2.TemplateError) else ("", "")
     return (file, line, column,
             f"mẫu trang lỗi khi dựng /{route.path}: {_template_hint(exc)}{message}{fields_vi}"
@@ -618,6 +619,39 @@ def _fields_hint(message: str) -> tuple[str, str]:
         vi += " (thông tin riêng của trang: ghi dưới 'extra' trong site.yaml)"
         en += " (a site's own facts: under 'extra' in site.yaml)"
     return vi, en
+
+
+_UNDEFINED = re.compile(r"'(\w+)' is undefined")
+_NO_FILTER = re.compile(r"No (filter|test) named '(\w+)'")
+
+
+def _names_hint(exc: Exception, message: str, env: jinja2.Environment) -> tuple[str, str]:
+    """For "'pln' is undefined" or "No filter named 'vi_dat'": the name
+    probably meant, among the names the template could use where it failed
+    (from the traceback) or among the filters or tests ('', '' when none is
+    close)."""
+    if found := _NO_FILTER.search(message):
+        kind, name = found.groups()
+        known = env.filters if kind == "filter" else env.tests
+        close = difflib.get_close_matches(name, known, n=1)
+        return (f"; có phải '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else ("", "")
+    found = _UNDEFINED.fullmatch(message)
+    if not found:
+        return "", ""
+    names: set[str] = set()
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja gives a template's frames the names it could use as locals
+        if tb.tb_frame.f_code.co_filename.endswith(".html"):
+            names.update(name for name in tb.tb_frame.f_locals if not name.startswith("_"))
+        tb = tb.tb_next
+    close = difflib.get_close_matches(found[1], names, n=1)
+    if close:
+        return f"; có phải '{close[0]}'?", f"; did you mean '{close[0]}'?"
+    close = difflib.get_close_matches(found[1], env.filters, n=1)
+    if close:  # a filter written as a function: vi_date(x)
+        return (f"; '{close[0]}' là một bộ lọc: viết giá trị|{close[0]}",
+                f"; '{close[0]}' is a filter: write value|{close[0]}")
+    return "", ""
 
 
 def _report(failure: tuple[str, int, int, str, str], problems: Problems) -> None:

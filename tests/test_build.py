@@ -257,6 +257,12 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
 
 @pytest.mark.parametrize("source, column, hint", [
     ("{{ plan.title|cel_inline }}", 15, "một bộ lọc (sau dấu |)"),
+    # the name probably meant: a filter, a test, a variable of the page or of the template
+    ("{{ plan.date|vi_dat }}", 14, "No filter named 'vi_dat'.; có phải 'vi_date'?"),
+    ("{% if plan is strng %}x{% endif %}", 15, "; có phải 'string'?"),
+    ("{{ pln.title }}", 4, "'pln' is undefined; có phải 'plan'?"),
+    ("{% for report in site.reports %}{{ reprt }}{% endfor %}", 36, "có phải 'report'?"),
+    ("{{ vi_dat(plan.date) }}", 4, "'vi_date' là một bộ lọc: viết giá trị|vi_date"),
     ("{{ plan.titel }}", 9, "Plan có các trường: id, agency, year, title, number, date"),
     ("{{ config.hotline }}", 11, "(thông tin riêng của trang: ghi dưới 'extra' trong site.yaml)"),
     ("{{ config.extra['duong_day_nog'] }}", 18, "bảng ấy không có khóa 'duong_day_nog'"),
