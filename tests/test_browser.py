@@ -125,6 +125,20 @@ def test_menu_breadcrumb_and_download_links_are_targets_a_thumb_can_hit(page, si
     assert len(heights) >= 6 and min(heights) >= 24, heights
 
 
+def test_after_each_area_of_a_long_plan_a_link_leads_back_to_the_list_of_areas(page, site_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES["plan"])
+    areas = page.locator("section.area")
+    assert areas.count() >= 2
+    back = areas.last.get_by_role("link", name="Về danh sách lĩnh vực")
+    back.scroll_into_view_if_needed()
+    assert page.evaluate("document.getElementById('phu-luc').getBoundingClientRect().top") < -800
+    back.click()
+    top = page.evaluate("document.getElementById('phu-luc').getBoundingClientRect().top")
+    assert -2 < top < 100, top  # the heading over the list of areas is at the top of the screen
+    assert back.bounding_box()["height"] >= 24  # a target a thumb can hit
+
+
 def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
     context = browser.new_context(forced_colors="active")
     tab = context.new_page()
