@@ -1,10 +1,11 @@
 """The whole pipeline, top to bottom: load → validate → link → render → write.
 
 ``build`` is a full build into a fresh folder swapped in whole; ``Builder``
-(the dev server's) keeps what the last build read and rendered, so a rebuild
-parses only edited files, renders only the pages whose sources changed and
-rewrites only files whose bytes changed — with the same result, byte for
-byte, as a full build.
+(the dev server's) keeps what the last build read, linked and rendered, so a
+rebuild parses only edited files, relinks only the plans whose records
+changed, renders only the pages whose sources changed and rewrites only
+files whose bytes changed — with the same result, byte for byte, as a full
+build.
 """
 
 from __future__ import annotations
