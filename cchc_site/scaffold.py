@@ -171,6 +171,18 @@ def install_note(pin: str) -> str:
                 "which CI cannot reach; requirements.txt's last line is a placeholder. Before "
                 "the first push, change it to cchc-site's git address (cchc-site @ "
                 "git+https://…@<commit or tag>); until then CI stops at its install step.")
+    folder = local_folder(_direct_url())
+    ssh = folder and _ssh_origin(_git(folder, "remote", "get-url", "origin"))
+    if ssh and pin.startswith("cchc-site @ git+https://"):
+        address = pin.removeprefix("cchc-site @ git+").rsplit("@", 1)[0]
+        return (f"Lưu ý: origin của bản sao {folder} là địa chỉ SSH ({ssh[0]}), mà máy chạy CI "
+                "không có khóa để dùng; requirements.txt ghi cùng kho ấy qua https "
+                f"({address}). Nếu máy chủ git không cho tải qua https, hãy sửa dòng cuối của "
+                "tệp đó trước lần push đầu tiên.\n"
+                f"Note: the origin of the clone {folder} is an SSH address ({ssh[0]}), which a "
+                "CI runner has no key for; requirements.txt names the same repository over "
+                f"https ({address}). If the git server does not serve it over https, change "
+                "that file's last line before the first push.")
     if not pin.startswith("cchc-site=="):
         return ""
     return (f"Lưu ý: CI sẽ cài {pin} từ chỉ số gói (PyPI) theo requirements.txt. Nếu tỉnh lấy "
@@ -257,12 +269,22 @@ def _git(folder: Path, *args: str) -> str:
     return done.stdout.strip() if done.returncode == 0 else ""
 
 
+_SSH = (re.compile(r"[\w.-]+@(?P<host>[\w.-]+):(?!/)(?P<path>.+)"),  # git@host:owner/repo.git
+        re.compile(r"ssh://(?:[\w.-]+@)?(?P<host>[\w.-]+)(?::\d+)?/(?P<path>.+)"))
+
+
 def _origin(folder: Path) -> str:
-    """The clone's origin as an address pip can fetch ('' if none)."""
+    """The clone's origin as an address a CI runner can fetch ('' if none):
+    an SSH address as the same repository over https, since a runner holds
+    no SSH key (GitHub's and GitLab's serve both; install_note says so)."""
     url = _git(folder, "remote", "get-url", "origin")
-    scp = re.fullmatch(r"([\w.-]+@[\w.-]+):(?!/)(.+)", url)  # git@host:owner/repo.git
-    url = f"ssh://{scp[1]}/{scp[2]}" if scp else url
+    ssh = _ssh_origin(url)
+    url = f"https://{ssh['host']}/{ssh['path']}" if ssh else url
     return url if url.startswith(_NETWORK) else ""
+
+
+def _ssh_origin(url: str) -> re.Match | None:
+    return next((found for pattern in _SSH if (found := pattern.fullmatch(url))), None)
 
 
 def _clone_origin(folder: Path) -> tuple[str, str, str] | None:

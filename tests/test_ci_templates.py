@@ -156,7 +156,9 @@ def test_ci_installs_from_where_this_cchc_site_came_from(direct_url, expected):
 
 @pytest.mark.parametrize("origin, address", [
     ("https://github.com/so-noi-vu/cchc-site.git", "https://github.com/so-noi-vu/cchc-site.git"),
-    ("git@gitlab.tinh.gov.vn:cchc/tools.git", "ssh://git@gitlab.tinh.gov.vn/cchc/tools.git"),
+    # a runner has no SSH key: the same repository over https, and new says so
+    ("git@gitlab.tinh.gov.vn:cchc/tools.git", "https://gitlab.tinh.gov.vn/cchc/tools.git"),
+    ("ssh://git@github.com:22/so-noi-vu/cchc-site.git", "https://github.com/so-noi-vu/cchc-site.git"),
 ])
 def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, monkeypatch,
                                                                     origin, address):
@@ -179,8 +181,9 @@ def test_a_site_made_from_a_clone_installs_the_clones_pushed_commit(tmp_path, mo
     monkeypatch.setattr(scaffold, "_direct_url", lambda: installed)
     assert f"commit {commit[:10]} chưa có trên origin ({address})" in scaffold.install_note(TO_FILL)
     subprocess.run(git + ["update-ref", "refs/remotes/origin/main", commit], check=True)
-    assert requirement("0.3.0", installed) == \
-        f"cchc-site @ git+{address}@{commit}#subdirectory=goi"
+    pin = requirement("0.3.0", installed)
+    assert pin == f"cchc-site @ git+{address}@{commit}#subdirectory=goi"
+    assert (f"là địa chỉ SSH ({origin})" in scaffold.install_note(pin)) == (origin != address)
 
 
 @pytest.mark.parametrize("direct_url, says", [
