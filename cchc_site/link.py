@@ -574,7 +574,7 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                  targets: list[TargetEntry], problems: Problems, quiet, linked: bool) -> None:
     """``linked``: the plan's agency exists (the plan's own error says when not, and
     the report is not compared with what it names)."""
-    if linked and plan.agency != report.agency:
+    if linked and report.agency and plan.agency != report.agency:  # none: its own error
         problems.warn(report.at("plan"), "plan", f"kế hoạch '{plan.id}' là của cơ quan "
                       f"'{plan.agency}', không phải '{report.agency}'",
                       f"plan '{plan.id}' belongs to '{plan.agency}', not '{report.agency}'")
