@@ -223,11 +223,16 @@ def _find_site(given: Path | None) -> Path | None:
 
 
 def _no_site(given: Path | None) -> int:
-    where = given or Path.cwd()
-    return _usage(f"không thấy site.yaml trong {where} (hay thư mục cha nào); dùng --site để chỉ "
-                  "thư mục trang, hoặc 'cchc-site new THU_MUC' để tạo trang mới",
-                  f"no site.yaml in {where} (or any parent); use --site to point at the site "
-                  "folder, or 'cchc-site new DIR' to start one")
+    if given is None:
+        where = (f"{Path.cwd()} (hay thư mục cha nào); dùng --site để chỉ thư mục trang",
+                 f"{Path.cwd()} (or any parent); use --site to point at the site folder")
+    else:  # looked in that folder only
+        gone = ("", "") if given.is_dir() else (" (thư mục này không có)", " (no such folder)")
+        where = (f"{given}{gone[0]}; --site phải chỉ thư mục có site.yaml",
+                 f"{given}{gone[1]}; --site must name the folder holding site.yaml")
+    return _usage(f"không thấy site.yaml trong {where[0]}, hoặc chạy 'cchc-site new THU_MUC' "
+                  "để tạo trang mới",
+                  f"no site.yaml in {where[1]}, or run 'cchc-site new DIR' to start one")
 
 
 def _in_site(command):

@@ -426,6 +426,16 @@ def test_refuses_to_write_into_the_site_itself(site_copy, target):
     assert tree(site_copy) == before
 
 
+@pytest.mark.parametrize("where, says", [
+    ("content", "content; --site phải chỉ thư mục có site.yaml"),  # looked there only
+    ("khong-co", "khong-co (thư mục này không có)"),
+])
+def test_a_site_folder_without_site_yaml_is_named_as_given(site_copy, where, says):
+    result = run_cli("check", "--site", str(site_copy / where))
+    assert result.returncode == 2
+    assert says in result.stderr and "thư mục cha" not in result.stderr, result.stderr
+
+
 def test_refuses_a_folder_it_did_not_create(site_copy, tmp_path):
     other = tmp_path / "tai-lieu"
     other.mkdir()
