@@ -303,12 +303,14 @@ def _new(args) -> int:
         print(note)
     repository = enclosing_repository(args.dir)
     if repository:
-        print(f"Chú ý: trang nằm trong kho git {repository}. GitHub và GitLab chỉ đọc tệp CI ở "
-              "gốc kho: hãy chuyển .github/ và .gitlab-ci.yml lên đó và sửa các đường dẫn trong "
-              "chúng (xem mục CI của hướng dẫn).\n"
-              f"Warning: the site is inside the git repository {repository}. GitHub and GitLab "
-              "read CI files only at a repository's root: move .github/ and .gitlab-ci.yml there "
-              "and adjust the paths in them (see the guide's CI section).")
+        print(f"Chú ý: trang nằm trong kho git {repository}. GitHub, GitLab và pre-commit chỉ "
+              "đọc tệp cấu hình ở gốc kho: hãy chuyển .github/, .gitlab-ci.yml và "
+              ".pre-commit-config.yaml lên đó và sửa các đường dẫn trong chúng (xem mục CI của "
+              "hướng dẫn).\n"
+              f"Warning: the site is inside the git repository {repository}. GitHub, GitLab and "
+              "pre-commit read their files only at a repository's root: move .github/, "
+              ".gitlab-ci.yml and .pre-commit-config.yaml there and adjust the paths in them "
+              "(see the guide's CI section).")
     return EXIT_OK
 
 

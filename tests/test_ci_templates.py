@@ -98,7 +98,8 @@ def test_a_site_made_inside_a_repository_is_told_where_ci_files_belong(tmp_path)
     created = run_cli("new", str(tmp_path / "kho/so-noi-vu"))
     assert created.returncode == 0
     assert f"trang nằm trong kho git {(tmp_path / 'kho').resolve()}" in created.stdout
-    assert "read CI files only at a repository's root" in created.stdout
+    assert "read their files only at a repository's root: move .github/, .gitlab-ci.yml and " \
+        ".pre-commit-config.yaml there" in created.stdout
 
 
 @pytest.mark.parametrize("workspace, folder", [(None, ""), ("repo", "s"), ("elsewhere", None)])
