@@ -803,6 +803,26 @@ def _attachment_targets(text: str) -> list[str]:
 
 
 _IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]*)")  # '![Sơ đồ tổ chức](/files/so-do.png)'
+_HTML_IMAGE = re.compile(r"<img\b([^>]*)>", re.IGNORECASE)  # '<img src="…" alt="…">' in Markdown
+_ATTRIBUTE = re.compile(r"""\b(src|alt)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _images(text: str) -> list[tuple[str, str]]:
+    """(description, address) of each image the Markdown shows, written as
+    Markdown or as HTML."""
+    found = _IMAGE.findall(text) if "![" in text else []
+    for tag in _HTML_IMAGE.findall(text) if "<" in text else ():
+        attributes = {m[1].lower(): m[2] or m[3] or m[4] for m in _ATTRIBUTE.finditer(tag)}
+        found.append((attributes.get("alt", ""), attributes.get("src", "")))
+    return found
+
+
+def _shown(address: str) -> str:
+    """An address as a message quotes it: an image pasted into the text
+    ('data:image/png;base64,…', kilobytes long) by its start only."""
+    if address.startswith("data:"):
+        return address.split(",", 1)[0] + ",…"
+    return address if len(address) <= 80 else address[:77] + "…"
 
 
 def check_links(site: Site, attached: set[str], problems: Problems) -> None:
@@ -816,14 +836,17 @@ def check_links(site: Site, attached: set[str], problems: Problems) -> None:
         text = getattr(record, name)
         if _MAY_LINK_A_PAGE.search(text):
             _check_page_links(record, name, path, text, site, by_section, problems)
-        for alt, target in _IMAGE.findall(text) if "![" in text else ():
+        for alt, target in _images(text) if "![" in text or "<img" in text.lower() else ():
+            pasted = ("dán thẳng vào văn bản (thường do chép từ Word) ", "pasted into the text "
+                      "(as copying from Word does) ") if target.startswith("data:") else ("", "")
             if not re.match(r"/?files/", target):
                 problems.warn(_line_at(record, name, text, target), path,
-                              f"ảnh '{target}' không hiện: trang chỉ hiện ảnh là tệp trong "
-                              "content/files/ (không tải gì từ trang web khác); hãy chép ảnh vào "
-                              "đó và viết ![mô tả](/files/tên-tệp)",
-                              f"the image '{target}' is not shown: only images in content/files/ "
-                              "are (the site fetches nothing from elsewhere); copy it there")
+                              f"ảnh '{_shown(target)}' {pasted[0]}không hiện: trang chỉ hiện ảnh "
+                              "là tệp trong content/files/ (không tải gì từ trang web khác); hãy "
+                              "lưu ảnh thành tệp ở đó và viết ![mô tả](/files/tên-tệp)",
+                              f"the image '{_shown(target)}' {pasted[1]}is not shown: only images "
+                              "in content/files/ are (the site fetches nothing from elsewhere); "
+                              "save it as a file there and write ![description](/files/name)")
             elif not alt.strip():
                 problems.warn(_line_at(record, name, text, target), path,
                               f"ảnh '{target}' chưa có lời mô tả: viết trong ngoặc vuông, như "

@@ -592,6 +592,28 @@ def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
     assert len(lines) == len(expected), result.stderr  # not figure e: 1.500 is what it says
 
 
+def test_images_pasted_or_written_as_html_are_warned_of_as_markdown_ones_are(tmp_path):
+    """An image Word pasted into the text (a data: address kilobytes long) is
+    named by its start; one written as HTML is checked as a Markdown one is."""
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", SMALL_AGENCY)
+    write(tmp_path, "content/files/so-do.png", "x")
+    pasted = "data:image/png;base64," + "iVBORw0KGgo" * 400
+    write(tmp_path, "content/pages/gioi-thieu.md",
+          f"---\ntitle: Giới thiệu\n---\n![Sơ đồ]({pasted})\n\n"
+          "<img src='https://anh.example.vn/a.png' alt='Ảnh ngoài'>\n\n"
+          '<IMG SRC="/files/so-do.png">\n')
+    result = run_cli("check", "--site", str(tmp_path))
+    found = [line for line in result.stderr.splitlines() if "/warning: " in line]
+    assert len(found) == 3 and all(len(line) < 400 for line in found), result.stderr
+    assert found[0].startswith("content/pages/gioi-thieu.md:4:1: ") and \
+        "ảnh 'data:image/png;base64,…' dán thẳng vào văn bản" in found[0]
+    assert found[1].startswith("content/pages/gioi-thieu.md:6:") and \
+        "ảnh 'https://anh.example.vn/a.png' không hiện" in found[1]
+    assert found[2].startswith("content/pages/gioi-thieu.md:8:") and \
+        "ảnh '/files/so-do.png' chưa có lời mô tả" in found[2]
+
+
 def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
     plan = "agency: so-mau\nyear: 2027\ntitle: Kế hoạch CCHC năm 2027\n"
     sample_agency_site(tmp_path)
