@@ -34,14 +34,18 @@ def _plan_day(record) -> date:
     return date(record.year, 12, 31) if record.year else date(1970, 1, 1)
 
 
+FEED_ENTRIES = 50  # the newest: a reader polls the feed often, a province has 900 documents
+
+
 def atom(site: Site) -> tuple[str, bytes]:
+    """The newest plans and reports (by their date, or their period's end)."""
     entries = [(_plan_day(p), absolute(site, plan(p.id)), p.title,
                 site.agencies[p.agency].name if p.agency in site.agencies else p.agency)
                for p in site.plans.values()]
     entries += [(as_of(r) or _plan_day(r), absolute(site, report(r.id)), r.title,
                  site.agencies[r.agency].name if r.agency in site.agencies else r.agency)
                 for r in site.reports.values()]
-    entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+    entries = sorted(entries, key=lambda e: (e[0], e[1]), reverse=True)[:FEED_ENTRIES]
     updated = entries[0][0] if entries else date(1970, 1, 1)
     body = "".join(
         f"<entry><title>{escape(title)}</title><id>{escape(url)}</id>"

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 import xml.etree.ElementTree as ET
 
 from bs4 import BeautifulSoup
 
+from cchc_site.build import check
+from cchc_site.feeds import FEED_ENTRIES, atom
+from cchc_site.progress import as_of
+
 from .conftest import ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synthetic import generate  # noqa: E402
 
 BASE = "https://cchc.example.gov.vn/"
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -24,6 +33,21 @@ def test_atom_feed_lists_every_plan_and_report(example_output):
         path = entry.find(f"{ATOM}id").text.removeprefix(BASE)
         assert (example_output / path / "index.html").is_file()
     assert feed.find(f"{ATOM}updated").text == "2023-12-31T00:00:00Z"
+
+
+def test_a_provinces_feed_holds_its_newest_documents_not_all(tmp_path):
+    """A feed reader fetches the feed every hour or so: 900 entries (386 KB)
+    for a province of 30 departments over 6 years; the newest 50 it is."""
+    generate(tmp_path, agencies=3, years=4, seed=2)
+    site = check(tmp_path).site
+    entries = ET.fromstring(atom(site)[1]).findall(f"{ATOM}entry")
+    days = [entry.find(f"{ATOM}updated").text for entry in entries]
+    assert len(days) == FEED_ENTRIES < len(site.plans) + len(site.reports)
+    assert days == sorted(days, reverse=True)
+    newest = max(as_of(report) for report in site.reports.values())
+    assert days[0] == f"{newest.isoformat()}T00:00:00Z"
+    assert any(f"/bao-cao/{report_id}/" in entries[0].find(f"{ATOM}id").text
+               for report_id, report in site.reports.items() if as_of(report) == newest)
 
 
 def test_sitemap_lists_every_page_once(example_output):
