@@ -232,8 +232,8 @@ class Shared:
 
 
 def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
-           env: jinja2.Environment, emit, shared: Shared | None = None
-           ) -> list[tuple[str, bytes]] | None:
+           env: jinja2.Environment, emit, shared: Shared | None = None,
+           edited: frozenset[str] = frozenset()) -> list[tuple[str, bytes]] | None:
     """Render the site's pages, handing each to ``emit(page, files)`` as soon as
     it is ready (the pages of one record first, lists and home last; ``files``
     None for a page reused as it was), and return the site-wide files (data
@@ -241,8 +241,9 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     fingerprint is in ``pages`` are reused, the others rendered and stored
     there; with ``pages`` None nothing is kept, so a full build's memory does
     not grow with the site; with ``shared``, the site-wide files are made
-    again only when something they are made from changed.  None if a
-    template fails."""
+    again only when something they are made from changed; the pages of the
+    ``edited`` files come first (the one the editor looks at, most likely).
+    None if a template fails."""
     if not theme_sound(site_dir, env, result.problems):
         return None
     theme = static_files(site_dir)
@@ -250,7 +251,8 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
     fresh: dict[str, Rendered] = {}
     common: dict = {}
     resources = []
-    for route in sorted(result.routes, key=lambda r: r.deps is None):
+    for route in sorted(result.routes, key=lambda r: (r.deps is None,
+                                                      r.source.file not in edited)):
         fingerprint = fingerprint_of(route)
         page = pages.get(route.path) if pages is not None else None
         files = None
@@ -431,6 +433,7 @@ class Builder:
         self.template_files: list[Path] = []
         self.on_disk: dict[str, str] = {}
         self.shared = Shared()  # the site-wide files, made again only when a source changes
+        self.digests: dict[str, str] = {}  # each source's, as the last build read it
 
     def build(self) -> Result:
         gc.disable()  # a full collection of the cached site would cost more than the rebuild;
@@ -462,8 +465,13 @@ class Builder:
             else:
                 current.update((rel, self.on_disk[rel]) for rel in page.names)
 
+        digests = {source.path: source.digest for source in result.sources}
+        edited = frozenset(path for path, digest in digests.items()
+                           if self.digests.get(path) != digest)
+        self.digests = digests
+
         def serially():
-            return render(self.site_dir, result, self.pages, self.env, emit, self.shared)
+            return render(self.site_dir, result, self.pages, self.env, emit, self.shared, edited)
         if not self.pages and parallel(len(result.routes)) and threading.active_count() == 1:
             files = self._render_first(result, current, serially)  # before serving starts
         else:

@@ -154,6 +154,21 @@ def test_an_edit_renders_only_the_pages_it_touches(site_copy, tmp_path):
     assert 0 < edited.written < len(tree(tmp_path / "live")) // 10
 
 
+def test_the_pages_of_the_edited_file_are_written_first(site_copy, tmp_path):
+    """The editor looks at the page of the file they saved: it is written
+    before the other pages the edit touches (here, the agency's and its
+    units', which list the plan's tasks, come first in the site's order)."""
+    builder = Builder(site_copy, tmp_path / "live")
+    builder.build()
+    replace(PLAN, "lead: [van-phong]", "lead: [thanh-tra]")(site_copy, None)
+    edited = builder.build()
+    assert not edited.problems.errors
+    order = sorted(edited.written_at, key=edited.written_at.get)
+    plan_pages = [name for name in order if name.startswith("ke-hoach/so-khcn-nghe-an-2023/")]
+    assert order[:len(plan_pages)] == plan_pages and len(plan_pages) > 30  # plan and tasks
+    assert "co-quan/so-khcn-nghe-an/index.html" in order[len(plan_pages):]
+
+
 def test_parallel_and_single_process_builds_are_byte_identical(tmp_path, monkeypatch):
     import os
     import subprocess
