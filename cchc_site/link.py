@@ -19,8 +19,8 @@ from decimal import Decimal
 
 from .consistency import Finding, plan_findings, report_findings
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, period_name,
-                     period_words)
+from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
+                     period_name, period_words)
 from .markup import render_markdown, site_path
 from .model import (Agency, Catalogue, Content, Figure, Loc, Page, Plan, Procedure, Report,
                     SiteConfig, Target, Task, TaskStatus, Unit)
@@ -601,7 +601,8 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
             continue
         path = item_path("tasks", i, status.task) + ".task"
         if not status.status:
-            _check_task(status, by_key, plan, problems, path, quiet)
+            if _check_task(status, by_key, plan, problems, path, quiet) and status.evidence:
+                _unsaid(status, path, problems)
             continue
         if status.task in seen:
             problems.error(status.at("task"), path, f"nhiệm vụ '{status.task}' đã được báo cáo "
@@ -622,6 +623,19 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                                       figure.of_total.value if figure.of_total else None)
             entry.results.append(TargetResult(report, figure, value, formula,
                                               evaluate(entry.spec, value)))
+
+
+def _unsaid(status: TaskStatus, path: str, problems: Problems) -> None:
+    """A line quoting the report on a task but giving no status (as the
+    importer leaves one it cannot read, 'Hoàn thành 80%'): the page shows
+    what a report says of a task only with its status."""
+    codes = ", ".join(f"'{code}'" for code in TASK_STATUSES)
+    problems.warn(status.at("evidence"), path.removesuffix(".task") + ".status",
+                  f"nhiệm vụ '{status.task}' có lời báo cáo ('evidence') nhưng chưa có "
+                  f"'status', nên trang không hiện dòng này; hãy ghi tình trạng mà lời ấy nói "
+                  f"({codes})",
+                  f"task '{status.task}' has the report's words ('evidence') but no 'status', "
+                  f"so the page does not show this line; write the status they tell ({codes})")
 
 
 def _says_something(report: Report) -> bool:

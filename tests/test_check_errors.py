@@ -614,6 +614,22 @@ def test_images_pasted_or_written_as_html_are_warned_of_as_markdown_ones_are(tmp
         "ảnh '/files/so-do.png' chưa có lời mô tả" in found[2]
 
 
+def test_a_reports_words_on_a_task_with_no_status_are_not_dropped_silently(site_copy):
+    """The importer leaves a status it cannot read ('Hoàn thành 80%') blank,
+    with the report's words as evidence: the page shows a line only with its
+    status, so check says so rather than publish the report without them."""
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text.replace('  - task: "II.3"\n    status: hoan-thanh\n',
+                                   '  - task: "II.3"\n    status: ""\n', 1), encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy))
+    said = [line for line in result.stderr.splitlines() if "chưa có 'status'" in line]
+    assert len(said) == 1 and said[0].startswith(
+        "content/reports/so-khcn-nghe-an-2023-nam.yaml:27:15: cảnh báo/warning: "
+        "tasks[3: II.3].status: nhiệm vụ 'II.3' có lời báo cáo ('evidence') nhưng chưa có "
+        "'status', nên trang không hiện dòng này"), result.stderr
+
+
 def test_a_copy_of_a_plan_left_beside_it_is_warned_about(tmp_path):
     plan = "agency: so-mau\nyear: 2027\ntitle: Kế hoạch CCHC năm 2027\n"
     sample_agency_site(tmp_path)
