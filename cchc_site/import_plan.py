@@ -100,7 +100,9 @@ def is_header(row: list[str]) -> bool:
     return "number" in fields and ("task" in fields or "objective" in fields)
 
 
-_AREA_HEADING = re.compile(r"^([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)(\S.*)$", re.DOTALL)  # 'II- CẢI…'
+# 'II- CẢI…', 'III.CẢI…'; '1. Công tác…' and 'A. CÔNG TÁC…' with the mark after the numeral
+_AREA_HEADING = re.compile(r"^(?:([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)|(\d{1,2}|[A-H])\s*[.\-–/:)]\s*)"
+                           r"(\S.*)$", re.DOTALL)
 _NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
 # a whole cell: 'Tổng cộng', 'Cộng I', or the total with its count ('Tổng cộng: 9 nhiệm vụ')
@@ -178,10 +180,9 @@ class _Appendix:
             if name is None and text:
                 self.unnamed.setdefault((table, i + 1), []).append(text)
         heading = _merged_heading(row)
-        if heading:
+        if heading and self._numbers_an_area(heading[0]):
             self._area(*heading)
-        elif (_LETTER.fullmatch(number) if self.lettered else ROMAN.fullmatch(number)) or \
-                self.decimal and number.isdigit():
+        elif self._numbers_an_area(number):
             self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
         elif number and self.areas:
             decimal = _DECIMAL.match(number) if self.decimal else None
@@ -205,6 +206,11 @@ class _Appendix:
                                f"a page break?); check it: {' | '.join(filled)}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    def _numbers_an_area(self, number: str) -> bool:
+        """I, II; or A, B in a table lettered so; or 1, 2 in one numbered 1.1 or 1 a)."""
+        return bool((_LETTER.fullmatch(number) if self.lettered else ROMAN.fullmatch(number))
+                    or self.decimal and number.isdigit())
 
     def _excel_tenth(self, number: str, where: str) -> str:
         """Task 2.10 that Excel, storing it as the number 2.1, shows as 2.1:
@@ -291,11 +297,12 @@ def _numbered_decimally(numbers: list[str]) -> bool:
 
 
 def _merged_heading(row: list[str]) -> tuple[str, str] | None:
-    """An area heading written in one cell merged across the row ('I. CẢI CÁCH
-    THỂ CHẾ', 'II- CẢI CÁCH…', the other cells empty): its numeral and title."""
+    """A heading written in one cell merged across the row ('I. CẢI CÁCH THỂ
+    CHẾ', 'II- CẢI CÁCH…', '1. Công tác chỉ đạo', the other cells empty): its
+    numeral and title (an area's where the table numbers its areas so)."""
     filled = [cell for cell in row if cell]
     match = _AREA_HEADING.match(filled[0]) if len(filled) == 1 else None
-    return (match[1], " ".join(match[2].split())) if match else None
+    return (match[1] or match[2], " ".join(match[3].split())) if match else None
 
 
 def _standard(title: str) -> dict:

@@ -286,6 +286,35 @@ def test_areas_numbered_1_2_with_tasks_lettered_a_b(site, tmp_path):
     assert "Chưa xếp được" not in said
 
 
+@pytest.mark.parametrize("areas, tasks", [
+    (["1. Công tác chỉ đạo, điều hành", "2. Cải cách thể chế"], ["a)", "b)"]),
+    (["A. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "B. CẢI CÁCH THỂ CHẾ"], ["1", "2"]),
+], ids=["areas 1, 2 over tasks a), b)", "areas A, B over tasks 1, 2"])
+def test_area_headings_merged_across_a_word_table_numbered_otherwise_than_roman(
+        site, tmp_path, areas, tasks):
+    import docx
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    table = document.add_table(rows=1 + len(areas) * (1 + len(tasks)), cols=3)
+    for j, text in enumerate(["TT", "Nội dung công việc", "Cơ quan chủ trì"]):
+        table.cell(0, j).text = text
+    i = 1
+    for heading in areas:
+        table.cell(i, 0).merge(table.cell(i, 2)).text = heading
+        for number in tasks:
+            i += 1
+            for j, text in enumerate([number, f"Việc {number} của {heading[3:]}", "Văn phòng Sở"]):
+                table.cell(i, j).text = text
+        i += 1
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    assert [(a["number"], a["title"], len(a["tasks"])) for a in draft["areas"]] == [
+        (heading[0], heading[3:], len(tasks)) for heading in areas]
+    assert "Chưa xếp được" not in said
+
+
 def test_lettered_sub_items_under_roman_areas_and_parts_above_them_stay_as_before(site,
                                                                                   tmp_path):
     """Sub-items a), b) of a task under areas headed 'I. …' in a merged row are
