@@ -189,7 +189,12 @@ class _Appendix:
             if decimal and decimal[1] == self.areas[-1]["number"]:
                 cells["number"] = self._excel_tenth(decimal[2], where)
             task = _task(cells, self.unit_names)
-            self.areas[-1]["tasks"].append(task)
+            tasks = self.areas[-1]["tasks"]
+            if tasks and (tasks[-1]["number"], tasks[-1].get("task")) == \
+                    (task["number"], task.get("task")):
+                self._spanned(tasks[-1], task, where, filled)
+                return
+            tasks.append(task)
             for role in ("lead", "support"):
                 if cells.get(role) and role not in task and self.unit_names:
                     self.unmatched[cells[role]] = self.unmatched.get(cells[role], 0) + 1
@@ -206,6 +211,19 @@ class _Appendix:
                                f"a page break?); check it: {' | '.join(filled)}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    def _spanned(self, task: dict, again: dict, where: str, filled: list[str]) -> None:
+        """A row repeating the task above, number and words (a task whose
+        cells Word merged down over two rows, each with its own deadline or
+        product): its other cells are that task's too, a line each."""
+        _join(task, again)
+        key = f"{self.areas[-1]['number']}.{task['number']}"
+        self.notes.append((where, f"hàng lặp lại số và nội dung của nhiệm vụ {key} ở hàng trên (ô "
+                                  f"gộp dọc qua hai hàng?): đã nối vào nhiệm vụ ấy; hãy soát lại: "
+                                  f"{' | '.join(filled)}",
+                           f"a row repeating the number and words of task {key} above (cells "
+                           f"merged down over two rows?): joined to that task; check it: "
+                           f"{' | '.join(filled)}"))
 
     def _numbers_an_area(self, number: str) -> bool:
         """I, II; or A, B in a table lettered so; or 1, 2 in one numbered 1.1 or 1 a)."""
@@ -309,6 +327,18 @@ def _standard(title: str) -> dict:
     words = fold(title)
     match = next((key for phrase, key in AREA_WORDS if phrase in words), None)
     return {"standard": match} if match else {}
+
+
+def _join(task: dict, again: dict) -> None:
+    """``again``'s cells added to ``task``'s: a text not there yet on a line
+    of its own, units not named yet, extra columns alike."""
+    for name, value in again.items():
+        if isinstance(value, dict):  # the extra columns
+            _join(task.setdefault(name, {}), value)
+        elif isinstance(value, list):  # units
+            task[name] = task.get(name, []) + [v for v in value if v not in task.get(name, [])]
+        elif value and value not in task.get(name, "").split("\n"):
+            task[name] = f"{task[name]}\n{value}" if task.get(name) else value
 
 
 def _task(cells: dict, unit_names: dict[str, str]) -> dict:

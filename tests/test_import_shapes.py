@@ -315,6 +315,35 @@ def test_area_headings_merged_across_a_word_table_numbered_otherwise_than_roman(
     assert "Chưa xếp được" not in said
 
 
+def test_a_task_merged_down_over_two_rows_is_one_task_with_both_rows_cells(site, tmp_path):
+    """Word repeats a cell merged down in each row it covers: the second row
+    of a task with two deadlines and products is that task's, not a task of
+    the same number and words."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    rows = [["TT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành", "Sản phẩm"],
+            ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["1", "Tổ chức hội nghị", "Văn phòng Sở", "Tháng 6", "Hội nghị giữa năm"],
+            ["", "", "", "Tháng 12", "Hội nghị tổng kết"],
+            ["2", "Kiểm tra", "Văn phòng Sở", "Quý IV", "Báo cáo"]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    for j in (0, 1, 2):
+        table.cell(2, j).merge(table.cell(3, j)).text = rows[2][j]
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    tasks = tasks_of(draft)
+    assert list(tasks) == ["I.1", "I.2"]
+    assert (tasks["I.1"]["deadline"], tasks["I.1"]["product"], tasks["I.1"]["lead"]) == \
+        ("Tháng 6\nTháng 12", "Hội nghị giữa năm\nHội nghị tổng kết", ["van-phong"])
+    assert "bảng 1, hàng 4: lưu ý/note: hàng lặp lại số và nội dung của nhiệm vụ I.1" in said
+
+
 def test_lettered_sub_items_under_roman_areas_and_parts_above_them_stay_as_before(site,
                                                                                   tmp_path):
     """Sub-items a), b) of a task under areas headed 'I. …' in a merged row are
