@@ -435,9 +435,22 @@ def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
     if read.columns or read.total:
         data["appendix"] = {**({"columns": read.columns} if read.columns else {}),
                             **({"budget_total": read.total} if read.total else {})}
-    data.update(_closing(paragraphs))
+    data.update(_closing(_closing_lines(blocks)))
     data["areas"] = read.areas
     return Draft(data, read.unplaced, read.notes)
+
+
+def _closing_lines(blocks) -> list[Paragraph]:
+    """The paragraphs, and the lines of the small tables a signature and the
+    recipients are often set side by side in."""
+    lines: list[Paragraph] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(block)
+        elif len(block.rows) <= 3:
+            lines += [Paragraph(line, block.where) for row in block.rows for cell in row
+                      for line in cell.split("\n") if line]
+    return lines
 
 
 def _opening_lines(blocks) -> list[Paragraph]:

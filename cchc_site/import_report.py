@@ -9,8 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _header, _markdown,
-                          _opening_lines, _signs, appendix, fold, task_key)
+from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _closing_lines, _header,
+                          _markdown, _opening_lines, _signs, appendix, fold, task_key)
 from .import_read import Paragraph, Table
 from .labels import PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
 from .values import PartialDate, parse_date
@@ -409,19 +409,6 @@ def _letterhead_or_signature(table: Table) -> bool:
     lines = [fold(line) for row in table.rows for cell in row for line in cell.split("\n")]
     return any(re.match(r"(so \d|noi nhan|cong hoa xa hoi)", line) for line in lines) or \
         any(_signs(line) for row in table.rows for cell in row for line in cell.split("\n"))
-
-
-def _closing_lines(blocks) -> list[Paragraph]:
-    """The paragraphs, and the lines of the small tables a signature and the
-    recipients are often set side by side in."""
-    lines: list[Paragraph] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            lines.append(block)
-        elif len(block.rows) <= 3:
-            lines += [Paragraph(line, block.where) for row in block.rows for cell in row
-                      for line in cell.split("\n") if line]
-    return lines
 
 
 def _joined(paragraphs: list[str]) -> str:

@@ -145,6 +145,31 @@ def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signa
         assert words in said, said
 
 
+def test_a_plans_recipients_and_signature_set_side_by_side_in_a_table(site, tmp_path):
+    """Word's usual layout for the end of a document: 'Nơi nhận' on the
+    left, the signature on the right, in a borderless table of one row."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    rows = [["TT", "Nội dung công việc", "Cơ quan chủ trì"], ["I", "CẢI CÁCH THỂ CHẾ", ""],
+            ["1", "Rà soát văn bản", "Văn phòng Sở"], ["2", "Ban hành quy chế", "Văn phòng Sở"]]
+    table = document.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    end = document.add_table(rows=1, cols=2)
+    end.cell(0, 0).text = "Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT."
+    end.cell(0, 1).text = "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n\nHoàng Minh Tuấn"
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, _ = imported(site, path)
+    assert draft["recipients"] == ["Sở Nội vụ;", "Lưu: VT."]
+    assert draft["signer"] == {"on_behalf": "KT. GIÁM ĐỐC", "title": "PHÓ GIÁM ĐỐC",
+                               "name": "Hoàng Minh Tuấn"}
+    assert list(tasks_of(draft)) == ["I.1", "I.2"]
+
+
 def test_tasks_numbered_1_1_under_areas_numbered_1(site, tmp_path):
     draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
                              "STT\tNhiệm vụ\tThời gian\n1\tCải cách thể chế\t\n"
