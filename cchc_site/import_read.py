@@ -50,6 +50,9 @@ def clean_cell(text: str) -> str:
     return "\n".join(line for line in map(clean, (text or "").split("\n")) if line)
 
 
+_OLE = bytes.fromhex("d0cf11e0a1b11ae1")  # how an old .doc/.xls, or an encrypted .docx/.xlsx, begins
+
+
 def read_document(path: Path) -> list[Paragraph | Table]:
     suffix = path.suffix.lower()
     readers = {".txt": _read_text, ".docx": _read_docx, ".xlsx": _read_xlsx}
@@ -60,6 +63,17 @@ def read_document(path: Path) -> list[Paragraph | Table]:
                            "(save an old Word .doc as .docx)")
     if not path.is_file():
         raise UnreadableDocument(f"không có tệp {path}", f"no file {path}")
+    if path.stat().st_size == 0:
+        raise UnreadableDocument(f"{path.name} là tệp rỗng (0 byte): có lẽ tệp chưa được lưu hay "
+                                 "chép chưa xong", f"{path.name} is an empty file (0 bytes): "
+                                 "perhaps not saved, or not copied in full")
+    if suffix != ".txt" and path.read_bytes()[:8] == _OLE:
+        raise UnreadableDocument(f"{path.name} là tệp Office kiểu cũ (Word .doc, Excel .xls đổi "
+                                 "tên) hoặc tệp đặt mật khẩu: hãy mở bằng Word hay Excel, bỏ mật "
+                                 f"khẩu nếu có, rồi lưu lại thành tệp {suffix}",
+                                 f"{path.name} is an old Office file (a Word .doc or Excel .xls "
+                                 "renamed) or a password-protected one: open it in Word or Excel, "
+                                 f"remove the password if any, and save it as a {suffix} file")
     blocks = readers[suffix](path)
     if not any(isinstance(b, Table) for b in blocks) and \
             not any(b.text for b in blocks if isinstance(b, Paragraph)):

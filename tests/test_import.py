@@ -179,7 +179,10 @@ def test_import_never_overwrites_without_force(site):
     ("hong.docx", lambda p: p.write_bytes(b"PK\x03\x04 not really a zip"), "tệp hỏng"),
     ("hong.xlsx", lambda p: zipfile.ZipFile(p, "w").writestr("x.txt", "x"), "tệp hỏng"),
     ("trong.docx", lambda p: __import__("docx").Document().save(str(p)), "không có nội dung"),
-    ("trong.txt", lambda p: p.write_text("", encoding="utf-8"), "không có nội dung"),
+    ("trong.txt", lambda p: p.write_text("\n \n", encoding="utf-8"), "không có nội dung"),
+    ("rong.docx", lambda p: p.write_bytes(b""), "là tệp rỗng (0 byte)"),
+    ("doi-ten.docx", lambda p: p.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + bytes(504)),
+     "là tệp Office kiểu cũ (Word .doc, Excel .xls đổi tên) hoặc tệp đặt mật khẩu"),
     ("bang-la.txt", lambda p: p.write_text("Kế hoạch\nA\tB\tC\n1\t2\t3\n", encoding="utf-8"),
      "không nhận ra bảng nhiệm vụ"),
     ("khong-linh-vuc.txt", lambda p: p.write_text(
