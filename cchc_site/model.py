@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from . import labels
-from .values import Markdown, Number, PartialDate
+from .values import Markdown, Number, PartialDate, with_header_unit
 
 
 class Loc(NamedTuple):
@@ -274,6 +274,13 @@ class Plan(Record):
         """The budget column's header as written: it may give the unit of bare
         amounts ('Kinh phí (triệu đồng)')."""
         return self.appendix.columns.get("budget", "") if self.appendix else ""
+
+    @property
+    def budget_total_shown(self) -> str:
+        """The appendix's total as written, with the unit of its column's header
+        when it is a bare number ('1.515,5' under 'Kinh phí (triệu đồng)')."""
+        total = self.appendix.budget_total if self.appendix else ""
+        return with_header_unit(total, self.budget_header) if total else ""
 
 
 # --- reports ---------------------------------------------------------------------

@@ -166,6 +166,16 @@ def amount_written_foreign(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+def with_header_unit(text: str, header: str) -> str:
+    """A bare number (``1.515,5``) with the unit its column's ``header`` names
+    (``Kinh phí (triệu đồng)`` → ``1.515,5 triệu đồng``), as the page shows it
+    beside amounts in đồng; any other text as written."""
+    unit = _HEADER_UNIT.search(header)
+    if not unit or parse_number(text.strip()) is None:
+        return text
+    return f"{text.strip()} {unit[0].strip('() ')}"
+
+
 def parse_amount(text: str, header: str = "") -> Decimal | None:
     """The amount in đồng of a budget cell such as ``12.000.000 đồng`` or
     ``1,5 tỷ đồng``; None unless the cell holds exactly one amount.  A cell

@@ -457,26 +457,29 @@ def test_an_alias_in_any_position_is_refused_and_markdown_is_not(text, where):
     assert (node is None) == bool(where)
 
 
-def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_totals(tmp_path):
+@pytest.mark.parametrize("total", ["300 triệu đồng", '"300"'])
+def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_totals(tmp_path,
+                                                                                     total):
     """'Kinh phí (triệu đồng)' over '150' is 150 million đồng; the page shows
-    the total the document writes and, apart, what the tasks add up to; the
-    check names the cells it could not add."""
+    the total the document writes (a bare one with its column's unit, not as
+    if it were đồng) and, apart, what the tasks add up to; the check names
+    the cells it could not add."""
     from bs4 import BeautifulSoup
     sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
+    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent(f"""\
         agency: so-mau
         year: 2025
         title: Kế hoạch CCHC năm 2025
         appendix:
-          columns: {budget: "Kinh phí (triệu đồng)"}
-          budget_total: 300 triệu đồng
+          columns: {{budget: "Kinh phí (triệu đồng)"}}
+          budget_total: {total}
         areas:
           - number: I
             title: Thể chế
             tasks:
-              - {number: "1", task: Việc một, budget: "150"}
-              - {number: "2", task: Việc hai, budget: 50 triệu đồng}
-              - {number: "3", task: Việc ba, budget: Ngân sách tỉnh}
+              - {{number: "1", task: Việc một, budget: "150"}}
+              - {{number: "2", task: Việc hai, budget: 50 triệu đồng}}
+              - {{number: "3", task: Việc ba, budget: Ngân sách tỉnh}}
         """))
     result = run_cli("build", "--site", str(tmp_path))
     assert result.returncode == 0, result.stderr
