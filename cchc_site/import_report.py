@@ -30,6 +30,9 @@ DOSSIER_WORDS = [  # folded words before the number → count; the first found f
     (r"dang giai quyet (?:trong han|chua den han)", "pending"),
     (r"dang giai quyet qua han", "pending_late"),
     (r"dang giai quyet", "pending"),  # not said to be within the time: a note says so
+    # 'tiếp nhận trực tuyến 980 hồ sơ', 'tiếp nhận qua Cổng dịch vụ công của tỉnh là 980 hồ sơ'
+    (r"(?:tiep nhan|nop)(?: ho so)? (?:truc tuyen|qua (?:cong|he thong) dich vu cong)\D*?",
+     "online"),
 ]
 _PENDING_UNSPLIT = r"dang giai quyet\s*(\d+)\s*ho so"
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")  # '5.020', '1,500' in a count

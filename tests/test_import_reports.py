@@ -269,15 +269,19 @@ def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
     assert "không tìm thấy tên báo cáo" not in said
 
 
-@pytest.mark.parametrize("sentence, received", [
-    ("Năm 2026, Sở đã tiếp nhận 120 hồ sơ, trong đó tiếp nhận trực tuyến 80 hồ sơ.", 120),
-    ("Tổng số hồ sơ tiếp nhận và giải quyết: 149 hồ sơ; đã tiếp nhận 5 hồ sơ bổ sung.", 149),
-    ("Sở tiếp nhận trực tuyến 80 hồ sơ.", None)])  # online only: not the number received
+@pytest.mark.parametrize("sentence, received, online", [
+    ("Năm 2026, Sở đã tiếp nhận 120 hồ sơ, trong đó tiếp nhận trực tuyến 80 hồ sơ.", 120, 80),
+    ("Tổng số hồ sơ tiếp nhận và giải quyết: 149 hồ sơ; đã tiếp nhận 5 hồ sơ bổ sung.", 149,
+     None),
+    ("Sở tiếp nhận trực tuyến 80 hồ sơ.", None, 80),  # online only: not the number received
+    ("Số hồ sơ tiếp nhận qua Cổng dịch vụ công trực tuyến của tỉnh là 1.080 hồ sơ.", None,
+     1080)])
 def test_the_number_of_dossiers_received_is_read_as_reports_word_it(site, tmp_path, sentence,
-                                                                     received):
+                                                                     received, online):
     draft, _ = imported(site, word_report(tmp_path / "bc.docx", "Kết quả cải cách hành chính "
                                                                   "năm 2026", sentence))
     assert draft["dossiers"].get("received") == (received or 3400)  # else the table's total
+    assert draft["dossiers"].get("online") == online
 
 
 def test_a_text_report_names_tasks_by_their_first_words_and_lists_counts_in_one_sentence(
