@@ -59,6 +59,10 @@ def test_both_ci_configs_check_strictly_build_and_publish():
     assert gitlab["check"]["artifacts"] == {
         "when": "always", "reports": {"codequality": "gl-code-quality-report.json"}}
     assert "cchc-site build --strict --output public" in gitlab["pages"]["script"]
+    # a merge request is built too, not only checked: on the default branch, pages builds
+    assert gitlab["build"]["script"] == gitlab["pages"]["script"]
+    assert gitlab["build"]["rules"] == [{"if": "$CI_COMMIT_BRANCH != $CI_DEFAULT_BRANCH"}]
+    assert gitlab["pages"]["rules"] == [{"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH"}]
     assert gitlab["default"]["before_script"][0].startswith("pip install -r requirements.txt")
     assert not gitlab["image"].endswith("-slim")  # git, for a 'cchc-site @ git+…' line
     assert gitlab["pages"]["artifacts"]["paths"] == ["public"]
