@@ -21,7 +21,7 @@ import yaml
 from .model import Loc
 from .problems import Problems
 from .processes import fork_pool
-from .vietnamese import nfc
+from .vietnamese import legacy_font_text, nfc
 from .yaml_errors import explain
 
 KINDS = {"agencies": "agency", "plans": "plan", "reports": "report", "tthc": "catalogue",
@@ -290,7 +290,18 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
                        "save it as UTF-8")
         return None
-    return nfc(plain_newlines(text))  # CR-only files too
+    text = nfc(plain_newlines(text))  # CR-only files too
+    legacy = legacy_font_text(text)
+    if legacy:
+        at = legacy.start()
+        problems.warn(Loc(rel, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)), "",
+                      f"chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành "
+                      f"'{legacy[0]}', và trang sẽ hiện đúng như thế; hãy chuyển mã văn bản gốc "
+                      "sang Unicode (Unikey: Công cụ → Chuyển mã) rồi chép lại",
+                      f"the text looks typed in a legacy font (TCVN3 .VnTime or VNI), now showing "
+                      f"as '{legacy[0]}', as the page would; convert the source to Unicode (Unikey: "
+                      "Tools → Convert) and copy it again")
+    return text
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:

@@ -146,3 +146,17 @@ def _letter_keys() -> dict[str, tuple[int, int]]:
 
 
 _LETTER_KEYS = _letter_keys()
+
+
+# What text typed in a legacy Vietnamese font (TCVN3's .VnTime, VNI-Times) shows as once the
+# font is gone: 'NhiÖm vô', '§¬n vÞ chñ tr×', 'Keá hoaïch'; no word written in Unicode holds these.
+_LEGACY_GLYPHS = re.compile("[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÞßåæçëîïñö÷øûüþ]")
+_WORD_WITH_GLYPHS = re.compile(r"\S*" + _LEGACY_GLYPHS.pattern + r"\S*")
+
+
+def legacy_font_text(text: str) -> re.Match | None:
+    """The first word of ``text`` typed in a legacy font, when such words fill
+    it (a '©' or a '×' in Unicode text is not one)."""
+    if len(_LEGACY_GLYPHS.findall(text)) < max(3, len(text) // 200):
+        return None
+    return _WORD_WITH_GLYPHS.search(text)

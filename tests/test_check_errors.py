@@ -392,6 +392,9 @@ EDITOR_SLIPS = [
      "hãy viết số 2024, không kèm chữ “năm”", True),
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: Đã xong\n", "8:13", "có phải ý bạn là 'hoan-thanh'?", True),
+    # text copied from a document typed in TCVN3 (.VnTime), its font gone
+    ("plan", SMALL_PLAN + TASK.replace("Việc một", "Tæ chøc héi nghÞ tËp huÊn vÒ c¶i c¸ch"),
+     "9:15", "chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành 'Tæ'", False),
     # no agency: not also told that the plan is another agency's
     ("report", "plan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: hoan-thanh\n", "1:1", "thiếu trường bắt buộc 'agency'", True),

@@ -189,6 +189,9 @@ def test_import_never_overwrites_without_force(site):
         "Kế hoạch\nTT\tNội dung\tThời gian\n1\tRà soát\tQuý II\n", encoding="utf-8"),
      "bảng có nhiệm vụ nhưng không có hàng lĩnh vực nào"),
     ("ke-hoach.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), "lưu lại thành .docx"),
+    ("tcvn3.txt", lambda p: p.write_text("KÕ ho¹ch c¶i c¸ch hµnh chÝnh\nTT\tNhiÖm vô\t§¬n vÞ chñ "
+                                         "tr×\nI\tC¶i c¸ch thÓ chÕ\t\n", encoding="utf-8"),
+     "có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI: chữ hiện thành 'ho¹ch'"),
     ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16")), "không phải văn bản UTF-8"),
 ])
 def test_broken_documents_get_clear_errors(site, tmp_path, name, make, words):
