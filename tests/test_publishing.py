@@ -50,6 +50,27 @@ def test_a_provinces_feed_holds_its_newest_documents_not_all(tmp_path):
                for report_id, report in site.reports.items() if as_of(report) == newest)
 
 
+def test_no_two_pages_of_a_province_share_a_title_or_a_links_words(tmp_path):
+    """A browser tab, a bookmark, a search engine's result and a screen
+    reader's list of links tell pages apart by their title and link text:
+    the task pages and catalogues of 30 departments must not read alike."""
+    generate(tmp_path / "tinh", agencies=3, years=2, seed=4)
+    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
+    out = tmp_path / "tinh/output"
+    titles: dict[str, str] = {}
+    for page in sorted(out.rglob("index.html")):
+        title = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head.title.string
+        assert title not in titles, (title, titles.get(title), page)
+        titles[title] = str(page)
+    assert len(titles) > 300
+    for listing in ("index.html", "thu-tuc/index.html"):
+        soup = BeautifulSoup((out / listing).read_text(encoding="utf-8"), "html.parser")
+        words = [a.get_text(" ", strip=True) for a in soup.select("main a[href]")
+                 if (out / listing).parent.joinpath(a["href"]).resolve().relative_to(
+                     out.resolve()).parts[::2] == ("thu-tuc", "index.html")]  # a catalogue
+        assert len(words) >= 3 and len(set(words)) == len(words), words
+
+
 def test_sitemap_lists_every_page_once(example_output):
     ns = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
     urls = [u.text for u in ET.parse(example_output / "sitemap.xml").getroot().iter(f"{ns}loc")]
