@@ -252,6 +252,10 @@ def test_a_target_is_followed_across_years(site_copy):
     assert len(row) == 1
     assert [td.get_text(" ", strip=True) for td in row[0]("td")] == \
         ["Kế hoạch: ≥ 40%", "Kế hoạch: ≥ 50%"]
+    # a year's results, one a report: each says which report's period it is of
+    results = [line for td in table.select("tbody td") for line in td.get_text("\n").split("\n")
+               if line.startswith("Đạt được")]
+    assert results and all(line.startswith("Đạt được (năm 2023): ") for line in results), results
 
 
 def test_rates_are_computed_by_field_when_the_report_gives_the_parts(site_copy):
