@@ -6,6 +6,7 @@ to look at in test-screenshots/."""
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -14,6 +15,10 @@ from playwright.sync_api import sync_playwright
 
 from .browser import launch, serve
 from .conftest import ROOT, run_cli
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synthetic import generate  # noqa: E402
 
 SCREENSHOTS = ROOT / "test-screenshots"
 PAGE_TYPES = {
@@ -296,6 +301,60 @@ def test_the_count_is_announced_once_typing_pauses_not_at_every_key(page, site_u
     page.wait_for_selector("#search-status:has-text('kết quả')")
     said = page.evaluate("window.said")
     assert said == [page.text_content("#search-status")] and "giay phep buc xa" in said[0]
+
+
+def test_what_is_searched_while_the_index_is_loading_waits_for_it_and_says_so(page, site_url):
+    """A province's index is 2 MB: on a slow network a query typed, and sent
+    with Enter, before it arrives is kept (the page is not loaded again) and
+    answered once it is, and meanwhile the reader is told why nothing shows."""
+    held = []
+    page.route("**/search-index.js", lambda route: held.append(route))
+    page.goto(site_url + PAGE_TYPES["search"], wait_until="commit")
+    page.wait_for_selector("#search-status:has-text('Đang tải dữ liệu tìm kiếm')")
+    page.evaluate("window.sameDocument = true")
+    page.fill("#q", "giay phep")
+    page.press("#q", "Enter")
+    assert "kết quả cho “giay phep” sẽ hiện khi tải xong" in page.text_content("#search-status")
+    assert page.locator("#search-results li").count() == 0
+    held[0].continue_()
+    page.wait_for_selector("#search-status:has-text('kết quả cho “giay phep”')")
+    assert page.locator("#search-results li").count() > 0
+    assert page.evaluate("window.sameDocument") and page.input_value("#q") == "giay phep"
+
+
+def test_more_than_a_hundred_results_are_shown_a_hundred_at_a_time(page, tmp_path):
+    """In a province, the start of a word finds hundreds of documents: the first hundred
+    show, and a button the next, focus going to the first of them."""
+    generate(tmp_path / "tinh", agencies=3, years=1, seed=3)
+    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
+    with serve(tmp_path / "tinh/output") as url:
+        page.goto(url + PAGE_TYPES["search"])
+        page.fill("#q", "c")  # the start of nearly every document's words
+        page.wait_for_selector("#search-status:has-text('kết quả')")
+        total = int(re.search(r"Tìm thấy (\d+) kết quả", page.text_content("#search-status"))[1])
+        assert total > 200 and page.locator("#search-results li").count() == 100
+        more = page.get_by_role("button", name=re.compile("Hiện thêm"))
+        assert more.text_content() == f"Hiện thêm 100 kết quả (còn {total - 100})"
+        more.click()
+        assert page.locator("#search-results li").count() == 200
+        assert page.evaluate("document.activeElement.textContent") == \
+            page.locator("#search-results li > a").nth(100).text_content()  # the first added
+        left = total - 200
+        assert more.text_content() == f"Hiện thêm {min(left, 100)} kết quả (còn {left})"
+
+
+def test_of_like_plans_found_the_newest_comes_first(site_copy, page):
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    newer = plan.read_text(encoding="utf-8").replace("year: 2023", "year: 2024", 1)
+    (site_copy / "content/plans/so-khcn-nghe-an-2024.yaml").write_text(newer, encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    with serve(site_copy / "output") as url:
+        page.goto(url + PAGE_TYPES["search"])
+        page.fill("#q", "ke hoach khoa hoc nghe an ")
+        page.wait_for_selector("#search-results li")
+        links = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.href)")
+    assert links[0].endswith("/ke-hoach/so-khcn-nghe-an-2024/index.html"), links[:3]
+    assert links[1].endswith("/ke-hoach/so-khcn-nghe-an-2023/index.html"), links[:3]
 
 
 def test_a_search_that_finds_nothing_says_so(page, site_url):

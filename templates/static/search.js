@@ -6,22 +6,33 @@
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  var index = window.CCHC_SEARCH_INDEX;
-  if (!form || !index) { return; }
+  var script = document.getElementById("search-index");
+  if (!form || !script) { return; }
   var input = document.getElementById("q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
+  var more = document.getElementById("search-more");
   var root = form.getAttribute("data-root");
-  var keys = Object.keys(index.terms);
-  var order = Object.keys(index.kinds);
-  keys.forEach(function (key) {  // written as the gaps between document numbers
-    var numbers = index.terms[key];
-    for (var i = 1; i < numbers.length; i++) { numbers[i] += numbers[i - 1]; }
-  });
-  // a document: [kind, title, path, detail], from [kind number, title, folder, rest, detail]
-  var docs = index.docs.map(function (d) {
-    return [order[d[0]], d[1], index.folders[d[2]] + d[3], index.details[d[4]]];
-  });
+  var PAGE = 100;  // results shown at a time
+  var index = null, keys, order, docs, found = [], shownCount = 0, pending = 0;
+
+  // runs before the index (a province's is 2 MB) has arrived: what is typed,
+  // or given in the address, waits for it, and the reader is told
+  function ready() {
+    index = window.CCHC_SEARCH_INDEX;
+    keys = Object.keys(index.terms).sort();  // a word's completions are neighbours
+    order = Object.keys(index.kinds);
+    keys.forEach(function (key) {  // written as the gaps between document numbers
+      var numbers = index.terms[key];
+      for (var i = 1; i < numbers.length; i++) { numbers[i] += numbers[i - 1]; }
+    });
+    // a document: [kind, title, path, detail], from [kind number, title, folder, rest, detail]
+    docs = index.docs.map(function (d) {
+      return [order[d[0]], d[1], index.folders[d[2]] + d[3], index.details[d[4]]];
+    });
+    status.textContent = "";
+    if (input.value) { show(input.value, true); }
+  }
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -35,13 +46,17 @@
       (index.terms[word] || []).forEach(function (doc) { found.set(doc, 2); });
       return found;
     }
-    keys.forEach(function (key) {
-      if (key.lastIndexOf(word, 0) === 0) {
-        index.terms[key].forEach(function (doc) {
-          found.set(doc, Math.max(found.get(doc) || 0, key === word ? 2 : 1));
-        });
-      }
-    });
+    var low = 0, high = keys.length;  // the first key not before the word
+    while (low < high) {
+      var middle = (low + high) >> 1;
+      if (keys[middle] < word) { low = middle + 1; } else { high = middle; }
+    }
+    for (var k = low; k < keys.length && keys[k].lastIndexOf(word, 0) === 0; k++) {
+      var key = keys[k];
+      index.terms[key].forEach(function (doc) {
+        found.set(doc, Math.max(found.get(doc) || 0, key === word ? 2 : 1));
+      });
+    }
     return found;
   }
 
@@ -84,14 +99,18 @@
     return Array.from(score.keys()).sort(function (a, b) {
       return (score.get(b) - score.get(a)) ||
         (order.indexOf(docs[a][0]) - order.indexOf(docs[b][0])) ||
-        docs[a][1].localeCompare(docs[b][1], "vi");
+        (year(docs[b]) - year(docs[a])) ||  // of like plans or reports, the newest first
+        docs[a][1].localeCompare(docs[b][1], "vi", {numeric: true});
     });
   }
+  function year(doc) {  // a plan's or report's detail ends with its year
+    var found = /(\d{4})$/.exec(doc[3]);
+    return found ? Number(found[1]) : 0;
+  }
 
-  function show(query, now) {
-    var found = search(query);
-    list.textContent = "";
-    found.slice(0, 100).forEach(function (number) {
+  function showMore() {
+    var first = null;
+    found.slice(shownCount, shownCount + PAGE).forEach(function (number) {
       var doc = docs[number];
       var item = document.createElement("li");
       var link = document.createElement("a");
@@ -105,10 +124,23 @@
       detail.textContent = doc[3];
       item.append(link, " ", kind, document.createElement("br"), detail);
       list.appendChild(item);
+      first = first || link;
     });
+    shownCount = Math.min(found.length, shownCount + PAGE);
+    var left = found.length - shownCount;
+    more.hidden = left <= 0;
+    more.textContent = "Hiện thêm " + Math.min(left, PAGE) + " kết quả (còn " + left + ")";
+    return first;
+  }
+
+  function show(query, now) {
+    found = search(query);
+    list.textContent = "";
+    shownCount = 0;
+    showMore();
     var said = !query.trim() ? "" : found.length ?
       "Tìm thấy " + found.length + " kết quả cho “" + query.trim() + "”" +
-      (found.length > 100 ? " (hiện 100 kết quả đầu)" : "") + "." :
+      (found.length > PAGE ? " (hiện " + PAGE + " kết quả đầu)" : "") + "." :
       "Không tìm thấy kết quả nào cho “" + query.trim() + "”.";
     // the count is announced (role=status) once typing pauses, not at every key
     window.clearTimeout(pending);
@@ -116,14 +148,26 @@
       pending = window.setTimeout(function () { status.textContent = said; }, 600);
     }
   }
-  var pending = 0;
 
   form.addEventListener("submit", function (event) {
-    event.preventDefault();
-    show(input.value, true);
+    event.preventDefault();  // the page is not loaded again: what is typed stays
+    if (index) { show(input.value, true); } else {
+      status.textContent = "Đang tải dữ liệu tìm kiếm; kết quả cho “" + input.value.trim() +
+        "” sẽ hiện khi tải xong.";
+    }
   });
-  input.addEventListener("input", function () { show(input.value, false); });
+  input.addEventListener("input", function () { if (index) { show(input.value, false); } });
+  more.addEventListener("click", function () {
+    var first = showMore();
+    if (first) { first.focus(); }  // on the first of the results just shown
+  });
   var asked = new URLSearchParams(window.location.search).get("q");
   if (asked && !input.value) { input.value = asked; }
-  if (input.value) { show(input.value, true); }  // typed while this script was still loading
+  if (window.CCHC_SEARCH_INDEX) { ready(); } else {
+    status.textContent = "Đang tải dữ liệu tìm kiếm…";
+    script.addEventListener("load", ready);
+    script.addEventListener("error", function () {
+      status.textContent = "Không tải được dữ liệu tìm kiếm; hãy tải lại trang.";
+    });
+  }
 }());
