@@ -356,7 +356,10 @@ def _long_date(value: PartialDate | None) -> str:
 
 
 def _newest_first(reports):
-    return sorted(reports, key=report_order, reverse=True)
+    """The latest period first; the reports of one period in the order of
+    their ids ('so-2' before 'so-10'), as the plans list goes."""
+    in_order = sorted(reports, key=lambda report: sort_key(report.id))
+    return sorted(in_order, key=lambda report: report_order(report)[:2], reverse=True)
 
 
 def _latest_per_agency(records, site: Site) -> list:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 
+import pytest
 from bs4 import BeautifulSoup
 
 from cchc_site.build import check
@@ -50,13 +51,20 @@ def test_a_provinces_feed_holds_its_newest_documents_not_all(tmp_path):
                for report_id, report in site.reports.items() if as_of(report) == newest)
 
 
-def test_no_two_pages_of_a_province_share_a_title_or_a_links_words(tmp_path):
+@pytest.fixture(scope="module")
+def province(tmp_path_factory):
+    """A province's built site: 3 departments over 2 years."""
+    site = tmp_path_factory.mktemp("tinh")
+    generate(site, agencies=3, years=2, seed=4)
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    return site / "output"
+
+
+def test_no_two_pages_of_a_province_share_a_title_or_a_links_words(province):
     """A browser tab, a bookmark, a search engine's result and a screen
     reader's list of links tell pages apart by their title and link text:
     the task pages and catalogues of 30 departments must not read alike."""
-    generate(tmp_path / "tinh", agencies=3, years=2, seed=4)
-    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
-    out = tmp_path / "tinh/output"
+    out = province
     titles: dict[str, str] = {}
     for page in sorted(out.rglob("index.html")):
         title = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").head.title.string
@@ -69,6 +77,18 @@ def test_no_two_pages_of_a_province_share_a_title_or_a_links_words(tmp_path):
                  if (out / listing).parent.joinpath(a["href"]).resolve().relative_to(
                      out.resolve()).parts[::2] == ("thu-tuc", "index.html")]  # a catalogue
         assert len(words) >= 3 and len(set(words)) == len(words), words
+
+
+def test_a_provinces_reports_list_goes_from_the_latest_period_its_agencies_in_order(province):
+    soup = BeautifulSoup((province / "bao-cao/index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+    rows = [(tr.select("td")[1].get_text(), tr.th.a["href"].split("/")[0])
+            for tr in soup.select("#bang-bao-cao ~ tbody tr")]
+    assert len(rows) == 3 * 2 * 4
+    assert [period for period, _ in rows[:3]] == ["Năm 2024"] * 3
+    assert [report for _, report in rows[:3]] == ["so-01-2024-nam", "so-02-2024-nam",
+                                                  "so-03-2024-nam"]
+    assert rows[-1] == ("Quý I năm 2023", "so-03-2023-quy-1")
 
 
 def test_sitemap_lists_every_page_once(example_output):
