@@ -145,6 +145,23 @@ def test_after_each_area_of_a_long_plan_a_link_leads_back_to_the_list_of_areas(p
     assert back.bounding_box()["height"] >= 24  # a target a thumb can hit
 
 
+def test_a_provinces_long_home_page_starts_with_its_contents(page, tmp_path):
+    """With a plan of each of many departments the home page runs to dozens of
+    phone screens: its contents come first and lead to each part."""
+    generate(tmp_path / "tinh", agencies=5, years=1, seed=6)
+    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
+    page.set_viewport_size({"width": 360, "height": 800})
+    with serve(tmp_path / "tinh/output") as url:
+        page.goto(url)
+        contents = page.get_by_role("navigation", name="Trên trang này")
+        assert contents.bounding_box()["y"] < 800  # on the first screen
+        targets = contents.locator("a").evaluate_all("xs => xs.map(x => x.hash)")
+        assert targets == ["#chi-so", "#ke-hoach-moi", "#bao-cao-moi", "#thu-tuc"]
+        contents.get_by_role("link", name="Báo cáo").click()
+        top = page.evaluate("document.getElementById('bao-cao-moi').getBoundingClientRect().top")
+        assert -2 < top < 100 and page.evaluate("window.scrollY") > 800
+
+
 def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
     context = browser.new_context(forced_colors="active")
     tab = context.new_page()
