@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import xml.etree.ElementTree as ET
 
@@ -89,6 +90,14 @@ def test_a_provinces_reports_list_goes_from_the_latest_period_its_agencies_in_or
     assert [report for _, report in rows[:3]] == ["so-01-2024-nam", "so-02-2024-nam",
                                                   "so-03-2024-nam"]
     assert rows[-1] == ("Quý I năm 2023", "so-03-2023-quy-1")
+
+
+def test_a_units_tasks_of_several_years_come_newest_plan_first(province):
+    page = province / "co-quan/so-01/don-vi/van-phong/index.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    years = [int(re.search(r"-(\d{4})/", a["href"])[1])
+             for a in soup.select("#bang-chu-tri ~ tbody td.key a")]
+    assert len(set(years)) == 2 and years == sorted(years, reverse=True), years
 
 
 def test_sitemap_lists_every_page_once(example_output):
