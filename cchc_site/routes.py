@@ -44,6 +44,16 @@ def report(report_id: str) -> str:
     return f"{REPORTS}/{report_id}/"
 
 
+def reports_of(year: int, latest: int) -> str:
+    """The list of a year's reports, where the list is split by year (see
+    REPORTS_ON_ONE_PAGE): the latest year's is the list itself."""
+    return f"{REPORTS}/" if year == latest else f"{REPORTS}/nam-{year}/"
+
+
+# past this many reports (a province's: 720), the list has a page a year, the latest the first
+REPORTS_ON_ONE_PAGE = 100
+
+
 def catalogue(catalogue_id: str) -> str:
     return f"{CATALOGUES}/{catalogue_id}/"
 
@@ -83,10 +93,14 @@ class Route:
 
 def plan_routes(site: Site, problems: Problems) -> list[Route]:
     built_in = Loc("(trang có sẵn của cchc-site / built-in page)")
+    years = sorted({record.year for record in site.reports.values()}, reverse=True) \
+        if len(site.reports) > REPORTS_ON_ONE_PAGE else []
     routes = [Route("", "home.html", built_in),
               Route(f"{AGENCIES}/", "agencies.html", built_in),
               Route(f"{PLANS}/", "plans.html", built_in),
-              Route(f"{REPORTS}/", "reports.html", built_in),
+              *[Route(reports_of(year, years[0]), "reports.html", built_in,
+                      {"list_year": year, "list_years": years}) for year in years],
+              *([] if years else [Route(f"{REPORTS}/", "reports.html", built_in)]),
               Route(f"{CATALOGUES}/", "catalogues.html", built_in),
               Route(SEARCH, "search.html", built_in),
               Route(GLOSSARY, "glossary.html", built_in),

@@ -92,6 +92,32 @@ def test_a_provinces_reports_list_goes_from_the_latest_period_its_agencies_in_or
     assert rows[-1] == ("Quý I năm 2023", "so-03-2023-quy-1")
 
 
+def test_past_a_hundred_reports_the_list_has_a_page_a_year_the_latest_first(tmp_path):
+    """A province's 720 reports made one list of 260 KB and 79 phone screens:
+    past REPORTS_ON_ONE_PAGE, bao-cao/ lists the latest year's and each other
+    year has its page, every report on exactly one of them."""
+    from cchc_site.routes import REPORTS_ON_ONE_PAGE
+    generate(tmp_path / "tinh", agencies=5, years=6, seed=2)
+    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
+    out = tmp_path / "tinh/output/bao-cao"
+    reports = {p.parent.name for p in out.glob("so-*/index.html")}
+    assert len(reports) == 5 * 6 * 4 > REPORTS_ON_ONE_PAGE
+    listed: list[str] = []
+    pages = {"": out / "index.html", **{p.parent.name: p for p in out.glob("nam-*/index.html")}}
+    assert sorted(pages) == ["", "nam-2019", "nam-2020", "nam-2021", "nam-2022", "nam-2023"]
+    for name, page in pages.items():
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        year = name.removeprefix("nam-") or "2024"
+        rows = [tr.th.a["href"].split("/")[-2] for tr in soup.select("#bang-bao-cao ~ tbody tr")]
+        assert len(rows) == 20 and all(f"-{year}-" in row for row in rows), (name, rows)
+        listed += rows
+        years = [a.get_text() for a in soup.select("nav[aria-labelledby=cac-nam] a")]
+        assert years == [f"Năm {y}" for y in range(2024, 2018, -1)]
+        assert soup.select_one("nav[aria-labelledby=cac-nam] a[aria-current]").get_text() == \
+            f"Năm {year}"
+    assert sorted(listed) == sorted(reports)
+
+
 def test_a_units_tasks_of_several_years_come_newest_plan_first(province):
     page = province / "co-quan/so-01/don-vi/van-phong/index.html"
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
