@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .model import Loc
-from .problems import Problems
+from .problems import Problems, line_column
 from .processes import fork_pool
 from .vietnamese import legacy_font_text, nfc
 from .yaml_errors import explain
@@ -293,8 +293,7 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
     text = nfc(plain_newlines(text))  # CR-only files too
     legacy = legacy_font_text(text)
     if legacy:
-        at = legacy.start()
-        problems.warn(Loc(rel, text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)), "",
+        problems.warn(Loc(rel, *line_column(text, legacy.start())), "",
                       f"chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành "
                       f"'{legacy[0]}', và trang sẽ hiện đúng như thế; hãy chuyển mã văn bản gốc "
                       "sang Unicode (Unikey: Công cụ → Chuyển mã) rồi chép lại",

@@ -107,6 +107,11 @@ class Problems(list):
         return "\n".join(lines)
 
 
+def line_column(text: str, at: int) -> tuple[int, int]:
+    """The (line, column), from 1, of the character at offset ``at`` of ``text``."""
+    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
+
+
 def item_path(path: str, index: int, label: str = "") -> str:
     """A list item as an editor finds it: its place counted from 1, and the
     number or code written in it ('tasks[2: I.2]')."""

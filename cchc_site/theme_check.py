@@ -14,6 +14,8 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
+from .problems import line_column
+
 Failure = tuple[str, int, int, str, str]  # (file, line, column, Vietnamese, English)
 
 
@@ -165,7 +167,7 @@ def file_warnings(site_dir: Path, theme: Path) -> list[Failure]:
                             path.read_bytes().decode("utf-8", errors="replace"))
         shown = path.relative_to(site_dir).as_posix()
         for at, url in _remote_loads(text):
-            line, column = _line_column(text, at)
+            line, column = line_column(text, at)
             found.append((shown, line, column,
                           f"mẫu cho trang tải '{url}' từ trang web khác: trang công khai phải tự "
                           "chứa mọi thứ nó cần, không tải gì từ nơi khác (kể cả mã theo dõi, phông "
@@ -177,7 +179,7 @@ def file_warnings(site_dir: Path, theme: Path) -> list[Failure]:
         for match in _STATIC_FILE.finditer(text) if path.suffix == ".html" else ():
             name = match.group(1)
             if not ((own / "static" / name).is_file() or (theme / "static" / name).is_file()):
-                line, column = _line_column(text, match.start() + 1)  # at "static/"
+                line, column = line_column(text, match.start() + 1)  # at "static/"
                 found.append((shown, line, column,
                               f"mẫu dùng tệp 'static/{name}' nhưng không có tệp "
                               f"templates/static/{name}; hãy thêm tệp hay sửa tên",
@@ -194,10 +196,6 @@ def _remote_loads(text: str) -> list[tuple[int, str]]:
             continue
         found += [(tag.start(), remote[1]) for remote in _REMOTE.finditer(tag[2])]
     return sorted(found)
-
-
-def _line_column(text: str, at: int) -> tuple[int, int]:
-    return text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)
 
 
 def place_of(template: Path, line: int, message: str) -> tuple[int, int]:
@@ -225,7 +223,7 @@ def place_of(template: Path, line: int, message: str) -> tuple[int, int]:
                     pass
         at = next((start for name, start in reversed(opened) if name == unclosed[1]), None)
         if at is not None:
-            return source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+            return line_column(source, at)
     return line, column_of(template, line, message)
 
 
