@@ -67,7 +67,9 @@ def read_document(path: Path) -> list[Paragraph | Table]:
         raise UnreadableDocument(f"{path.name} là tệp rỗng (0 byte): có lẽ tệp chưa được lưu hay "
                                  "chép chưa xong", f"{path.name} is an empty file (0 bytes): "
                                  "perhaps not saved, or not copied in full")
-    if suffix != ".txt" and path.read_bytes()[:8] == _OLE:
+    with path.open("rb") as file:
+        start = file.read(len(_OLE))
+    if suffix != ".txt" and start == _OLE:
         raise UnreadableDocument(f"{path.name} là tệp Office kiểu cũ (Word .doc, Excel .xls đổi "
                                  "tên) hoặc tệp đặt mật khẩu: hãy mở bằng Word hay Excel, bỏ mật "
                                  f"khẩu nếu có, rồi lưu lại thành tệp {suffix}",
