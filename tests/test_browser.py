@@ -335,7 +335,8 @@ def test_what_is_searched_while_the_index_is_loading_waits_for_it_and_says_so(pa
     assert "kết quả cho “giay phep” sẽ hiện khi tải xong" in page.text_content("#search-status")
     assert page.locator("#search-results li").count() == 0
     held[0].continue_()
-    page.wait_for_selector("#search-status:has-text('kết quả cho “giay phep”')")
+    page.wait_for_selector("#search-status:has-text('Tìm thấy')")  # not the waiting message
+    assert "kết quả cho “giay phep”." in page.text_content("#search-status")
     assert page.locator("#search-results li").count() > 0
     assert page.evaluate("window.sameDocument") and page.input_value("#q") == "giay phep"
 
