@@ -352,6 +352,7 @@ def test_more_than_a_hundred_results_are_shown_a_hundred_at_a_time(page, tmp_pat
         page.wait_for_selector("#search-status:has-text('kết quả')")
         total = int(re.search(r"Tìm thấy (\d+) kết quả", page.text_content("#search-status"))[1])
         assert total > 200 and page.locator("#search-results li").count() == 100
+        assert "(hiện 100 kết quả đầu)" in page.text_content("#search-status")
         more = page.get_by_role("button", name=re.compile("Hiện thêm"))
         assert more.text_content() == f"Hiện thêm 100 kết quả (còn {total - 100})"
         more.click()
@@ -360,6 +361,11 @@ def test_more_than_a_hundred_results_are_shown_a_hundred_at_a_time(page, tmp_pat
             page.locator("#search-results li > a").nth(100).text_content()  # the first added
         left = total - 200
         assert more.text_content() == f"Hiện thêm {min(left, 100)} kết quả (còn {left})"
+        assert "(hiện 200 kết quả đầu)" in page.text_content("#search-status")  # not still 100
+        while more.is_visible():
+            more.click()
+        assert page.locator("#search-results li").count() == total
+        assert page.text_content("#search-status") == f"Tìm thấy {total} kết quả cho “c”."
 
 
 def test_of_like_plans_found_the_newest_comes_first(site_copy, page):

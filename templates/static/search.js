@@ -14,7 +14,7 @@
   var more = document.getElementById("search-more");
   var root = form.getAttribute("data-root");
   var PAGE = 100;  // results shown at a time
-  var index = null, keys, order, docs, found = [], shownCount = 0, pending = 0;
+  var index = null, keys, order, docs, found = [], shownCount = 0, pending = 0, asking = "";
 
   // runs before the index (a province's is 2 MB) has arrived: what is typed,
   // or given in the address, waits for it, and the reader is told
@@ -133,15 +133,20 @@
     return first;
   }
 
+  function summary() {  // of the results for ``asking``, as many as are shown
+    if (!asking) { return ""; }
+    if (!found.length) { return "Không tìm thấy kết quả nào cho “" + asking + "”."; }
+    return "Tìm thấy " + found.length + " kết quả cho “" + asking + "”" +
+      (shownCount < found.length ? " (hiện " + shownCount + " kết quả đầu)" : "") + ".";
+  }
+
   function show(query, now) {
     found = search(query);
+    asking = query.trim();
     list.textContent = "";
     shownCount = 0;
     showMore();
-    var said = !query.trim() ? "" : found.length ?
-      "Tìm thấy " + found.length + " kết quả cho “" + query.trim() + "”" +
-      (found.length > PAGE ? " (hiện " + PAGE + " kết quả đầu)" : "") + "." :
-      "Không tìm thấy kết quả nào cho “" + query.trim() + "”.";
+    var said = summary();
     // the count is announced (role=status) once typing pauses, not at every key
     window.clearTimeout(pending);
     if (now) { status.textContent = said; } else {
@@ -159,6 +164,8 @@
   input.addEventListener("input", function () { if (index) { show(input.value, false); } });
   more.addEventListener("click", function () {
     var first = showMore();
+    window.clearTimeout(pending);
+    status.textContent = summary();
     if (first) { first.focus(); }  // on the first of the results just shown
   });
   var asked = new URLSearchParams(window.location.search).get("q");
