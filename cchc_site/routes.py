@@ -7,6 +7,7 @@ page ever silently replaces another.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .link import Site
@@ -93,12 +94,13 @@ class Route:
 
 def plan_routes(site: Site, problems: Problems) -> list[Route]:
     built_in = Loc("(trang có sẵn của cchc-site / built-in page)")
-    years = sorted({record.year for record in site.reports.values()}, reverse=True) \
-        if len(site.reports) > REPORTS_ON_ONE_PAGE else []
+    counts = Counter(record.year for record in site.reports.values()) \
+        if len(site.reports) > REPORTS_ON_ONE_PAGE else {}
+    years = {year: counts[year] for year in sorted(counts, reverse=True)}  # reports a year
     routes = [Route("", "home.html", built_in),
               Route(f"{AGENCIES}/", "agencies.html", built_in),
               Route(f"{PLANS}/", "plans.html", built_in),
-              *[Route(reports_of(year, years[0]), "reports.html", built_in,
+              *[Route(reports_of(year, next(iter(years))), "reports.html", built_in,
                       {"list_year": year, "list_years": years}) for year in years],
               *([] if years else [Route(f"{REPORTS}/", "reports.html", built_in)]),
               Route(f"{CATALOGUES}/", "catalogues.html", built_in),

@@ -113,6 +113,8 @@ def test_past_a_hundred_reports_the_list_has_a_page_a_year_the_latest_first(tmp_
         listed += rows
         years = [a.get_text() for a in soup.select("nav[aria-labelledby=cac-nam] a")]
         assert years == [f"Năm {y}" for y in range(2024, 2018, -1)]
+        assert [li.get_text() for li in soup.select("nav[aria-labelledby=cac-nam] li")] == \
+            [f"Năm {y} (20 báo cáo)" for y in range(2024, 2018, -1)]
         assert soup.select_one("nav[aria-labelledby=cac-nam] a[aria-current]").get_text() == \
             f"Năm {year}"
     assert sorted(listed) == sorted(reports)
