@@ -17,7 +17,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .vietnamese import format_number, legacy_font_text, nfc
+from .vietnamese import format_number, garbled, nfc
 
 # Only real tags: "<http://…>" links and "a < b" comparisons are text to keep.
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -77,16 +77,12 @@ def read_document(path: Path) -> list[Paragraph | Table]:
                                  "renamed) or a password-protected one: open it in Word or Excel, "
                                  f"remove the password if any, and save it as a {suffix} file")
     blocks = readers[suffix](path)
-    legacy = legacy_font_text("\n".join(
+    found = garbled("\n".join(
         b.text if isinstance(b, Paragraph) else "\n".join("\t".join(row) for row in b.rows)
         for b in blocks))
-    if legacy:
-        raise UnreadableDocument(f"{path.name} có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI: chữ "
-                                 f"hiện thành '{legacy[0]}'; hãy chuyển mã sang Unicode (Unikey: "
-                                 "Công cụ → Chuyển mã) rồi nhập lại",
-                                 f"{path.name} looks typed in a legacy font (TCVN3 .VnTime or "
-                                 f"VNI): its words show as '{legacy[0]}'; convert it to Unicode "
-                                 "(Unikey: Tools → Convert) and import it again")
+    if found:
+        raise UnreadableDocument(f"{path.name}: {found[1]}; sau đó nhập lại",
+                                 f"{path.name}: {found[2]}; then import it again")
     if not any(isinstance(b, Table) for b in blocks) and \
             not any(b.text for b in blocks if isinstance(b, Paragraph)):
         raise UnreadableDocument(f"{path.name} không có nội dung nào", f"{path.name} is empty")

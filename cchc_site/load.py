@@ -21,7 +21,7 @@ import yaml
 from .model import Loc
 from .problems import Problems, line_column
 from .processes import fork_pool
-from .vietnamese import legacy_font_text, nfc
+from .vietnamese import garbled, nfc
 from .yaml_errors import explain
 
 KINDS = {"agencies": "agency", "plans": "plan", "reports": "report", "tthc": "catalogue",
@@ -291,15 +291,12 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "save it as UTF-8")
         return None
     text = nfc(plain_newlines(text))  # CR-only files too
-    legacy = legacy_font_text(text)
-    if legacy:
-        problems.warn(Loc(rel, *line_column(text, legacy.start())), "",
-                      f"chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành "
-                      f"'{legacy[0]}', và trang sẽ hiện đúng như thế; hãy chuyển mã văn bản gốc "
-                      "sang Unicode (Unikey: Công cụ → Chuyển mã) rồi chép lại",
-                      f"the text looks typed in a legacy font (TCVN3 .VnTime or VNI), now showing "
-                      f"as '{legacy[0]}', as the page would; convert the source to Unicode (Unikey: "
-                      "Tools → Convert) and copy it again")
+    found = garbled(text)
+    if found:
+        start, vi, en = found
+        problems.warn(Loc(rel, *line_column(text, start)), "",
+                      f"{vi} (để nguyên thì trang hiện đúng như thế)",
+                      f"{en} (as it is, the page shows it so)")
     return text
 
 

@@ -154,9 +154,47 @@ _LEGACY_GLYPHS = re.compile("[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾ÆÇË
 _WORD_WITH_GLYPHS = re.compile(r"\S*" + _LEGACY_GLYPHS.pattern + r"\S*")
 
 
-def legacy_font_text(text: str) -> re.Match | None:
-    """The first word of ``text`` typed in a legacy font, when such words fill
-    it (a '©' or a '×' in Unicode text is not one)."""
+def garbled(text: str) -> tuple[int, str, str] | None:
+    """Where ``text``'s first garbled word starts, when garbled words fill it
+    (a '©' or a '×' in Unicode text is not one), and what to tell of it,
+    (Vietnamese, English), the caller adding what to do next: typed in a
+    legacy font, or Unicode read with the wrong code page ('hoáº¡ch' for
+    'hoạch': the UTF-8 bytes of 'ạ' read as Windows-1252 or -1258)."""
     if len(_LEGACY_GLYPHS.findall(text)) < max(3, len(text) // 200):
         return None
-    return _WORD_WITH_GLYPHS.search(text)
+    word = _WORD_WITH_GLYPHS.search(text)
+    meant = _read_as_utf8(word[0])
+    if meant:
+        return (word.start(), f"chữ có vẻ là văn bản Unicode bị mở sai bảng mã (Windows-1252, -1258), "
+                f"nay hiện thành '{word[0]}', đúng ra là '{meant}'; hãy chép lại từ văn bản gốc, "
+                "hay mở tệp với bảng mã UTF-8 rồi lưu lại",
+                f"the text looks like Unicode opened with the wrong code page (Windows-1252, -1258), "
+                f"now showing as '{word[0]}' for '{meant}'; copy it again from the original, or "
+                "open the file as UTF-8 and save it")
+    return (word.start(), f"chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành "
+            f"'{word[0]}'; hãy chuyển mã văn bản gốc sang Unicode (Unikey: Công cụ → Chuyển mã) "
+            "rồi chép lại",
+            f"the text looks typed in a legacy font (TCVN3 .VnTime or VNI), now showing as "
+            f"'{word[0]}'; convert the source to Unicode (Unikey: Tools → Convert) and copy it "
+            "again")
+
+
+def _read_as_utf8(word: str) -> str | None:
+    """``word`` as meant, when it is UTF-8 bytes shown a byte a character, in
+    Windows-1252 or -1258 (whose gaps Windows shows as the control characters
+    of those numbers)."""
+    data = bytearray()
+    for ch in word:
+        for codec in ("cp1252", "cp1258", "latin-1"):
+            try:
+                data += ch.encode(codec)
+                break
+            except UnicodeError:
+                continue
+        else:
+            return None
+    try:
+        meant = data.decode("utf-8")
+    except UnicodeError:
+        return None
+    return nfc(meant) if meant != word else None

@@ -23,6 +23,13 @@ def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=300)
 
 
+def as_windows_1252(text: str) -> str:
+    """``text`` as it shows when its UTF-8 bytes are read as Windows-1252, a
+    character a byte (those the code page lacks as the control characters of
+    their numbers, as Windows shows them): 'Tổ' → 'Tá»•'."""
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in text.encode())
+
+
 def raw_yaml(path: Path):
     """The file as plain data, read independently of cchc_site's loader."""
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_cli
+from .conftest import as_windows_1252, run_cli
 
 SITE = """\
 title: Thử lỗi
@@ -395,6 +395,10 @@ EDITOR_SLIPS = [
     # text copied from a document typed in TCVN3 (.VnTime), its font gone
     ("plan", SMALL_PLAN + TASK.replace("Việc một", "Tæ chøc héi nghÞ tËp huÊn vÒ c¶i c¸ch"),
      "9:15", "chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành 'Tæ'", False),
+    # Unicode text opened as Windows-1252 and saved again: told what it was meant to say
+    ("plan", SMALL_PLAN + TASK.replace("Việc một", as_windows_1252("Tổ chức hội nghị tập huấn")),
+     "9:15", "bị mở sai bảng mã (Windows-1252, -1258), nay hiện thành 'Tá»•', đúng ra là 'Tổ'",
+     False),
     # no agency: not also told that the plan is another agency's
     ("report", "plan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: hoan-thanh\n", "1:1", "thiếu trường bắt buộc 'agency'", True),

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT, SEEDS, raw_yaml, run_cli
+from .conftest import ROOT, SEEDS, as_windows_1252, raw_yaml, run_cli
 
 TASK_FIELDS = ("number", "objective", "task", "activities", "product", "lead", "support",
                "lead_text", "support_text", "deadline", "budget")
@@ -191,8 +191,12 @@ def test_import_never_overwrites_without_force(site):
     ("ke-hoach.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), "lưu lại thành .docx"),
     ("tcvn3.txt", lambda p: p.write_text("KÕ ho¹ch c¶i c¸ch hµnh chÝnh\nTT\tNhiÖm vô\t§¬n vÞ chñ "
                                          "tr×\nI\tC¶i c¸ch thÓ chÕ\t\n", encoding="utf-8"),
-     "có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI: chữ hiện thành 'ho¹ch'"),
+     "chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành 'ho¹ch'"),
     ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16")), "không phải văn bản UTF-8"),
+    ("mo-sai.txt", lambda p: p.write_text(as_windows_1252(
+        "Kế hoạch cải cách hành chính\nTT\tNhiệm vụ\tĐơn vị chủ trì\nI\tCải cách thể chế\t\n"),
+        encoding="utf-8"),
+     "nay hiện thành 'hoáº¡ch', đúng ra là 'hoạch'"),
 ])
 def test_broken_documents_get_clear_errors(site, tmp_path, name, make, words):
     path = tmp_path / name
