@@ -190,6 +190,7 @@ class _Appendix:
                 cells["number"] = self._excel_tenth(decimal[2], where)
             task = _task(cells, self.unit_names)
             tasks = self.areas[-1]["tasks"]
+            self._part_of(tasks, task, where)
             if tasks and (tasks[-1]["number"], tasks[-1].get("task")) == \
                     (task["number"], task.get("task")):
                 self._spanned(tasks[-1], task, where, filled)
@@ -224,6 +225,22 @@ class _Appendix:
                            f"a row repeating the number and words of task {key} above (cells "
                            f"merged down over two rows?): joined to that task; check it: "
                            f"{' | '.join(filled)}"))
+
+    def _part_of(self, tasks: list[dict], task: dict, where: str) -> None:
+        """A task lettered a), b) under task 1 of an area numbered I: numbered
+        1.a, 1.b (task I.1.a), the document's own numbering, not I.a beside
+        I.1 (said once for each task they are parts of)."""
+        above = tasks[-1]["number"].partition(".")[0] if tasks else ""
+        if self.decimal or not above.isdigit() or not _TASK_LETTER.fullmatch(task["number"]):
+            return
+        key = f"{self.areas[-1]['number']}.{above}"
+        if not tasks[-1]["number"].startswith(f"{above}."):
+            self.notes.append((where, f"các mục a), b)… dưới nhiệm vụ {key} được nhập thành nhiệm "
+                                      f"vụ {key}.a, {key}.b…; nếu {key} chỉ là tiêu đề của chúng, "
+                                      "có thể bỏ nó đi",
+                               f"the items a), b)… under task {key} are imported as tasks "
+                               f"{key}.a, {key}.b…; if {key} is only their heading, it can go"))
+        task["number"] = f"{above}.{task['number']}"
 
     def _numbers_an_area(self, number: str) -> bool:
         """I, II; or A, B in a table lettered so; or 1, 2 in one numbered 1.1 or 1 a)."""

@@ -369,21 +369,27 @@ def test_a_task_merged_down_over_two_rows_is_one_task_with_both_rows_cells(site,
     assert "bảng 1, hàng 4: lưu ý/note: hàng lặp lại số và nội dung của nhiệm vụ I.1" in said
 
 
-def test_lettered_sub_items_under_roman_areas_and_parts_above_them_stay_as_before(site,
-                                                                                  tmp_path):
+def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, tmp_path):
     """Sub-items a), b) of a task under areas headed 'I. …' in a merged row are
-    tasks of that area, not a sign that numbered rows are areas; parts A, B
-    above Roman areas do not make the areas tasks."""
-    draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
-                             "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
-                             "I. CẢI CÁCH THỂ CHẾ\t\t\n"
-                             "1\tRà soát văn bản\tVăn phòng Sở\n"
-                             "2\tTuyên truyền\tVăn phòng Sở\n"
-                             "a\tTuyên truyền trên trang tin\tVăn phòng Sở\n"
-                             "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n"
-                             "1\tRà soát thủ tục\tVăn phòng Sở\n")
+    tasks of that area numbered as the document does (I.2.a, I.2.b: not I.a
+    beside I.1, with no sign of whose parts they are), not a sign that
+    numbered rows are areas; parts A, B above Roman areas do not make the
+    areas tasks."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
+                                "I. CẢI CÁCH THỂ CHẾ\t\t\n"
+                                "1\tRà soát văn bản\tVăn phòng Sở\n"
+                                "2\tTuyên truyền\tVăn phòng Sở\n"
+                                "a\tTuyên truyền trên trang tin\tVăn phòng Sở\n"
+                                "b)\tTuyên truyền qua hội nghị\tVăn phòng Sở\n"
+                                "3\tKiểm tra\tVăn phòng Sở\n"
+                                "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\t\n"
+                                "1\tRà soát thủ tục\tVăn phòng Sở\n"
+                                "a)\tRà soát thủ tục cấp tỉnh\tVăn phòng Sở\n")
     assert [(a["number"], [t["number"] for t in a["tasks"]]) for a in draft["areas"]] == [
-        ("I", ["1", "2", "a"]), ("II", ["1"])]
+        ("I", ["1", "2", "2.a", "2.b", "3"]), ("II", ["1", "1.a"])]
+    assert said.count("được nhập thành nhiệm vụ") == 2
+    assert "các mục a), b)… dưới nhiệm vụ I.2 được nhập thành nhiệm vụ I.2.a, I.2.b…" in said
     (tmp_path / "hai").mkdir()
     draft, _ = imported_text(site, tmp_path / "hai", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
                              "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
