@@ -157,6 +157,9 @@ def main() -> None:
                                   encoding="utf-8")
                 started = time.perf_counter()
                 result = builder.build()
+                if result.problems.errors:  # the package changed under the run, say
+                    raise SystemExit("the edited site did not build:\n" + "\n".join(
+                        problem.format() for problem in result.problems.errors[:5]))
                 edit.append(result.written_at["bao-cao/so-01-2024-nam/index.html"] - started)
         ours, theirs = statistics.median(cold), statistics.median(hugo_cold)
         print(f"\n{scale}: cchc-site {pages} pages, Hugo {hugo_pages} pages")
