@@ -141,6 +141,12 @@ _AMOUNT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:
                      r"(?:\s*(?:đồng|đ|VNĐ|VND)\b|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too,
                      r"|(?:đồng|đ|VNĐ|VND)\b)",                       # not '3 tỷ USD', 'tỷ lệ'
                      re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu'
+_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+_COMPOUND = re.compile(  # '1 tỷ 500 triệu đồng', '2 triệu 500 nghìn', each scale smaller
+    rf"(?<![\d.,])(?P<parts>\d+(?:,\d+)?\s*{_SCALE_WORD}(?:\s+\d{{1,3}}\s*{_SCALE_WORD})+)"
+    r"(?:\s*(?:đồng|đ|VNĐ|VND)\b|(?=\s*(?:$|[,.;:)/])))", re.IGNORECASE)
+_COMPOUND_PART = re.compile(rf"(\d+(?:,\d+)?)\s*({_SCALE_WORD})", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$", re.IGNORECASE)  # '20-30 triệu'
 _HEADER_UNIT = re.compile(r"\(\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
@@ -181,15 +187,34 @@ def parse_amount(text: str, header: str = "") -> Decimal | None:
     ``1,5 tỷ đồng``; None unless the cell holds exactly one amount.  A cell
     that is a bare number (``150``) is an amount in the unit its column's
     ``header`` names (``Kinh phí (triệu đồng)``), if it names one."""
-    found = list(_AMOUNT.finditer(text or ""))
+    text = text or ""
+    compound = list(_COMPOUND.finditer(text))
+    found = compound + [m for m in _AMOUNT.finditer(text)
+                        if not any(c.start() <= m.start() < c.end() for c in compound)]
     unit = _HEADER_UNIT.search(header) if not found and text else None
     if unit:
         number = parse_number(text.strip())
         return number.value * _SCALES[(unit["scale"] or "").lower() or None] if number else None
-    if len(found) != 1:
-        return None
+    if len(found) != 1 or _RANGE_BEFORE.search(text[:found[0].start()]):
+        return None  # none, several, or one end of a range ('20-30 triệu đồng')
+    if compound:
+        return _compound_amount(compound[0]["parts"])
     number = parse_number(found[0]["number"])
     scale = _SCALES[(found[0]["scale"] or "").lower() or None]
     if number is None or scale == 1 and "," in found[0]["number"]:
         return None  # no amount has parts of a đồng: '500,000 đồng' was written the English way
     return number.value * scale
+
+
+def _compound_amount(parts: str) -> Decimal | None:
+    """'1 tỷ 500 triệu' → 1.500.000.000; None unless each part's scale is
+    smaller than the one before it and its number less than a thousand."""
+    total, last = Decimal(0), None
+    for digits, word in _COMPOUND_PART.findall(parts):
+        scale = _SCALES[word.lower()]
+        number = parse_number(digits)
+        if number is None or last is not None and (scale >= last or number.value >= 1000):
+            return None
+        total += number.value * scale
+        last = scale
+    return total

@@ -63,6 +63,13 @@ def test_integers_refuse_fractions():
     ("10.000.000 đồng và 5.000.000 đồng", None),
     # written the English way: not a piece of it ('5 tỷ đồng', '000 đồng')
     ("1.5 tỷ đồng", None), ("50,000,000 đồng", None), ("500,000 đồng", None),
+    # in words the way plans write them: all of it, not its last part
+    ("1 tỷ 500 triệu đồng", 1_500_000_000), ("2 tỷ 300 triệu 500 nghìn đồng", 2_300_500_000),
+    ("1 triệu 200 nghìn đồng", 1_200_000), ("1 TỶ 500 TRIỆU", 1_500_000_000),
+    ("500 triệu 1 tỷ đồng", None), ("1 tỷ 500 triệu đồng và 5 triệu đồng", None),
+    # a range is no one amount: not its upper end added into the total
+    ("20-30 triệu đồng", None), ("Từ 20 đến 30 triệu đồng", None),
+    ("Năm 2024-2025: 20 triệu đồng", 20_000_000),
 ])
 def test_budget_amounts(text, amount):
     assert parse_amount(text) == amount
