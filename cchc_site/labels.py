@@ -70,6 +70,8 @@ TASK_STATUSES = {
 STATUS_WORDS = {"da-xong": "hoan-thanh", "xong": "hoan-thanh", "hoan-tat": "hoan-thanh",
                 "da-hoan-tat": "hoan-thanh", "da-thuc-hien": "hoan-thanh",
                 "dang-lam": "dang-thuc-hien", "dang-tien-hanh": "dang-thuc-hien",
+                "chua-hoan-thanh": "dang-thuc-hien", "khong-hoan-thanh": "dang-thuc-hien",
+                "chua-xong": "dang-thuc-hien", "chua-hoan-tat": "dang-thuc-hien",
                 "chua-lam": "chua-thuc-hien", "chua-bat-dau": "chua-thuc-hien",
                 "huy": "khong-thuc-hien", "da-huy": "khong-thuc-hien",
                 "khong-lam": "khong-thuc-hien", "dung-thuc-hien": "khong-thuc-hien"}

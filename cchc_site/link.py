@@ -601,7 +601,8 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
             continue
         path = item_path("tasks", i, status.task) + ".task"
         if not status.status:
-            if _check_task(status, by_key, plan, problems, path, quiet) and status.evidence:
+            if _check_task(status, by_key, plan, problems, path, quiet) and status.evidence \
+                    and "status" not in status.invalid:  # one refused is told of already
                 _unsaid(status, path, problems)
             continue
         if status.task in seen:

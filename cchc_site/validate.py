@@ -499,4 +499,6 @@ def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
         if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
             return key
     close = difflib.get_close_matches(folded or value, list(choices), n=1)
+    if close and close[0] == "hoan-thanh" and folded.startswith(("chua-", "khong-")):
+        return None  # 'chưa hoàn thiện' is no 'hoàn thành': not the opposite of what it says
     return close[0] if close else None

@@ -392,6 +392,13 @@ EDITOR_SLIPS = [
      "hãy viết số 2024, không kèm chữ “năm”", True),
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: Đã xong\n", "8:13", "có phải ý bạn là 'hoan-thanh'?", True),
+    # a status said in the negative: not told to write the opposite, nor that none was written
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
+     "  - task: I.1\n    status: Chưa hoàn thành\n    evidence: Đang làm dở\n", "8:13",
+     "có phải ý bạn là 'dang-thuc-hien'?", True),
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
+     "  - task: I.1\n    status: Không hoàn thành\n", "8:13",
+     "có phải ý bạn là 'dang-thuc-hien'?", True),
     # text copied from a document typed in TCVN3 (.VnTime), its font gone
     ("plan", SMALL_PLAN + TASK.replace("Việc một", "Tæ chøc héi nghÞ tËp huÊn vÒ c¶i c¸ch"),
      "9:15", "chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành 'Tæ'", False),
