@@ -263,7 +263,7 @@ def _load_file(site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFil
     body, body_line = "", 0
     if kind == "page":
         text, body, body_line = split_front_matter(text)
-    tree = parse_yaml(text, rel, problems)
+    tree = parse_yaml(text, rel, problems, empty_ok=kind == "page")
     source = SourceFile(rel, kind, path.stem, tree, nfc(body), body_line, digest, problems)
     if prepare is not None and tree is not None:
         prepare(source)
@@ -324,7 +324,10 @@ def plain_newlines(text: str) -> str:
     return text
 
 
-def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
+def parse_yaml(text: str, rel: str, problems: Problems, empty_ok: bool = True) -> Node | None:
+    """The file's tree; an empty mapping for no YAML at all (blank lines and
+    comments: a page's front matter may be), unless not ``empty_ok``, where
+    the file is said to be empty (not each of its missing fields)."""
     # YAML also breaks lines at CR, NEL and the Unicode separators: make them
     # plain newlines so every line number we compute is the parser's.
     text = plain_newlines(text)
@@ -336,6 +339,12 @@ def parse_yaml(text: str, rel: str, problems: Problems) -> Node | None:
     except yaml.YAMLError as exc:
         line, column, vi, en = explain(exc, text)
         problems.error(Loc(rel, line, column), "", vi, en)
+        return None
+    if node is None and not empty_ok:
+        problems.error(Loc(rel, 1, 1), "", "tệp trống: không có trường nào (chỉ có dòng trống hay "
+                       "chú thích '#'); có lẽ tệp chưa được lưu, hay nội dung đã bị xóa nhầm",
+                       "the file is empty: no fields at all (only blank lines or '#' comments); "
+                       "perhaps it was not saved, or its content was deleted by mistake")
         return None
     if node is None:
         start = yaml.Mark(rel, 0, 0, 0, None, None)
