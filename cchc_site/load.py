@@ -291,13 +291,40 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
                        "save it as UTF-8")
         return None
     text = nfc(plain_newlines(text))  # CR-only files too
+    _warn_unseen_letters(text, rel, problems)
+    return text
+
+
+_HIDDEN_NAMES = {"\u200b": "khoảng trắng độ rộng 0", "\u200c": "ký tự không nối",
+                 "\u200d": "ký tự nối", "\u2060": "ký tự nối từ", "\ufeff": "dấu BOM",
+                 "\u00ad": "gạch nối mềm"}
+_HIDDEN_NAMES_EN = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+                    "\u200d": "zero-width joiner", "\u2060": "word joiner",
+                    "\ufeff": "byte order mark", "\u00ad": "soft hyphen"}
+_HIDDEN = re.compile("[" + "".join(_HIDDEN_NAMES) + "]")  # after the file's own BOM, dropped
+
+
+def _warn_unseen_letters(text: str, rel: str, problems: Problems) -> None:
+    """Text the page would show garbled (a legacy font, a wrong code page),
+    or holding characters no one sees (a zero-width space pasted from the web)."""
     found = garbled(text)
     if found:
         start, vi, en = found
         problems.warn(Loc(rel, *line_column(text, start)), "",
                       f"{vi} (để nguyên thì trang hiện đúng như thế)",
                       f"{en} (as it is, the page shows it so)")
-    return text
+        return  # its soft hyphens are letters gone wrong ('ư' in TCVN3, 'ậ' read as 1252)
+    hidden = _HIDDEN.search(text)
+    if hidden:
+        char = f"U+{ord(hidden[0]):04X}"
+        problems.warn(Loc(rel, *line_column(text, hidden.start())), "",
+                      f"có ký tự ẩn {char} ({_HIDDEN_NAMES[hidden[0]]}, thường do dán từ trang web "
+                      "hay Word): không thấy được nhưng làm chữ khác đi (mã nhiệm vụ, tên đơn vị "
+                      "không khớp, tìm kiếm không thấy); hãy xóa nó (xóa cả chữ quanh nó rồi gõ lại)",
+                      f"a hidden character {char} ({_HIDDEN_NAMES_EN[hidden[0]]}, often pasted "
+                      "from a web page or Word): invisible, but it makes the text differ (task "
+                      "keys and unit names do not match, search misses it); delete it (delete the "
+                      "text around it and type it again)")
 
 
 def split_front_matter(text: str) -> tuple[str, str, int]:

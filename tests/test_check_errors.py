@@ -399,6 +399,9 @@ EDITOR_SLIPS = [
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: Không hoàn thành\n", "8:13",
      "có phải ý bạn là 'dang-thuc-hien'?", True),
+    # a zero-width space pasted from a web page: invisible, so named with its place
+    ("plan", SMALL_PLAN + TASK.replace("Việc một", "Việc\u200b một"), "9:19",
+     "có ký tự ẩn U+200B (khoảng trắng độ rộng 0", False),
     # a report left with comments only: said to be empty, not missing each field
     ("report", "\n# báo cáo quý I, chưa viết\n\n", "1:1", "tệp trống: không có trường nào", True),
     # text copied from a document typed in TCVN3 (.VnTime), its font gone
