@@ -280,6 +280,13 @@ class _Reader:
         parsed = _PARSERS[hint](text)
         if parsed is None:
             vi, en = _TYPE_NAMES[hint]
+            inner = _curly_quoted(text)
+            if inner is not None and _PARSERS[hint](inner) is not None:  # '“15/03/2026”'
+                self.error(node, path, f"cần {vi}, nhưng gặp '{text}': ngoặc kép kiểu Word "
+                           f"{text[0]}…{text[-1]} không phải ngoặc kép của YAML; hãy bỏ chúng, "
+                           f"viết {inner}", f"expected {en}, found '{text}': Word's curly quotes "
+                           f"{text[0]}…{text[-1]} are not quotes to YAML; drop them: {inner}")
+                return _INVALID
             if hint is PartialDate and _looks_like_date(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
             tip_vi, tip_en = _date_tip(text) if hint is PartialDate else _number_tip(hint, text)
@@ -302,12 +309,13 @@ class _Reader:
             self.unaccented.append((node, path, value))
         if slot.restricted:
             value = self.restricted(value, slot.meta, node, path)
-        if value is not _INVALID and value.startswith("“") and value.endswith("”"):
-            self.problems.warn(self.loc(node), _path(path), "giá trị nằm trong dấu ngoặc kép kiểu "
-                               "Word “…”, YAML giữ cả hai dấu này trong nội dung; nếu không muốn, "
-                               "dùng dấu \" thẳng", "the value is wrapped in Word's curly quotes "
-                               "“…”, which YAML keeps as part of the text; use straight \" quotes "
-                               "if they are not meant")
+        if value is not _INVALID and _curly_quoted(value) is not None:
+            quotes = f"{value[0]}…{value[-1]}"
+            self.problems.warn(self.loc(node), _path(path), f"giá trị nằm trong dấu ngoặc kép kiểu "
+                               f"Word {quotes}, YAML giữ cả hai dấu này trong nội dung; nếu không "
+                               "muốn, dùng dấu \" thẳng", "the value is wrapped in Word's curly "
+                               f"quotes {quotes}, which YAML keeps as part of the text; use "
+                               "straight \" quotes if they are not meant")
         return value
 
     def restricted(self, value: str, meta: dict, node: Scalar, path):
@@ -482,6 +490,18 @@ def _unaccented(text: str) -> bool:
     words = _LETTERS.findall(_ADDRESSES.sub(" ", text.lower()))  # not an address's words
     known = [word for word in words if word in _BARE_SYLLABLES]
     return len(words) >= 4 and len(set(known)) >= 3 and 5 * len(known) >= 2 * len(words)
+
+
+_CURLY_PAIRS = {"“": "”", "‘": "’", "„": "“", "«": "»", "”": "”", "’": "’"}
+
+
+def _curly_quoted(text: str) -> str | None:
+    """What is inside the typographic quotes Word put around all of ``text``
+    ('“15/03/2026”', '‘15/KH-SNV’'), or None."""
+    text = text.strip()
+    if len(text) > 2 and _CURLY_PAIRS.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return None
 
 
 _PART_DONE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")  # 'hoàn thành 80%': a status with a share done

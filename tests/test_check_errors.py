@@ -381,6 +381,9 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
+    ("plan", SMALL_PLAN + "number: ‘15/KH-SNV’\n", "4:9", "dấu ngoặc kép kiểu Word ‘…’", False),
+    ("plan", SMALL_PLAN + "date: “15/03/2024”\n", "4:7",
+     "ngoặc kép kiểu Word “…” không phải ngoặc kép của YAML; hãy bỏ chúng, viết 15/03/2024", True),
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: hoàn thành 80%\n", "8:13",
      "việc mới xong một phần là 'dang-thuc-hien'; ghi '80%' vào 'evidence'", True),
