@@ -506,13 +506,19 @@ def _deadline(task: Task, plan: Plan, path: str, problems: Problems) -> Deadline
     deadline = interpret(task.deadline, plan.year)
     if deadline.kind == UNKNOWN and plan.year:  # no year: the year's error says it all
         unreal = ", ".join(unreal_days(task.deadline, plan.year))
+        if unreal:  # '31/6/2024': mistyped here, or in the document itself
+            vi = (f" ({unreal} không có trên lịch): nếu chép nhầm, hãy sửa lại; nếu văn bản gốc "
+                  "ghi đúng như vậy, giữ nguyên và thêm dòng 'due: ngày/tháng/năm' với ngày hạn "
+                  "thật")
+            en = (f" ({unreal} is no day of the calendar): if it was mistyped, correct it; if "
+                  "the document says so, keep it and add 'due: day/month/year' with the real "
+                  "due date")
+        else:
+            vi = "; nếu nhiệm vụ có hạn cụ thể, thêm dòng 'due: ngày/tháng/năm'"
+            en = "; if the task has a due date, add 'due: day/month/year'"
         problems.warn(task.at("deadline"), f"{path}.deadline",
-                      f"chưa đọc được thời hạn '{task.deadline}'"
-                      + (f" ({unreal} không có trên lịch)" if unreal else "")
-                      + "; nếu nhiệm vụ có hạn cụ thể, thêm dòng 'due: ngày/tháng/năm'",
-                      f"cannot read the deadline '{task.deadline}'"
-                      + (f" ({unreal} is no day of the calendar)" if unreal else "")
-                      + "; if the task has a due date, add 'due: day/month/year'")
+                      f"chưa đọc được thời hạn '{task.deadline}'{vi}",
+                      f"cannot read the deadline '{task.deadline}'{en}")
     return deadline
 
 

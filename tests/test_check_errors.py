@@ -388,7 +388,8 @@ EDITOR_SLIPS = [
      "  - task: I.1\n    status: hoàn thành 80%\n", "8:13",
      "việc mới xong một phần là 'dang-thuc-hien'; ghi '80%' vào 'evidence'", True),
     ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
-     "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch)", False),
+     "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch): nếu chép nhầm, "
+     "hãy sửa lại; nếu văn bản gốc ghi đúng như vậy, giữ nguyên và thêm dòng 'due:", False),
     ("plan", SMALL_PLAN + "date: 06/25/2024\n", "4:7",
      "ngày viết trước tháng (ngày/tháng/năm): có phải 25/06/2024?", True),
     ("plan", "agency: so-mau\nyear: năm 2024\ntitle: Kế hoạch\n", "2:7",
