@@ -186,10 +186,12 @@ AGENCIES = Dataset(
     "with the id the tables above use in co_quan.",
     (Column("co_quan", "Mã cơ quan", "string", "như trong địa chỉ co-quan/<mã>/ / the agency's id"),
      Column("ten", "Tên cơ quan", "string", "nguyên văn / as written"),
-     Column("ten_ngan", "Tên ngắn", "string", "the short name"),
-     Column("tinh", "Tỉnh, thành phố", "string", "the province"),
-     Column("trang_thong_tin", "Trang thông tin điện tử", "string", "the agency's own web site"),
-     Column("so_don_vi", "Số phòng, đơn vị", "integer", "the agency's units"), _PAGE),
+     Column("ten_ngan", "Tên ngắn", "string", "tên viết tắt, nguyên văn / the short name"),
+     Column("tinh", "Tỉnh, thành phố", "string", "nơi cơ quan đặt trụ sở / the province"),
+     Column("trang_thong_tin", "Trang thông tin điện tử", "string",
+            "địa chỉ trang của chính cơ quan / the agency's own web site"),
+     Column("so_don_vi", "Số phòng, đơn vị", "integer",
+            "số phòng, đơn vị của cơ quan có trên trang / the agency's units"), _PAGE),
     ("co_quan",))
 
 DATASETS = (TASKS, STATUSES, PLANS, REPORTS, AGENCIES)

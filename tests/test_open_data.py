@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from bs4 import BeautifulSoup
 from frictionless import Resource, Schema, validate
@@ -214,6 +215,16 @@ def test_plans_reports_and_agencies_come_with_the_ids_the_other_tables_use(examp
     assert {"resource": "bao-cao", "fields": ["bao_cao"]} in [
         k["reference"] for k in keys["tinh-trang"]]
     assert [k["reference"]["resource"] for k in keys["nhiem-vu"]] == ["ke-hoach", "co-quan"]
+
+
+def test_the_data_page_describes_every_column_in_vietnamese(page):
+    """The English half of a column's description is for the data package;
+    the page a visitor reads says it in Vietnamese (four said 'the province'…)."""
+    described = [dd.get_text(" ", strip=True) for dd in page("du-lieu/").select("dl.glossary dd")]
+    assert len(described) > 40
+    english = [text for text in described
+               if re.search(r"(?<![\w-])(the|of|own|as written)(?![\w-])", text)]
+    assert not english, english
 
 
 def test_a_plans_title_in_the_downloads_is_its_title_alone(example_output):
