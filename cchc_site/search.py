@@ -65,14 +65,16 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
         for e in entries:
             t = e.task
             docs.append(("task", f"{e.key}. {cell_inline(t.task)}", routes.task_page(plan_id, e.slug),
-                         plan.title, " ".join([e.key, t.task, t.objective, t.activities,
-                                               t.product, t.lead_text, t.support_text,
-                                               " ".join(u.name for u in e.lead)])))
+                         plan.title, " ".join(["Nhiệm vụ", e.key, t.task, t.objective,
+                                               t.activities, t.product, t.lead_text,
+                                               t.support_text, " ".join(u.name for u in e.lead)])))
     for plan in site.plans.values():
         agency = site.agencies[plan.agency].name
         province = site.agencies[plan.agency].province
+        cited = [r.plan_reference.number for r in site.reports_by_plan[plan.id]
+                 if r.plan_reference]  # what its reports call it: the number its copy may lack
         docs.append(("plan", plan.title, routes.plan(plan.id), f"{agency} · {plan.year}",
-                     " ".join(["Kế hoạch", plan.title, plan.number, agency, province,
+                     " ".join(["Kế hoạch", plan.title, plan.number, *cited, agency, province,
                                str(plan.year), plan.theme,
                                *(o.text for o in plan.objectives),
                                *(t.text for t in plan.targets)])))
@@ -81,6 +83,7 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
         docs.append(("report", report.title, routes.report(report.id),
                      f"{agency} · {report.year}",
                      " ".join(["Báo cáo", report.title, report.number, agency,
+                               report.plan_reference.number if report.plan_reference else "",
                                site.agencies[report.agency].province, str(report.year),
                                report.dossiers.as_written if report.dossiers else "",
                                *(f"{f.label} {f.as_written}" for f in report.figures),

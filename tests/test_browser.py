@@ -278,6 +278,11 @@ def test_a_plan_or_report_is_found_by_its_kind_and_agency_first(page, site_url, 
     ("149 ho so", "Báo cáo thực hiện cải cách hành chính năm 2023"),  # a report, by its counts
     ("xquang", "Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế"),  # as phones type it
     ("khcn nghe an", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),  # 'Sở KH&CN Nghệ An'
+    ("nhiem vu ban hanh ke hoach", "II.1. Ban hành kế hoạch CCHC, kiểm soát TTHC; Báo cáo kết "
+                                   "quả"),  # a task, by its kind's name as plans by theirs
+    # the plan by the number its report cites it by (its own copy lacks the number)
+    ("59/SKHCN-VP", "Cải cách hành chính tại Sở Khoa học và Công nghệ năm 2023"),
+    ("59/SKHCN-VP", "Báo cáo thực hiện cải cách hành chính năm 2023"),
 ])
 def test_search_with_and_without_diacritics(page, site_url, query, expected):
     page.goto(site_url + PAGE_TYPES["search"])
@@ -406,6 +411,22 @@ def test_search_reads_the_query_from_the_address(page, site_url):
     page.goto(site_url + "tim-kiem/index.html?q=giay+phep")
     page.wait_for_selector("#search-results li")
     assert page.input_value("#q") == "giay phep"
+
+
+def test_the_query_goes_into_the_address_so_back_from_a_result_returns_to_it(page, site_url):
+    page.goto(site_url + "tim-kiem/index.html?q=giay+phep")
+    page.wait_for_selector("#search-results li")
+    page.fill("#q", "buc xa")
+    page.wait_for_selector("#search-status:has-text('cho “buc xa”')")
+    assert page.url.endswith("tim-kiem/index.html?q=buc+xa")  # not still the first query
+    found = page.eval_on_selector_all("#search-results li > a", "xs => xs.map(x => x.textContent)")
+    page.click("#search-results li > a >> nth=0")
+    page.wait_for_load_state()
+    page.go_back()
+    page.wait_for_selector("#search-results li")
+    assert page.input_value("#q") == "buc xa"
+    assert page.eval_on_selector_all("#search-results li > a",
+                                     "xs => xs.map(x => x.textContent)") == found
 
 
 def test_header_search_box_leads_to_results(page, site_url):

@@ -149,9 +149,16 @@
     var said = summary();
     // the count is announced (role=status) once typing pauses, not at every key
     window.clearTimeout(pending);
-    if (now) { status.textContent = said; } else {
-      pending = window.setTimeout(function () { status.textContent = said; }, 600);
+    if (now) { settle(said); } else {
+      pending = window.setTimeout(function () { settle(said); }, 600);
     }
+  }
+  function settle(said) {
+    status.textContent = said;
+    // the query in the address: Back from a result comes back to it, and a copied link finds it
+    var address = new URL(window.location.href);
+    if (asking) { address.searchParams.set("q", asking); } else { address.searchParams.delete("q"); }
+    try { window.history.replaceState(null, "", address.href); } catch (refused) { /* file: */ }
   }
 
   form.addEventListener("submit", function (event) {
