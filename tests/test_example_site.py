@@ -117,6 +117,15 @@ def test_report_percentages_state_their_formula(page):
     assert [td.get_text() for td in cells][1::2] == ["46,4%", "14,3%"]
 
 
+def test_no_table_of_rates_by_field_when_the_report_gives_none_to_compute(page):
+    """The report counts its dossiers by field, but never enough for a rate:
+    a sentence says so, not a table of dashes only (as a public trial found)."""
+    soup = page("bao-cao/so-khcn-nghe-an-2023-nam/")
+    assert soup.select("#bang-ho-so ~ tbody tr")  # by field
+    assert soup.select_one("#bang-ty-le") is None
+    assert "Báo cáo không nêu đủ số để tính các tỷ lệ này cho từng lĩnh vực." in soup.get_text()
+
+
 def test_unit_pages_list_what_each_unit_leads_and_supports(page):
     agency = raw_yaml(ROOT / "content/agencies/so-khcn-nghe-an.yaml")
     plan = raw_yaml(ROOT / "content/plans/so-khcn-nghe-an-2023.yaml")
