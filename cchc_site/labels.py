@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .vietnamese import strip_diacritics
+from .vietnamese import slugify, sort_key, strip_diacritics
 
 REFORM_AREAS = {
     "chi-dao-dieu-hanh": "Công tác chỉ đạo, điều hành",
@@ -119,7 +119,8 @@ TASK_COLUMNS = {
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV",
          "XV"]
 
-# the abbreviations and terms the documents use, explained on the site's glossary page
+# the abbreviations and terms the documents use, explained on the site's glossary page, in
+# Vietnamese order (sorted below), each with the id it is linked to by ('tu-viet-tat/#tthc')
 GLOSSARY = [
     ("CCHC", "Cải cách hành chính."),
     ("TTHC", "Thủ tục hành chính: việc người dân, doanh nghiệp làm với cơ quan nhà nước, như xin "
@@ -138,7 +139,15 @@ GLOSSARY = [
     ("QPPL", "Quy phạm pháp luật: văn bản QPPL là luật, nghị định, quyết định… có hiệu lực chung."),
     ("CB, CC, VC, NLĐ", "Cán bộ, công chức, viên chức, người lao động."),
     ("UBND", "Ủy ban nhân dân."),
-    ("KH&CN", "Khoa học và công nghệ."),
+    ("KH&CN, KHCN", "Khoa học và công nghệ."),
+    ("KH&ĐT", "Kế hoạch và đầu tư (Sở Kế hoạch và Đầu tư)."),
+    ("HĐND", "Hội đồng nhân dân."),
+    ("QĐ", "Quyết định: văn bản QĐ-UBND là quyết định của Ủy ban nhân dân."),
+    ("NĐ-CP", "Nghị định của Chính phủ."),
+    ("CNTT", "Công nghệ thông tin."),
+    ("PVHCC", "Phục vụ hành chính công (Trung tâm Phục vụ hành chính công)."),
+    ("VNPT", "Tập đoàn Bưu chính Viễn thông Việt Nam, đơn vị thường cung cấp phần mềm một cửa "
+             "điện tử và dịch vụ công cho các tỉnh."),
     ("HTQLCL, ISO 9001", "Hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001."),
     ("PAR INDEX", "Chỉ số cải cách hành chính của các bộ và tỉnh, do Bộ Nội vụ công bố hằng năm."),
     ("SIPAS", "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà "
@@ -149,3 +158,5 @@ GLOSSARY = [
                  "ngày của báo cáo mới nhất về kế hoạch, hoặc ngày cuối kỳ khi báo cáo không ghi "
                  "ngày, hoặc ngày chung do người quản lý trang đặt."),
 ]
+GLOSSARY.sort(key=lambda entry: sort_key(entry[0]))
+GLOSSARY_IDS = {term: slugify(term.split(",")[0]) for term, _ in GLOSSARY}

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from cchc_site.vietnamese import sort_key
+
 from .conftest import ROOT, raw_yaml
 
 PLANS = sorted((ROOT / "content/plans").glob("*.yaml"))
@@ -273,6 +275,10 @@ def test_every_page_leads_to_the_glossary_of_abbreviations_and_statuses(example_
         assert (html.parent / footer["href"]).resolve() == glossary, html
     terms = [dt.get_text() for dt in page("tu-viet-tat/").select("dl.glossary dt")]
     assert terms[:len(GLOSSARY)] == [term for term, _ in GLOSSARY]
+    assert terms[:len(GLOSSARY)] == sorted(terms[:len(GLOSSARY)], key=sort_key)  # Vietnamese order
+    assert terms.index("HĐND") < terms.index("Hồ sơ") < terms.index("HTQLCL, ISO 9001")
+    ids = [dt.get("id") for dt in page("tu-viet-tat/").select("dl.glossary dt")][:len(GLOSSARY)]
+    assert len(set(ids)) == len(ids) and ids[terms.index("TTHC")] == "tthc"  # to link to
     assert sorted(terms[len(GLOSSARY):]) == sorted(LABELS.values())
     uses = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "content").rglob("*.yaml"))
     assert all(term in uses for term in ("TTHC", "CCHC", "QPPL", "UBND", "PAR INDEX"))
