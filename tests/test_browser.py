@@ -126,6 +126,29 @@ def test_a_phone_shows_wide_tables_as_cards_each_fact_named(page, site_url, name
         assert all(label in headers and label in before for label, before in row), row
 
 
+@pytest.mark.parametrize("name", ["report", "unit"])
+def test_short_links_in_tables_are_targets_a_thumb_can_hit(page, site_url, name):
+    """A task's code ('I.1') is the link to it: at least 24 × 24 px (WCAG 2.2,
+    target size), not the 19 × 18 px of its text a public trial measured."""
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES[name])
+    boxes = page.eval_on_selector_all(".key a, td.key a", """xs => xs.filter(x => x.offsetParent)
+        .map(x => [x.textContent, x.getBoundingClientRect().width, x.getBoundingClientRect().height])""")
+    assert boxes
+    small = [box for box in boxes if box[1] < 24 or box[2] < 24]
+    assert not small, small[:5]
+
+
+def test_a_breadcrumbs_separator_stays_beside_a_long_title_on_a_phone(page, site_url):
+    page.set_viewport_size({"width": 360, "height": 800})
+    page.goto(site_url + PAGE_TYPES["task"])
+    items = page.eval_on_selector_all(".breadcrumbs li", """xs => xs.map(x => {
+        const a = x.querySelector('a') || x, before = getComputedStyle(x, '::before');
+        return [x.getBoundingClientRect().top, a.getBoundingClientRect().top, before.content]; })""")
+    wrapped = [item for item in items[1:] if abs(item[0] - item[1]) > 2]  # text below its '›'
+    assert len(items) >= 3 and not wrapped, items
+
+
 @pytest.mark.parametrize("name", ["plan", "report", "procedure"])
 def test_menu_breadcrumb_and_download_links_are_targets_a_thumb_can_hit(page, site_url, name):
     page.set_viewport_size({"width": 360, "height": 800})
