@@ -119,6 +119,26 @@ def test_report_percentages_state_their_formula(page):
     assert [td.get_text() for td in cells][1::2] == ["46,4%", "14,3%"]
 
 
+def test_a_long_report_lists_its_parts_first_in_page_order(example_output):
+    """A report is 38,000 px on a phone: like a plan, it opens with a list of
+    its parts, each link to a heading of the page, in the page's order."""
+    from bs4 import BeautifulSoup
+    pages = sorted(example_output.glob("bao-cao/*/index.html")) + \
+        sorted(example_output.glob("ke-hoach/*/index.html"))
+    listed = 0
+    for html in pages:
+        soup = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        toc = soup.select_one("nav.page-toc")
+        if toc is None:
+            continue
+        listed += "bao-cao" in str(html)
+        anchors = [a["href"].removeprefix("#") for a in toc.select("a")]
+        order = [tag.get("id") for tag in soup.find_all(id=True)]
+        assert all(anchor in order for anchor in anchors), (html, anchors)
+        assert [order.index(a) for a in anchors] == sorted(order.index(a) for a in anchors), html
+    assert listed >= 1
+
+
 def test_no_table_of_rates_by_field_when_the_report_gives_none_to_compute(page):
     """The report counts its dossiers by field, but never enough for a rate:
     a sentence says so, not a table of dashes only (as a public trial found)."""
