@@ -8,6 +8,7 @@ built is left out, but the rest of the file is still checked.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import difflib
 import re
@@ -435,12 +436,21 @@ def _looks_like_date(text: str) -> bool:
 
 
 def _date_tip(text: str) -> tuple[str, str]:
-    """A day written month first ('06/25/2025', as in English): the day meant."""
+    """A day written month first ('06/25/2025', as in English): the day meant;
+    else the month or day that no calendar has ('2025-13-01': month 13)."""
     found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
     if found and int(found[1]) <= 12 < int(found[2]) and parse_date(f"{found[2]}/{found[1]}/{found[3]}"):
         meant = f"{found[2]}/{found[1]}/{found[3]}"
         return (f"; ngày viết trước tháng (ngày/tháng/năm): có phải {meant}?",
                 f"; the day comes before the month (day/month/year): is it {meant}?")
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+    day, month, year = (int(iso[3]), int(iso[2]), int(iso[1])) if iso else \
+        (int(found[1]), int(found[2]), int(found[3])) if found else (0, 0, 0)
+    if not 1 <= month <= 12 and year:
+        return (f": không có tháng {month}", f": there is no month {month}")
+    if year and day > calendar.monthrange(year, month)[1]:
+        return (f": tháng {month}/{year} chỉ có {calendar.monthrange(year, month)[1]} ngày",
+                f": {month}/{year} has only {calendar.monthrange(year, month)[1]} days")
     return "", ""
 
 
@@ -450,9 +460,12 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     if hint not in (int, Number):
         return "", ""
     bare = text.strip().rstrip("%").strip()
-    if text.strip().endswith("%") and parse_number(bare):
-        return (f"; hãy viết số {bare}, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')",
-                f"; write the number {bare} without '%' (the unit goes in 'unit: \"%\"')")
+    comma = bare.replace(".", ",") if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare) else ""
+    if text.strip().endswith("%") and parse_number(comma or bare):  # '95%', '95.5%': both said
+        decimal = (", phần thập phân sau dấu phẩy", ", decimals after a comma") if comma else ("", "")
+        return (f"; hãy viết số {comma or bare}, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"
+                f"{decimal[0]}", f"; write the number {comma or bare} without '%' (the unit goes "
+                f"in 'unit: \"%\"'){decimal[1]}")
     worded = re.fullmatch(r"([\d.,]*\d)\s+([^\d%]+)", bare)  # '1.250 hồ sơ'
     if worded and parse_number(worded[1]) and (hint is Number or parse_integer(worded[1]) is not None):
         return (f"; hãy viết số {worded[1]}, không kèm chữ “{worded[2]}”",

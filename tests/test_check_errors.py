@@ -390,6 +390,8 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        deadline: Trước 31/6/2024\n", "10:19",
      "chưa đọc được thời hạn 'Trước 31/6/2024' (31/6/2024 không có trên lịch): nếu chép nhầm, "
      "hãy sửa lại; nếu văn bản gốc ghi đúng như vậy, giữ nguyên và thêm dòng 'due:", False),
+    ("plan", SMALL_PLAN + "date: 31/06/2024\n", "4:7", "'31/06/2024': tháng 6/2024 chỉ có 30 ngày",
+     True),
     ("plan", SMALL_PLAN + "date: 06/25/2024\n", "4:7",
      "ngày viết trước tháng (ngày/tháng/năm): có phải 25/06/2024?", True),
     ("plan", "agency: so-mau\nyear: năm 2024\ntitle: Kế hoạch\n", "2:7",
@@ -781,12 +783,15 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
         "content/reports/so-mau-2025-quy-1.yaml":
           "agency: so-mau\nyear: 2025\nperiod: quy-1\ndate: 2025-13-01\ntitle: Báo cáo\n"
           "figures:\n  - {id: dung-han, label: Đúng hạn, value: '85 %', unit: '%'}\n"
+          "  - {id: ty-le, label: Tỷ lệ, value: 95.5%, unit: '%'}\n"
           "dossiers:\n  received: 3,452\n  online: 1.250 hồ sơ\n"})
     for where, words in [
-            (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01'"),
+            (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01': không có tháng 13"),
             (":7:44:", "hãy viết số 85, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"),
-            (":9:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452"),
-            (":10:11:", "nhưng gặp '1.250 hồ sơ'; hãy viết số 1.250, không kèm chữ “hồ sơ”")]:
+            (":8:38:", "hãy viết số 95,5, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"'), phần thập "
+                       "phân sau dấu phẩy"),  # both said at once, not one per run
+            (":10:13:", "nhưng gặp '3,452'; dấu phẩy là phần thập phân, số nghìn viết 3.452"),
+            (":11:11:", "nhưng gặp '1.250 hồ sơ'; hãy viết số 1.250, không kèm chữ “hồ sơ”")]:
         assert any(where in line and words in line for line in stderr.splitlines()), \
             (words, stderr)
 
