@@ -89,11 +89,13 @@ class Problems(list):
     def warnings(self) -> list[Problem]:
         return [p for p in self if p.warning]
 
-    def report(self, per_file: int = 50) -> str:
+    def report(self, per_file: int = 50, errors_only: bool = False) -> str:
         """Every problem, sorted; past ``per_file`` in one file, a count instead,
-        so a file with thousands of mistakes does not bury the others."""
+        so a file with thousands of mistakes does not bury the others.  With
+        ``errors_only``, the errors alone, the warnings only counted (so they
+        do not bury the errors either)."""
         lines, shown = [], {}
-        for problem in sorted(self, key=Problem.sort_key):
+        for problem in sorted(self.errors if errors_only else self, key=Problem.sort_key):
             shown[problem.loc.file] = shown.get(problem.loc.file, 0) + 1
             if shown[problem.loc.file] <= per_file:
                 lines.append(problem.format())
@@ -102,8 +104,11 @@ class Problems(list):
                 lines.append(f"{file}: … và {count - per_file} vấn đề khác trong tệp này "
                              f"({count - per_file} more problems in this file)")
         errors, warnings = len(self.errors), len(self.warnings)
-        lines.append(f"{errors} lỗi, {warnings} cảnh báo ({errors} error{'s' * (errors != 1)}, "
-                     f"{warnings} warning{'s' * (warnings != 1)})")
+        unlisted = (" — cảnh báo không liệt kê ở đây, xem cửa sổ lệnh", "; the warnings are "
+                    "not listed here, see the terminal") if errors_only and warnings else ("", "")
+        lines.append(f"{errors} lỗi, {warnings} cảnh báo{unlisted[0]} ({errors} "
+                     f"error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+                     f"{unlisted[1]})")
         return "\n".join(lines)
 
 

@@ -115,7 +115,7 @@ class LiveSite:
             self.built = self.built or not failed
             if result.site is not None:
                 self.root = site_root(result.site.config.base_url)
-            self.problems = Problems(result.problems.errors).report() if failed else ""
+            self.problems = result.problems.report(errors_only=True) if failed else ""
             if failed:
                 self.notice = ("problems", self.problems)
             elif result.problems.warnings:
@@ -135,7 +135,8 @@ class LiveSite:
             self.log(f"Có lỗi, vẫn phục vụ bản dựng tốt gần nhất / errors, serving the last good "
                      f"build:\n{result.problems.report()}")
         else:
-            self.log(f"Đã dựng lại / rebuilt: {format_number(result.rendered)} trang, "
+            self.log(f"Đã dựng lại / rebuilt: {format_number(result.rendered)} trong "
+                     f"{format_number(len(result.routes))} trang (pages), "
                      f"{format_number(result.written)} tệp ghi mới, "
                      f"{format_number(seconds, 2)} giây")
             if result.problems.warnings:

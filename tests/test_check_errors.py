@@ -945,3 +945,20 @@ def test_a_period_the_reports_title_or_file_name_contradicts_is_pointed_out(tmp_
     else:
         assert len(found) == 1 and f"{name}.yaml:3:9: cảnh báo/warning: period: " in found[0] \
             and said in found[0] and "nhưng 'period' là 'quy-1'" in found[0], stderr
+
+
+def test_the_dev_servers_notice_lists_the_errors_and_counts_the_warnings_it_leaves_out():
+    """While a build fails, the browser's notice lists its errors (warnings
+    would bury them), but its count no longer says '0 cảnh báo' when the
+    terminal lists one (as a new editor's trial found)."""
+    from cchc_site.model import Loc
+    from cchc_site.problems import Problems
+    problems = Problems()
+    problems.warn(Loc("content/plans/a.yaml", 2, 1), "", "cảnh báo một", "warning one")
+    problems.error(Loc("content/plans/a.yaml", 5, 3), "", "lỗi một", "error one")
+    notice = problems.report(errors_only=True)
+    assert "lỗi một" in notice and "cảnh báo một" not in notice
+    assert notice.splitlines()[-1].startswith(
+        "1 lỗi, 1 cảnh báo — cảnh báo không liệt kê ở đây, xem cửa sổ lệnh (1 error, 1 warning;")
+    assert "cảnh báo một" in problems.report() and problems.report().endswith(
+        "1 lỗi, 1 cảnh báo (1 error, 1 warning)")
