@@ -38,7 +38,8 @@ def words(text: str) -> list[str]:
     return _WORD.findall(strip_diacritics(text).lower())
 
 
-_JOINED = re.compile(r"[a-z0-9]+(?:[-&][a-z0-9]+)+")  # 'x-quang', 'kh&cn': typed 'xquang', 'khcn'
+# 'x-quang', 'X- quang', 'kh&cn': typed 'xquang', 'khcn' (not 'xạ - sử', a dash between words)
+_JOINED = re.compile(r"[a-z0-9]+(?:[-&] ?[a-z0-9]+)+")
 
 
 @lru_cache(maxsize=200_000)
@@ -46,7 +47,7 @@ def _index_words(text: str) -> tuple[str, ...]:
     """A document's distinct words, and its hyphenated ones also written
     together; remembered between the dev server's rebuilds."""
     folded = strip_diacritics(text).lower()
-    joined = [re.sub(r"[-&]", "", w) for w in _JOINED.findall(folded)] \
+    joined = [re.sub(r"[-& ]", "", w) for w in _JOINED.findall(folded)] \
         if "-" in folded or "&" in folded else []
     return tuple(sorted(set(_WORD.findall(folded) + joined)))
 

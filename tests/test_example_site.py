@@ -249,6 +249,17 @@ def test_the_search_page_suggests_words_of_this_sites_own_that_find_something(pa
     assert set.intersection(*(set(terms[word]) for word in hint.split()))
 
 
+def test_a_word_joined_by_a_hyphen_is_found_typed_whole_however_the_hyphen_is_spaced(
+        example_output):
+    """'X-quang' and 'X- quang' are both found by 'xquang', as phones type it."""
+    docs, terms = search_index(example_output)
+    titled = {number for number, doc in enumerate(docs)
+              if re.search(r"x- ?quang", doc[1], re.IGNORECASE)}
+    assert any("X- quang" in docs[n][1] for n in titled) and any("X-quang" in docs[n][1]
+                                                                 for n in titled)
+    assert titled <= set(terms["xquang"])
+
+
 def search_index(output: Path) -> tuple[list[tuple[str, str, str, str]], dict[str, list[int]]]:
     """search-index.js read as static/search.js reads it: each document as
     (kind, title, path, detail), and each word's document numbers."""
