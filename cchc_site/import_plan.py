@@ -519,7 +519,7 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
         m = _ISSUED_WITH.search(text)  # an appendix alone: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
         if m and "number" not in found and (date := parse_date(m["date"])):
             found.update(number=m["number"], date=date.vietnamese(), year=date.year)
-    m = re.search(r"năm (\d{4})$", found.get("title", ""))
+    m = re.search(r"năm (\d{4})$", found.get("title", ""), re.IGNORECASE)  # '… NĂM 2027' too
     if m:
         found["year"] = int(m.group(1))
     if found.get("date", "").startswith("ngày") and "tháng" in found.get("date", ""):

@@ -53,7 +53,14 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     found_year = year or header.get("year") or _year(text)
     if found_year:
         data["year"] = found_year
-    title = f"Báo cáo {header['title'][:1].lower()}{header['title'][1:]}" if "title" in header \
+    written_title = header.get("title", "")
+    if written_title and written_title == written_title.upper():  # 'BÁO CÁO KẾT QUẢ … NĂM 2027'
+        written_title = written_title.lower()
+        notes.append(("", f"tên báo cáo viết hoa cả, được ghi lại bằng chữ thường “Báo cáo "
+                          f"{written_title}”; hãy viết hoa lại tên riêng (tỉnh, sở…) nếu có",
+                      f"the title is all in capitals, written in lower case as 'Báo cáo "
+                      f"{written_title}'; capitalise its proper names (province, department) again"))
+    title = f"Báo cáo {written_title[:1].lower()}{written_title[1:]}" if written_title \
         else _title(text)
     said = period_words(title) if title else None
     written = PERIOD_WORDS[said] if said else "nam" if title else None
@@ -458,7 +465,7 @@ def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
 
 
 def _year(text: str) -> int | None:
-    years = re.findall(r"năm (20\d\d)", text)
+    years = re.findall(r"năm (20\d\d)", text, re.IGNORECASE)
     return int(max(set(years), key=years.count)) if years else None
 
 

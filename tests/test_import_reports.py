@@ -269,6 +269,21 @@ def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
     assert "không tìm thấy tên báo cáo" not in said
 
 
+def test_a_title_all_in_capitals_on_one_line_is_written_in_lower_case_with_its_year(site,
+                                                                                   tmp_path):
+    """'BÁO CÁO KẾT QUẢ … NĂM 2027' gave 'Báo cáo kẾT QUẢ …' and no year,
+    which check then refused (a trial on other provinces' documents)."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2027")
+    document.add_paragraph("Trong năm, Sở đã triển khai các nhiệm vụ.")
+    document.save(str(tmp_path / "hoa.docx"))
+    draft, said = imported(site, tmp_path / "hoa.docx")
+    assert draft["title"] == "Báo cáo kết quả cải cách hành chính năm 2027"
+    assert (draft["period"], draft["year"]) == ("nam", 2027)
+    assert "tên báo cáo viết hoa cả" in said
+
+
 @pytest.mark.parametrize("sentence, received, online", [
     ("Năm 2026, Sở đã tiếp nhận 120 hồ sơ, trong đó tiếp nhận trực tuyến 80 hồ sơ.", 120, 80),
     ("Tổng số hồ sơ tiếp nhận và giải quyết: 149 hồ sơ; đã tiếp nhận 5 hồ sơ bổ sung.", 149,
