@@ -111,6 +111,7 @@ _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature
 _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
+_LETTERED_ITEM = re.compile(r"([a-hđ])\s*[).]\s+(?=\S)")  # 'a) Xây dựng…' starting a task's cell
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( ?/ ?\d{1,3})?$")  # not '2026', a cell's end
 
 
@@ -161,7 +162,11 @@ class _Appendix:
         first = fold(filled[0]) if filled else ""
         cells = dict(zip(self.fields, row))
         number = _number(cells.get("number", ""))
-        if "number" in cells:
+        item = _LETTERED_ITEM.match(cells.get("task") or "") if not number and self.areas \
+            and self.areas[-1]["tasks"] else None
+        if item:  # '| a) Xây dựng chuyên mục… |': the letter in the task's cell, TT left empty
+            number, cells["task"] = item[1], cells["task"][item.end():]
+        if "number" in cells or item:
             cells["number"] = number
         numbered = bool(_NUMERIC.fullmatch(number))
         if not numbered and _TOTAL.fullmatch(first):

@@ -399,6 +399,30 @@ def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, 
     assert [t["number"] for t in draft["areas"][1]["tasks"]] == ["1"]
 
 
+def test_items_a_b_written_in_the_task_cell_with_no_number_are_parts_not_one_joined_task(
+        site, tmp_path):
+    """'a) …', 'b) …' starting the task's cell, the TT cell empty, each with its
+    own unit, deadline and budget: tasks I.2.a, I.2.b, not all their cells run
+    on into task I.2 (read 'hạn 30/09/2029', '30.000.000 đồng'); a row with no
+    number that does not start so is still the cell above continued."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2029\n"
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian hoàn thành\tKinh phí\n"
+                                "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n"
+                                "1\tRà soát văn bản\tVăn phòng Sở\tQuý II/2029\t\n"
+                                "2\tTuyên truyền CCHC\tVăn phòng Sở\t\t\n"
+                                "\ta) Xây dựng chuyên mục CCHC\tVăn phòng Sở\tQuý I/2029\tNgân sách tỉnh\n"
+                                "\tb) Tổ chức hội thi tìm hiểu CCHC\tVăn phòng Sở\tQuý III/2029\t"
+                                "30 triệu đồng\n"
+                                "\tvề cải cách hành chính\t\t\t\n")
+    tasks = tasks_of(draft)
+    assert list(tasks) == ["I.1", "I.2", "I.2.a", "I.2.b"]
+    assert (tasks["I.2.a"]["task"], tasks["I.2.a"]["deadline"], tasks["I.2.a"]["budget"]) == (
+        "Xây dựng chuyên mục CCHC", "Quý I/2029", "Ngân sách tỉnh")
+    assert tasks["I.2.b"]["task"] == "Tổ chức hội thi tìm hiểu CCHC về cải cách hành chính"
+    assert "deadline" not in tasks["I.2"] and tasks["I.2"]["task"] == "Tuyên truyền CCHC"
+    assert "dưới nhiệm vụ I.2 được nhập thành nhiệm vụ I.2.a, I.2.b" in said
+
+
 def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tmp_path):
     """Text copied from a PDF, columns aligned by spaces: 'Số TT', a header whose
     'Đơn vị' stands over 'chủ trì' and 'phối hợp' on the next line, and a task
