@@ -101,7 +101,8 @@ def is_header(row: list[str]) -> bool:
 
 
 # 'II- CẢI…', 'III.CẢI…'; '1. Công tác…' and 'A. CÔNG TÁC…' with the mark after the numeral
-_AREA_HEADING = re.compile(r"^(?:([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)|(\d{1,2}|[A-H])\s*[.\-–/:)]\s*)"
+_AREA_HEADING = re.compile(r"^((?i:phần|mục)\s+)?"  # 'Phần I. …', 'Mục 1. …': an area by its name
+                           r"(?:([IVX]+)(?:\s*[.\-–/:)]\s*|\s+)|(\d{1,2}|[A-H])\s*[.\-–/:)]\s*)"
                            r"(\S.*)$", re.DOTALL)
 _NUMBER_END = re.compile(r"[\s.\-–/:)]+$")
 _DECIMAL = re.compile(r"^(\d+)\.(\d+)$")  # task 2 of area 1 in plans numbered 1, 1.1, 1.2
@@ -185,8 +186,8 @@ class _Appendix:
             if name is None and text:
                 self.unnamed.setdefault((table, i + 1), []).append(text)
         heading = _merged_heading(row)
-        if heading and self._numbers_an_area(heading[0]):
-            self._area(*heading)
+        if heading and (heading[2] or self._numbers_an_area(heading[0])):
+            self._area(*heading[:2])
         elif self._numbers_an_area(number):
             self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
         elif number and self.areas:
@@ -336,13 +337,15 @@ def _numbered_decimally(numbers: list[str]) -> bool:
     return decimal
 
 
-def _merged_heading(row: list[str]) -> tuple[str, str] | None:
+def _merged_heading(row: list[str]) -> tuple[str, str, bool] | None:
     """A heading written in one cell merged across the row ('I. CẢI CÁCH THỂ
-    CHẾ', 'II- CẢI CÁCH…', '1. Công tác chỉ đạo', the other cells empty): its
-    numeral and title (an area's where the table numbers its areas so)."""
+    CHẾ', 'II- CẢI CÁCH…', '1. Công tác chỉ đạo', 'Phần I. …', the other
+    cells empty): its numeral and title (an area's where the table numbers
+    its areas so), and whether it names itself a part ('Phần', 'Mục': an
+    area however the table numbers)."""
     filled = [cell for cell in row if cell]
     match = _AREA_HEADING.match(filled[0]) if len(filled) == 1 else None
-    return (match[1] or match[2], " ".join(match[3].split())) if match else None
+    return (match[2] or match[3], " ".join(match[4].split()), bool(match[1])) if match else None
 
 
 def _standard(title: str) -> dict:

@@ -340,6 +340,34 @@ def test_area_headings_merged_across_a_word_table_numbered_otherwise_than_roman(
     assert "Chưa xếp được" not in said
 
 
+@pytest.mark.parametrize("areas, numbers", [
+    (["Phần I. CẢI CÁCH THỂ CHẾ", "Phần II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"], ["I", "II"]),
+    (["Mục 1. Công tác chỉ đạo, điều hành", "Mục 2. Cải cách thể chế"], ["1", "2"]),
+], ids=["Phần I", "Mục 1"])
+def test_areas_named_phan_or_muc_in_a_merged_row_are_areas(site, tmp_path, areas, numbers):
+    """'Phần I. …', 'Mục 1. …' across the row above tasks numbered 1, 2: each
+    an area, not a refusal for want of one (a trial on other provinces' plans)."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    table = document.add_table(rows=1 + 3 * len(areas), cols=3)
+    for j, text in enumerate(["TT", "Nội dung công việc", "Cơ quan chủ trì"]):
+        table.cell(0, j).text = text
+    for k, heading in enumerate(areas):
+        i = 1 + 3 * k
+        table.cell(i, 0).merge(table.cell(i, 2)).text = heading
+        for n in (1, 2):
+            for j, text in enumerate([str(n), f"Việc {n} của {heading}", "Văn phòng Sở"]):
+                table.cell(i + n, j).text = text
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    assert [(a["number"], a["title"], [t["number"] for t in a["tasks"]]) for a in draft["areas"]] \
+        == [(number, heading.split(". ", 1)[1], ["1", "2"]) for number, heading in zip(numbers, areas)]
+    assert "Chưa xếp được" not in said
+
+
 def test_a_task_merged_down_over_two_rows_is_one_task_with_both_rows_cells(site, tmp_path):
     """Word repeats a cell merged down in each row it covers: the second row
     of a task with two deadlines and products is that task's, not a task of
