@@ -235,18 +235,24 @@ class _Appendix:
     def _part_of(self, tasks: list[dict], task: dict, where: str) -> None:
         """A task lettered a), b) under task 1 of an area numbered I: numbered
         1.a, 1.b (task I.1.a), the document's own numbering, not I.a beside
-        I.1 (said once for each task they are parts of)."""
+        I.1; one numbered 1.1, 1.2 there keeps its number (I.1.1).  Said once
+        for each task they are parts of, which may be only their heading."""
         above = tasks[-1]["number"].partition(".")[0] if tasks else ""
-        if self.decimal or not above.isdigit() or not _TASK_LETTER.fullmatch(task["number"]):
+        lettered = bool(_TASK_LETTER.fullmatch(task["number"]))
+        if self.decimal or not above.isdigit() or not (
+                lettered or task["number"].startswith(f"{above}.")):
             return
+        if lettered:
+            task["number"] = f"{above}.{task['number']}"
+        if tasks[-1]["number"].startswith(f"{above}."):
+            return  # not the first part
         key = f"{self.areas[-1]['number']}.{above}"
-        if not tasks[-1]["number"].startswith(f"{above}."):
-            self.notes.append((where, f"các mục a), b)… dưới nhiệm vụ {key} được nhập thành nhiệm "
-                                      f"vụ {key}.a, {key}.b…; nếu {key} chỉ là tiêu đề của chúng, "
-                                      "có thể bỏ nó đi",
-                               f"the items a), b)… under task {key} are imported as tasks "
-                               f"{key}.a, {key}.b…; if {key} is only their heading, it can go"))
-        task["number"] = f"{above}.{task['number']}"
+        parts = "a), b)" if lettered else f"{above}.1, {above}.2"
+        keys = f"{key}.a, {key}.b" if lettered else f"{key}.1, {key}.2"
+        self.notes.append((where, f"các mục {parts}… dưới nhiệm vụ {key} được nhập thành nhiệm vụ "
+                                  f"{keys}…; nếu {key} chỉ là tiêu đề của chúng, có thể bỏ nó đi",
+                           f"the items {parts}… under task {key} are imported as tasks {keys}…; "
+                           f"if {key} is only their heading, it can go"))
 
     def _numbers_an_area(self, number: str) -> bool:
         """I, II; or A, B in a table lettered so; or 1, 2 in one numbered 1.1 or 1 a)."""

@@ -418,6 +418,18 @@ def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, 
         ("I", ["1", "2", "2.a", "2.b", "3"]), ("II", ["1", "1.a"])]
     assert said.count("được nhập thành nhiệm vụ") == 2
     assert "các mục a), b)… dưới nhiệm vụ I.2 được nhập thành nhiệm vụ I.2.a, I.2.b…" in said
+    (tmp_path / "so").mkdir()
+    draft, said = imported_text(site, tmp_path / "so", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
+                                "II\tCẢI CÁCH THỦ TỤC HÀNH CHÍNH\t\n"
+                                "1\tRà soát, đơn giản hóa thủ tục hành chính\t\n"
+                                "1.1\tRà soát thủ tục cấp tỉnh\tVăn phòng Sở\n"
+                                "1.2\tRà soát thủ tục cấp huyện\tVăn phòng Sở\n"
+                                "2\tCông bố thủ tục\tVăn phòng Sở\n")
+    assert [t["number"] for t in draft["areas"][0]["tasks"]] == ["1", "1.1", "1.2", "2"]
+    assert said.count("được nhập thành nhiệm vụ") == 1
+    assert "các mục 1.1, 1.2… dưới nhiệm vụ II.1 được nhập thành nhiệm vụ II.1.1, II.1.2…; nếu " \
+           "II.1 chỉ là tiêu đề của chúng, có thể bỏ nó đi" in said
     (tmp_path / "hai").mkdir()
     draft, _ = imported_text(site, tmp_path / "hai", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
                              "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
