@@ -319,7 +319,7 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     counted = [(sum(_STATUS_START.match(strip_diacritics(cell(task, name)).lower()) is not None
                     for _, task in tasks), name) for name in names]
     found, name = max(counted, default=(0, ""))
-    enough = max(2, len(tasks) * 3 // 10)
+    enough = max(1, min(2, len(tasks)), len(tasks) * 3 // 10)  # a one-task table too
     # or one column per status, a row's status marked with an 'x' (header: its status)
     in_order = dict.fromkeys(f"extra:{h}" for _, task in tasks for h in task.get("extra", {}))
     marks = [column for column in in_order

@@ -178,6 +178,17 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
     assert "bảng này không được nhập" not in said
 
 
+def test_a_status_table_of_one_task_is_read(site, tmp_path):
+    """A report on a plan of one task: its one row was 'bảng này không được
+    nhập' (a trial on other provinces' documents), two rows being asked for."""
+    draft, said = status_report(site, tmp_path / "mot-nhiem-vu.docx", [
+        HEADER, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Đã rà soát 12 văn bản", "Đã hoàn thành"]])
+    assert draft["tasks"] == [{"task": "I.1", "status": "hoan-thanh",
+                               "evidence": "Đã rà soát 12 văn bản"}]
+    assert "bảng này không được nhập" not in said
+
+
 def test_a_status_cell_saying_more_than_a_status_is_left_to_the_editor(site, tmp_path):
     """'Hoàn thành 80%', 'Hoàn thành một phần', a date of another act: never
     read as done; the cell's words are kept as the evidence."""
