@@ -169,7 +169,8 @@ _DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_
 def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | None:
     """Dossier counts from a table with a 'Lĩnh vực' column and count columns
     (Tiếp nhận, Trước hạn, Đúng hạn, Quá hạn…), its header over one or two
-    rows; a 'Tổng' row gives the totals.  None for any other table."""
+    rows; a 'Tổng' row gives the totals, as does the one row of a table of
+    three counts or more with no 'Lĩnh vực'.  None for any other table."""
     def count(cell: str) -> int | None:
         digits = _THOUSANDS.sub("", cell.strip())
         return int(digits) if digits.isdigit() else None
@@ -187,8 +188,14 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
               for i in range(len(table.rows[0]))]
     keys = [next((key for words, key in _DOSSIER_COLUMNS if words in label), None)
             for label in labels]
-    if "field" not in keys or len({k for k in keys if k and k != "field"}) < 2:
+    counted = len({k for k in keys if k and k != "field"})
+    totals_only = "field" not in keys and len(table.rows) - body == 1 and counted >= 3
+    if not totals_only and ("field" not in keys or counted < 2):
         return None
+    if totals_only:  # 'Tổng số hồ sơ tiếp nhận | … | Quá hạn' over one row of counts
+        notes.append((table.where, "đã lấy số hồ sơ từ bảng này (một hàng số, không chia theo "
+                                   "lĩnh vực); hãy kiểm tra lại", "took the dossier counts from "
+                                   "this table (one row of counts, not by field); check them"))
     own = [fold(heads[-1][i]) if i < len(heads[-1]) else "" for i in range(len(keys))]
     for i in range(len(keys) - 2):  # 'Số hồ sơ đang giải quyết | Trong hạn | Quá hạn', flat
         if keys[i] == "pending" and own[i + 1:i + 3] == ["trong han", "qua han"]:

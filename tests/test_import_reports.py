@@ -178,6 +178,27 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
     assert "bảng này không được nhập" not in said
 
 
+def test_a_dossier_table_of_totals_with_no_field_column_is_read(site, tmp_path):
+    """'Tổng số hồ sơ tiếp nhận | Đã giải quyết | Trong đó đúng hạn | Quá hạn |
+    Đang giải quyết' over one row of counts: the report's counts, not a table
+    left to copy by hand (a trial on other provinces' documents)."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả cải cách hành chính quý I năm 2027")
+    rows = [["Tổng số hồ sơ tiếp nhận", "Đã giải quyết", "Trong đó đúng hạn", "Quá hạn",
+             "Đang giải quyết"], ["2.345", "2.300", "2.280", "20", "45"]]
+    table = document.add_table(rows=2, cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "tong.docx"))
+    draft, said = imported(site, tmp_path / "tong.docx")
+    assert draft["dossiers"] == {"received": 2345, "resolved_on_time": 2280, "resolved_late": 20,
+                                 "pending": 45}
+    assert "đã lấy số hồ sơ từ bảng này (một hàng số, không chia theo lĩnh vực)" in said
+
+
 def test_a_status_table_of_one_task_is_read(site, tmp_path):
     """A report on a plan of one task: its one row was 'bảng này không được
     nhập' (a trial on other provinces' documents), two rows being asked for."""
