@@ -547,12 +547,12 @@ def _opening(paragraphs: list[Paragraph]) -> dict:
     the year's theme, and the sentence that introduces the plan."""
     found: dict = {}
     started = False
-    for paragraph in paragraphs:
+    for paragraph in _lines_joined(paragraphs):
         text = paragraph.text
         if SECTION.match(text):
             break
         words = fold(text)
-        if words.startswith(("can cu", "thuc hien can cu", "thuc hien ke hoach")):
+        if words.startswith(_BASIS):
             found.setdefault("legal_basis", []).append(text)
             started = True
         elif words.startswith("chu de"):
@@ -560,6 +560,28 @@ def _opening(paragraphs: list[Paragraph]) -> dict:
         elif started and "xay dung ke hoach" in words:
             found["preamble"] = text
     return found
+
+
+_BASIS = ("can cu", "thuc hien can cu", "thuc hien ke hoach")  # how a legal basis starts, folded
+
+
+def _lines_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A legal basis in a text file (copied from a PDF, which wraps it) joined
+    back from its lines, up to one that ends a sentence ('.', ':', ';') or one
+    starting a section, an item or another basis; Word's paragraphs as they are."""
+    out: list[Paragraph] = []
+    for paragraph in paragraphs:
+        text = paragraph.text
+        continues = out and out[-1].where.startswith("dòng") and \
+            paragraph.where.startswith("dòng") and fold(out[-1].text).startswith(_BASIS) and \
+            not out[-1].text.endswith((".", ":", ";")) and not SECTION.match(text) and \
+            not re.match(r"(\d+(\.\d+)*[.)]|[-+–•])\s", text) and not fold(text).startswith(_BASIS) \
+            and "xay dung ke hoach" not in fold(text)  # the preamble, after the bases
+        if continues:
+            out[-1] = Paragraph(f"{out[-1].text} {text}", out[-1].where)
+        else:
+            out.append(paragraph)
+    return out
 
 
 _SIGNER_TITLE = re.compile(r"^(?:(?:kt|tm|tl|q) )?(?:pho )?(?:giam doc|chu tich|truong phong|"

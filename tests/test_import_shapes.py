@@ -463,6 +463,24 @@ def test_items_a_b_written_in_the_task_cell_with_no_number_are_parts_not_one_joi
     assert "dưới nhiệm vụ I.2 được nhập thành nhiệm vụ I.2.a, I.2.b" in said
 
 
+def test_a_legal_basis_wrapped_over_lines_of_a_text_file_is_read_whole(site, tmp_path):
+    """Text copied from a PDF breaks a paragraph at each line: the basis kept
+    only its first line ('… của UBND tỉnh Quảng Trị về'), the rest lost."""
+    draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2028\n"
+                             "Căn cứ Kế hoạch số 05/KH-UBND ngày 05/01/2028 của UBND tỉnh Quảng Trị về\n"
+                             "cải cách hành chính nhà nước năm 2028;\n"
+                             "Căn cứ chức năng, nhiệm vụ của Sở,\n"
+                             "Sở Tài nguyên và Môi trường xây dựng kế hoạch như sau:\n"
+                             "I. MỤC ĐÍCH, YÊU CẦU\n"
+                             "TT\tNhiệm vụ\tĐơn vị chủ trì\nI\tCẢI CÁCH THỂ CHẾ\t\n"
+                             "1\tRà soát văn bản\tVăn phòng Sở\n")
+    assert draft["legal_basis"] == [
+        "Căn cứ Kế hoạch số 05/KH-UBND ngày 05/01/2028 của UBND tỉnh Quảng Trị về cải cách hành "
+        "chính nhà nước năm 2028;",
+        "Căn cứ chức năng, nhiệm vụ của Sở,"]
+    assert draft["preamble"] == "Sở Tài nguyên và Môi trường xây dựng kế hoạch như sau:"
+
+
 def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tmp_path):
     """Text copied from a PDF, columns aligned by spaces: 'Số TT', a header whose
     'Đơn vị' stands over 'chủ trì' and 'phối hợp' on the next line, and a task
