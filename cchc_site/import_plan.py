@@ -14,6 +14,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from .deadlines import UNKNOWN
+from .deadlines import interpret as read_deadline
 from .import_read import Paragraph, Table
 from .values import parse_date
 from .vietnamese import slugify, strip_diacritics
@@ -27,6 +29,8 @@ COLUMN_WORDS = [  # folded header words → field, most specific first
     ("nhiem vu", "task"), ("noi dung", "task"), ("ghi chu", "notes"), ("tt", "number"),
     ("stt", "number"),
 ]
+_WHEN_WORDS = ("thoi gian", "thoi han", "tien do")
+WHO_AND_WHEN = "lead+deadline"  # a column giving the unit in charge, then the deadline
 AREA_WORDS = [("chi dao", "chi-dao-dieu-hanh"), ("the che", "the-che"),
               ("thu tuc", "thu-tuc-hanh-chinh"), ("to chuc bo may", "to-chuc-bo-may"),
               ("cong vu", "cong-vu"), ("tai chinh", "tai-chinh-cong"),
@@ -57,6 +61,8 @@ def column_fields(header: list[str]) -> list[str | None]:
             continue
         match = next((name for key, name in COLUMN_WORDS
                       if key == words or f" {key} " in f" {words} "), None)
+        if match == "lead" and any(f" {key} " in f" {words} " for key in _WHEN_WORDS):
+            match = WHO_AND_WHEN  # 'Đơn vị chủ trì - Thời gian thực hiện': both in one column
         extra, n = f"extra:{cell}", 2
         while extra in found:  # two columns headed alike: both kept
             extra, n = f"extra:{cell} ({n})", n + 1
@@ -153,7 +159,11 @@ class _Appendix:
             self.notes += column_notes(row, fields, where)
         self.fields = fields
         for name, cell in zip(fields, row):
-            if name and not name.startswith("extra:"):
+            if name == WHO_AND_WHEN:
+                parts = re.split(r"\s*[-–/]\s*|\n", cell.strip(), maxsplit=1)
+                self.columns.setdefault("lead", parts[0])
+                self.columns.setdefault("deadline", parts[-1])
+            elif name and not name.startswith("extra:"):
                 self.columns.setdefault(name, cell)
 
     def row(self, row: list[str], where: str, table: str) -> None:
@@ -162,6 +172,10 @@ class _Appendix:
         filled = [cell for cell in row if cell]
         first = fold(filled[0]) if filled else ""
         cells = dict(zip(self.fields, row))
+        if WHO_AND_WHEN in cells:
+            cells["lead"], when = _who_when(cells.pop(WHO_AND_WHEN))
+            if when:
+                cells.setdefault("deadline", when)
         number = _number(cells.get("number", ""))
         item = _LETTERED_ITEM.match(cells.get("task") or "") if not number and self.areas \
             and self.areas[-1]["tasks"] else None
@@ -341,6 +355,17 @@ def _numbered_decimally(numbers: list[str]) -> bool:
             return False
         decimal = decimal or bool(_DECIMAL.match(number) or _TASK_LETTER.fullmatch(number))
     return decimal
+
+
+def _who_when(text: str) -> tuple[str, str]:
+    """'Thanh tra Sở - Quý I' → ('Thanh tra Sở', 'Quý I'): the unit in charge,
+    then the deadline after the last line break or dash, where that reads as
+    one ('Phòng Kế hoạch - Tài chính' is a unit's name, no deadline)."""
+    for mark in ("\n", " - ", " – ", "; ", ", "):
+        who, found, when = text.rpartition(mark)
+        if found and who.strip() and read_deadline(when.strip(), 2000).kind != UNKNOWN:
+            return who.strip(), when.strip()
+    return text, ""
 
 
 def _merged_heading(row: list[str]) -> tuple[str, str, bool] | None:

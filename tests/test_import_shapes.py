@@ -481,6 +481,22 @@ def test_a_legal_basis_wrapped_over_lines_of_a_text_file_is_read_whole(site, tmp
     assert draft["preamble"] == "Sở Tài nguyên và Môi trường xây dựng kế hoạch như sau:"
 
 
+def test_a_column_of_the_unit_in_charge_and_the_deadline_gives_both(site, tmp_path):
+    """'Đơn vị chủ trì - Thời gian thực hiện' over 'Văn phòng Sở - Quý I': the
+    deadline was lost and the page said 'Không ghi' (a trial on other
+    provinces' plans); a unit named with a dash keeps its whole name."""
+    draft, _ = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                             "STT\tNhiệm vụ\tĐơn vị chủ trì - Thời gian thực hiện\tSản phẩm\n"
+                             "I\tCẢI CÁCH THỂ CHẾ\t\t\n"
+                             "1\tXây dựng kế hoạch kiểm tra\tVăn phòng Sở - Quý I\tKế hoạch\n"
+                             "2\tRà soát vị trí việc làm\tPhòng Kế hoạch - Tài chính\tBáo cáo\n")
+    tasks = tasks_of(draft)
+    assert (tasks["I.1"]["lead"], tasks["I.1"]["deadline"]) == (["van-phong"], "Quý I")
+    assert tasks["I.2"]["lead"] == ["phong-kh-tc"] and "deadline" not in tasks["I.2"]
+    assert draft["appendix"]["columns"]["lead"] == "Đơn vị chủ trì"
+    assert draft["appendix"]["columns"]["deadline"] == "Thời gian thực hiện"
+
+
 def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tmp_path):
     """Text copied from a PDF, columns aligned by spaces: 'Số TT', a header whose
     'Đơn vị' stands over 'chủ trì' and 'phối hợp' on the next line, and a task
