@@ -28,9 +28,8 @@ def unit_names(site_dir: Path | None, agency: str) -> dict[str, str]:
     return {u["id"]: u.get("name", u["id"]) for u in data.get("units", []) if "id" in u}
 
 
-def plan_tasks(site_dir: Path | None, plan: str) -> dict[str, str] | None:
-    """The plan's tasks (key → task text, keyed as the site keys them), read
-    from its file when the site has one: what a report's rows are matched to."""
+def plan_file(site_dir: Path | None, plan: str) -> dict | None:
+    """The plan's file as written (its values as text), when the site has one."""
     import yaml
     path = site_dir / "content" / "plans" / f"{plan}.yaml" if site_dir and plan else None
     if path is None or not path.is_file():
@@ -39,7 +38,15 @@ def plan_tasks(site_dir: Path | None, plan: str) -> dict[str, str] | None:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
     except yaml.YAMLError:
         return None
-    areas = data.get("areas", []) if isinstance(data, dict) else []
+    return data if isinstance(data, dict) else None
+
+
+def plan_tasks(data: dict | None) -> dict[str, str] | None:
+    """The plan's tasks (key → task text, keyed as the site keys them): what a
+    report's rows are matched to."""
+    if data is None:
+        return None
+    areas = data.get("areas", [])
     return {task.get("id") or f"{area.get('number', '')}.{task.get('number', '')}":
             str(task.get("task", "")) for area in areas if isinstance(area, dict)
             for task in area.get("tasks", []) if isinstance(task, dict)}
@@ -82,8 +89,10 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     check_agency(site_dir, args.agency)
     if args.kind == "report":
         check_plan(site_dir, args.plan)
+        plan = plan_file(site_dir, args.plan)
+        year = str(plan.get("year", "")) if plan else ""
         draft = report_draft(blocks, args.agency, args.plan, None, args.period,
-                             plan_tasks(site_dir, args.plan))
+                             plan_tasks(plan), int(year) if year.isdigit() else None)
         name = f"{args.plan or slugify(args.file.stem)}-{draft.data['period']}"
         folder = "reports"
     else:

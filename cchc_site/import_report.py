@@ -40,9 +40,10 @@ _COUNT = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
 
 
 def report_draft(blocks, agency: str, plan: str, year: int | None, period: str | None,
-                 plan_tasks: dict[str, str] | None = None) -> Draft:
+                 plan_tasks: dict[str, str] | None = None, plan_year: int | None = None) -> Draft:
     """The draft of a report; ``plan_tasks`` (key → task text), when the
-    site has the plan, is what the rows of a status table are matched to."""
+    site has the plan, is what the rows of a status table are matched to;
+    ``plan_year``, its year, the report's where the document gives none."""
     notes: list[tuple[str, str, str]] = []
     paragraphs = _paragraphs(blocks, notes)
     text = _joined(paragraphs)
@@ -51,6 +52,11 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if plan:
         data["plan"] = plan
     found_year = year or header.get("year") or _year(text)
+    if not found_year and plan_year:
+        found_year = plan_year
+        notes.append(("", f"văn bản không ghi năm: ghi năm {plan_year} của kế hoạch '{plan}'; hãy "
+                          "kiểm tra 'year'", f"the document gives no year: wrote the plan's, "
+                          f"{plan_year}; check 'year'"))
     if found_year:
         data["year"] = found_year
     written_title = header.get("title", "")

@@ -178,6 +178,20 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
     assert "bảng này không được nhập" not in said
 
 
+def test_a_report_giving_no_year_takes_its_plans(site, tmp_path):
+    """No 'Số: …, ngày …' line and no year in the title: the plan named by
+    --plan gives it (check refused the draft for want of one), and it is said."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("BÁO CÁO")
+    document.add_paragraph("Kết quả cải cách hành chính quý I")
+    document.add_paragraph("Trong quý, Sở đã triển khai các nhiệm vụ.")
+    document.save(str(tmp_path / "khong-nam.docx"))
+    draft, said = imported(site, tmp_path / "khong-nam.docx")
+    assert draft["year"] == 2024  # co-quan-mau-2024's
+    assert "văn bản không ghi năm: ghi năm 2024 của kế hoạch 'co-quan-mau-2024'" in said
+
+
 def test_a_dossier_table_of_totals_with_no_field_column_is_read(site, tmp_path):
     """'Tổng số hồ sơ tiếp nhận | Đã giải quyết | Trong đó đúng hạn | Quá hạn |
     Đang giải quyết' over one row of counts: the report's counts, not a table
