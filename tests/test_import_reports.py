@@ -181,13 +181,9 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
 def test_a_report_giving_no_year_takes_its_plans(site, tmp_path):
     """No 'Số: …, ngày …' line and no year in the title: the plan named by
     --plan gives it (check refused the draft for want of one), and it is said."""
-    import docx
-    document = docx.Document()
-    document.add_paragraph("BÁO CÁO")
-    document.add_paragraph("Kết quả cải cách hành chính quý I")
-    document.add_paragraph("Trong quý, Sở đã triển khai các nhiệm vụ.")
-    document.save(str(tmp_path / "khong-nam.docx"))
-    draft, said = imported(site, tmp_path / "khong-nam.docx")
+    draft, said = imported_paragraphs(site, tmp_path / "khong-nam.docx", "BÁO CÁO",
+                                      "Kết quả cải cách hành chính quý I",
+                                      "Trong quý, Sở đã triển khai các nhiệm vụ.")
     assert draft["year"] == 2024  # co-quan-mau-2024's
     assert "văn bản không ghi năm: ghi năm 2024 của kế hoạch 'co-quan-mau-2024'" in said
 
@@ -303,13 +299,21 @@ def test_a_report_with_no_title_says_so_and_invents_no_period(site, tmp_path):
     assert "không tìm thấy tên báo cáo" in said
 
 
-def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
+def imported_paragraphs(site: Path, path: Path, *lines: str) -> tuple[dict, str]:
+    """The draft and what was said, for a Word report of these paragraphs."""
     import docx
     document = docx.Document()
-    document.add_paragraph("BÁO CÁO Kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026")
-    document.add_paragraph("Trong 6 tháng đầu năm, Sở đã triển khai các nhiệm vụ.")
-    document.save(str(tmp_path / "mot-dong.docx"))
-    draft, said = imported(site, tmp_path / "mot-dong.docx")
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return imported(site, path)
+
+
+def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
+    draft, said = imported_paragraphs(
+        site, tmp_path / "mot-dong.docx",
+        "BÁO CÁO Kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026",
+        "Trong 6 tháng đầu năm, Sở đã triển khai các nhiệm vụ.")
     assert draft["title"] == "Báo cáo kết quả thực hiện cải cách hành chính 6 tháng đầu năm 2026"
     assert (draft["period"], draft["year"]) == ("6-thang", 2026)
     assert "không tìm thấy tên báo cáo" not in said
@@ -319,12 +323,9 @@ def test_a_title_all_in_capitals_on_one_line_is_written_in_lower_case_with_its_y
                                                                                    tmp_path):
     """'BÁO CÁO KẾT QUẢ … NĂM 2027' gave 'Báo cáo kẾT QUẢ …' and no year,
     which check then refused (a trial on other provinces' documents)."""
-    import docx
-    document = docx.Document()
-    document.add_paragraph("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2027")
-    document.add_paragraph("Trong năm, Sở đã triển khai các nhiệm vụ.")
-    document.save(str(tmp_path / "hoa.docx"))
-    draft, said = imported(site, tmp_path / "hoa.docx")
+    draft, said = imported_paragraphs(site, tmp_path / "hoa.docx",
+                                      "BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2027",
+                                      "Trong năm, Sở đã triển khai các nhiệm vụ.")
     assert draft["title"] == "Báo cáo kết quả cải cách hành chính năm 2027"
     assert (draft["period"], draft["year"]) == ("nam", 2027)
     assert "tên báo cáo viết hoa cả" in said
