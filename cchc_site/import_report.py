@@ -52,11 +52,6 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     if plan:
         data["plan"] = plan
     found_year = year or header.get("year") or _year(text)
-    if not found_year and plan_year:
-        found_year = plan_year
-        notes.append(("", f"văn bản không ghi năm: ghi năm {plan_year} của kế hoạch '{plan}'; hãy "
-                          "kiểm tra 'year'", f"the document gives no year: wrote the plan's, "
-                          f"{plan_year}; check 'year'"))
     if found_year:
         data["year"] = found_year
     written_title = header.get("title", "")
@@ -82,6 +77,11 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
         notes.append(("", f"không tìm thấy tên báo cáo, tạm ghi “{title}”; hãy điền 'title' "
                           "như trên văn bản", f"found no title; wrote '{title}' for now: fill in "
                           "'title' as the document has it"))
+    if not found_year and plan_year:  # the plan's, not written into a title made up above
+        data["year"] = plan_year
+        notes.append(("", f"văn bản không ghi năm: ghi năm {plan_year} của kế hoạch '{plan}'; hãy "
+                          "kiểm tra 'year'", f"the document gives no year: wrote the plan's, "
+                          f"{plan_year}; check 'year'"))
     if period and written and period != written:
         notes.append(("", f"tên báo cáo “{title}” nói kỳ '{written}', nhưng lệnh ghi '--period "
                           f"{period}'; hãy kiểm tra 'period'",
