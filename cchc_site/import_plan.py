@@ -118,7 +118,7 @@ _UNDER_TABLE = re.compile(r"^(noi nhan|nguoi lap|ghi chu)\b")  # and a signature
 _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
-_LETTERED_ITEM = re.compile(r"([a-hđ])\s*[).]\s+(?=\S)")  # 'a) Xây dựng…' starting a task's cell
+_LETTERED_ITEM = re.compile(rf"({_TASK_LETTER.pattern})\s*[).]\s+(?=\S)")  # 'a) Xây…' opening a cell
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( ?/ ?\d{1,3})?$")  # not '2026', a cell's end
 
 
@@ -363,6 +363,7 @@ def _who_when(text: str) -> tuple[str, str]:
     one ('Phòng Kế hoạch - Tài chính' is a unit's name, no deadline)."""
     for mark in ("\n", " - ", " – ", "; ", ", "):
         who, found, when = text.rpartition(mark)
+        # any year will do: only whether the words read as a deadline is asked
         if found and who.strip() and read_deadline(when.strip(), 2000).kind != UNKNOWN:
             return who.strip(), when.strip()
     return text, ""

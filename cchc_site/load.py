@@ -295,12 +295,11 @@ def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
     return text
 
 
-_HIDDEN_NAMES = {"\u200b": "khoảng trắng độ rộng 0", "\u200c": "ký tự không nối",
-                 "\u200d": "ký tự nối", "\u2060": "ký tự nối từ", "\ufeff": "dấu BOM",
-                 "\u00ad": "gạch nối mềm"}
-_HIDDEN_NAMES_EN = {"\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
-                    "\u200d": "zero-width joiner", "\u2060": "word joiner",
-                    "\ufeff": "byte order mark", "\u00ad": "soft hyphen"}
+_HIDDEN_NAMES = {  # (Vietnamese, English)
+    "\u200b": ("khoảng trắng độ rộng 0", "zero-width space"),
+    "\u200c": ("ký tự không nối", "zero-width non-joiner"),
+    "\u200d": ("ký tự nối", "zero-width joiner"), "\u2060": ("ký tự nối từ", "word joiner"),
+    "\ufeff": ("dấu BOM", "byte order mark"), "\u00ad": ("gạch nối mềm", "soft hyphen")}
 _HIDDEN = re.compile("[" + "".join(_HIDDEN_NAMES) + "]")  # after the file's own BOM, dropped
 
 
@@ -316,12 +315,12 @@ def _warn_unseen_letters(text: str, rel: str, problems: Problems) -> None:
         return  # its soft hyphens are letters gone wrong ('ư' in TCVN3, 'ậ' read as 1252)
     hidden = _HIDDEN.search(text)
     if hidden:
-        char = f"U+{ord(hidden[0]):04X}"
+        char, (name_vi, name_en) = f"U+{ord(hidden[0]):04X}", _HIDDEN_NAMES[hidden[0]]
         problems.warn(Loc(rel, *line_column(text, hidden.start())), "",
-                      f"có ký tự ẩn {char} ({_HIDDEN_NAMES[hidden[0]]}, thường do dán từ trang web "
+                      f"có ký tự ẩn {char} ({name_vi}, thường do dán từ trang web "
                       "hay Word): không thấy được nhưng làm chữ khác đi (mã nhiệm vụ, tên đơn vị "
                       "không khớp, tìm kiếm không thấy); hãy xóa nó (xóa cả chữ quanh nó rồi gõ lại)",
-                      f"a hidden character {char} ({_HIDDEN_NAMES_EN[hidden[0]]}, often pasted "
+                      f"a hidden character {char} ({name_en}, often pasted "
                       "from a web page or Word): invisible, but it makes the text differ (task "
                       "keys and unit names do not match, search misses it); delete it (delete the "
                       "text around it and type it again)")

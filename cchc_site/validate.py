@@ -448,9 +448,9 @@ def _date_tip(text: str) -> tuple[str, str]:
         (int(found[1]), int(found[2]), int(found[3])) if found else (0, 0, 0)
     if not 1 <= month <= 12 and year:
         return (f": không có tháng {month}", f": there is no month {month}")
-    if year and day > calendar.monthrange(year, month)[1]:
-        return (f": tháng {month}/{year} chỉ có {calendar.monthrange(year, month)[1]} ngày",
-                f": {month}/{year} has only {calendar.monthrange(year, month)[1]} days")
+    days = calendar.monthrange(year, month)[1] if year else 0
+    if day > days:
+        return (f": tháng {month}/{year} chỉ có {days} ngày", f": {month}/{year} has only {days} days")
     return "", ""
 
 

@@ -136,18 +136,18 @@ def parse_bool(text: str) -> bool | None:
     return None
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])(?P<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
-                     r"(?:(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)"
-                     r"(?:\s*(?:đồng|đ|VNĐ|VND)\b|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too,
-                     r"|(?:đồng|đ|VNĐ|VND)\b)",                       # not '3 tỷ USD', 'tỷ lệ'
-                     re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu'
 _SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+_CURRENCY = r"(?:đồng|đ|VNĐ|VND)\b"
+_AMOUNT_END = rf"(?:\s*{_CURRENCY}|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too, not '3 tỷ USD'
+_AMOUNT = re.compile(rf"(?<![\d.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+                     rf"(?:(?P<scale>{_SCALE_WORD}){_AMOUNT_END}|{_CURRENCY})",  # not 'tỷ lệ'
+                     re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu'
 _COMPOUND = re.compile(  # '1 tỷ 500 triệu đồng', '2 triệu 500 nghìn', each scale smaller
     rf"(?<![\d.,])(?P<parts>\d+(?:,\d+)?\s*{_SCALE_WORD}(?:\s+\d{{1,3}}\s*{_SCALE_WORD})+)"
-    r"(?:\s*(?:đồng|đ|VNĐ|VND)\b|(?=\s*(?:$|[,.;:)/])))", re.IGNORECASE)
+    rf"{_AMOUNT_END}", re.IGNORECASE)
 _COMPOUND_PART = re.compile(rf"(\d+(?:,\d+)?)\s*({_SCALE_WORD})", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$", re.IGNORECASE)  # '20-30 triệu'
-_HEADER_UNIT = re.compile(r"\(\s*(?P<scale>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
+_HEADER_UNIT = re.compile(rf"\(\s*(?P<scale>{_SCALE_WORD})?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
            "tỉ": 1_000_000_000}
@@ -156,8 +156,8 @@ _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ
 # an amount written the English way: '1.5 tỷ đồng' (a decimal dot), '50,000,000 đồng'
 # (thousands commas; '1,500 tỷ' is 1,5 tỷ the Vietnamese way, so one group needs no scale)
 _FOREIGN_AMOUNT = re.compile(
-    r"(?<![\d.,])(?:(?P<decimal>\d+\.\d{1,2})\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)|"
-    r"(?P<thousands>\d{1,3}(?:,\d{3}){2,}|\d{1,3},\d{3}(?=\s*(?:đồng|đ|VNĐ|VND)\b)))"
+    rf"(?<![\d.,])(?:(?P<decimal>\d+\.\d{{1,2}})\s*{_SCALE_WORD}|"
+    rf"(?P<thousands>\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}},\d{{3}}(?=\s*{_CURRENCY})))"
     r"(?![\d.,]*\d)", re.IGNORECASE)
 
 
