@@ -2,7 +2,11 @@
 
 A rate is computed only from figures the report states; where a part is
 missing, the rate is not computed and the page says why — nothing is
-derived silently.
+derived silently.  One exception, said as such: when the report leaves out
+one of the resolved counts (often "đúng hạn", the reports giving only
+"trước hạn" and "quá hạn"), counting it as 0 gives a bound the true rate
+cannot cross whatever that count is — the on-time rate at least, the
+others at most — and the page gives that bound, not a value.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ class Indicator:
     label: str
     value: Decimal | None
     formula: str
-    missing: str = ""  # why it could not be computed
+    why: str = ""  # why it could not be computed, or is only a bound
+    bound: str = ""  # "ít nhất" or "không quá": ``value`` is a bound, not the rate
 
     @property
     def shown(self) -> str:
-        return format_percent(self.value) if self.value is not None else "Không tính được"
+        if self.value is None:
+            return "Không tính được"
+        return f"{self.bound} {format_percent(self.value)}" if self.bound \
+            else format_percent(self.value)
 
 
 def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: DossierCounts
@@ -35,16 +43,35 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
     top_words = " + ".join(names[k] for k in top)
     bottom_words = " + ".join(names[k] for k in bottom)
     formula = f"({top_words}) ÷ ({bottom_words}) × 100"
-    missing = [names[k] for k in dict.fromkeys(top + bottom) if getattr(counts, k) is None]
-    if missing:
-        return Indicator(label, None, formula, "báo cáo không nêu số " + "; ".join(missing))
-    numerator = sum(getattr(counts, k) for k in top)
-    denominator = sum(getattr(counts, k) for k in bottom)
-    if not denominator:
-        return Indicator(label, None, formula, "mẫu số bằng 0")
-    value = Decimal(numerator) * 100 / Decimal(denominator)
+    missing = [k for k in dict.fromkeys(top + bottom) if getattr(counts, k) is None]
+    numerator = sum(getattr(counts, k) or 0 for k in top)
+    denominator = sum(getattr(counts, k) or 0 for k in bottom)
     shown = f"{formula} = {format_number(numerator)} ÷ {format_number(denominator)} × 100"
-    return Indicator(label, value, shown)
+    if missing:
+        bound = _bound(missing, top, bottom, numerator, denominator)
+        if not bound:
+            return Indicator(label, None, formula, "Không tính vì báo cáo không nêu số "
+                             + "; ".join(names[k] for k in missing))
+        crossed = "thấp" if bound == "ít nhất" else "cao"
+        return Indicator(label, Decimal(numerator) * 100 / Decimal(denominator), shown,
+                         f"Báo cáo không nêu số {names[missing[0]]}: tính với số ấy bằng 0, "
+                         f"nên tỷ lệ thật không {crossed} hơn", bound)
+    if not denominator:
+        return Indicator(label, None, formula, "Không tính vì mẫu số bằng 0")
+    return Indicator(label, Decimal(numerator) * 100 / Decimal(denominator), shown)
+
+
+def _bound(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], numerator: int,
+           denominator: int) -> str:
+    """"ít nhất" or "không quá" when the one count missing is one of the
+    resolved counts the denominator adds up: the rate with it counted as 0 is
+    then the least (it is in the numerator too) or the most the rate can be;
+    "" where no such bound says anything (0%, 100%)."""
+    if len(missing) != 1 or bottom != RESOLVED or not denominator:
+        return ""
+    if missing[0] in top:
+        return "ít nhất" if numerator else ""
+    return "không quá" if numerator < denominator else ""
 
 
 def dossier_indicators(counts: DossierCounts) -> list[Indicator]:

@@ -180,12 +180,38 @@ def test_an_acknowledged_mistake_is_a_note_not_a_warning(site_copy):
     assert "Báo cáo gốc không nêu 5 hồ sơ này." in html
 
 
-def test_rates_that_cannot_be_computed_say_why(page):
+def test_rates_the_report_leaves_open_are_bounds_or_say_why(page):
+    """The seed report gives dossiers resolved early (137) and late (3) but not
+    on time: counting that as 0 bounds the rates (137 ÷ 140), said as bounds;
+    with no online count, that rate cannot be computed at all."""
     items = [li.get_text(" ", strip=True) for li in page("bao-cao/so-khcn-nghe-an-2023-nam/")
              .select("ul.indicators li")]
-    assert items and all("Công thức:" in item for item in items)
-    assert all("Không tính được" in item and "Không tính vì báo cáo không nêu số" in item
-               for item in items)
+    assert [item.split(" Công thức: ")[0] for item in items] == [
+        "Tỷ lệ giải quyết trước hạn: không quá 97,9%",
+        "Tỷ lệ giải quyết đúng hạn (gồm trước hạn): ít nhất 97,9%",
+        "Tỷ lệ giải quyết quá hạn: không quá 2,1%",
+        "Tỷ lệ tiếp nhận trực tuyến: Không tính được"]
+    assert all("= 137 ÷ 140 × 100" in item or "= 3 ÷ 140 × 100" in item for item in items[:3])
+    assert all("Báo cáo không nêu số giải quyết đúng hạn: tính với số ấy bằng 0" in item
+               for item in items[:3])
+    assert items[3].endswith("Không tính vì báo cáo không nêu số tiếp nhận trực tuyến")
+
+
+def test_no_bound_is_given_when_it_would_say_nothing(site_copy):
+    """No early dossier and the on-time count missing: 'at least 0%' and 'at
+    most 100%' are not bounds worth printing."""
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "  resolved_early: 137\n", "  resolved_early: 0\n"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup((site_copy / "output/bao-cao/so-khcn-nghe-an-2023-nam/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    items = [li.get_text(" ", strip=True).split(" Công thức: ")[0]
+             for li in soup.select("ul.indicators li")]
+    assert items[:3] == ["Tỷ lệ giải quyết trước hạn: không quá 0%",
+                         "Tỷ lệ giải quyết đúng hạn (gồm trước hạn): Không tính được",
+                         "Tỷ lệ giải quyết quá hạn: Không tính được"]
 
 
 def test_every_chart_has_a_title_and_text(example_output):
