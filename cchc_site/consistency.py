@@ -201,9 +201,9 @@ def _budget(plan: Plan, entries) -> list[Finding]:
     amounts = [amount for _, amount in budgets if amount is not None]
     if stated is not None and sum(amounts, Decimal(0)) != stated:
         skipped = [entry.key for entry, amount in budgets if amount is None and entry.task.budget]
-        vi_skipped = f" (không cộng kinh phí không phải một số tiền của: {', '.join(skipped)})" \
+        vi_skipped = f" (không cộng kinh phí không phải một số tiền cụ thể của: {', '.join(skipped)})" \
             if skipped else ""
-        en_skipped = f" (not counted, as not one amount: {', '.join(skipped)})" if skipped else ""
+        en_skipped = f" (not counted, as not one definite amount: {', '.join(skipped)})" if skipped else ""
         found.append(Finding(
             "tong-kinh-phi", plan.appendix.at("budget_total"),
             f"tổng kinh phí ghi {_n(stated)} đồng nhưng cộng các nhiệm vụ được "

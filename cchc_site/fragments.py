@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from . import routes
 from .labels import TASK_STATUSES
 from .markup import escape_text
+from .values import approximate
 from .vietnamese import format_number
 
 
@@ -50,9 +51,10 @@ def budget(entry) -> Markup:
     written = entry.task.budget
     amount = entry.budget_amount
     if amount is None:
-        unread = any(c.isdigit() for c in written)
-        return Markup(escape_text(written) + (' <span class="reading">(không đọc được thành một '
-                                              'số tiền, không cộng vào tổng)</span>' if unread else ""))
+        why = "số tiền ước chừng" if approximate(written) else \
+            "không đọc được thành một số tiền" if any(c.isdigit() for c in written) else ""
+        return Markup(escape_text(written) + (f' <span class="reading">({why}, không cộng vào '
+                                              'tổng)</span>' if why else ""))
     reading = f"{format_number(amount)} đồng"
     if reading == written:
         return escape(written)

@@ -147,6 +147,9 @@ _COMPOUND = re.compile(  # '1 tỷ 500 triệu đồng', '2 triệu 500 nghìn',
     rf"{_AMOUNT_END}", re.IGNORECASE)
 _COMPOUND_PART = re.compile(rf"(\d+(?:,\d+)?)\s*({_SCALE_WORD})", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$", re.IGNORECASE)  # '20-30 triệu'
+_APPROXIMATE = re.compile(  # 'khoảng 20 triệu', 'tối đa 1 tỷ': no amount to add into a total
+    r"(?<!\w)(?:khoảng|chừng|xấp xỉ|ước(?:\s+tính)?|gần|hơn|trên|dưới|tối\s+đa|tối\s+thiểu|"
+    r"không\s+quá|ít\s+nhất|~|≈)\s*\d", re.IGNORECASE)
 _HEADER_UNIT = re.compile(rf"\(\s*(?P<scale>{_SCALE_WORD})?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
 _SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
@@ -184,10 +187,13 @@ def with_header_unit(text: str, header: str) -> str:
 
 def parse_amount(text: str, header: str = "") -> Decimal | None:
     """The amount in đồng of a budget cell such as ``12.000.000 đồng`` or
-    ``1,5 tỷ đồng``; None unless the cell holds exactly one amount.  A cell
+    ``1,5 tỷ đồng``; None unless the cell holds exactly one amount, and
+    that not an approximate one.  A cell
     that is a bare number (``150``) is an amount in the unit its column's
     ``header`` names (``Kinh phí (triệu đồng)``), if it names one."""
     text = text or ""
+    if approximate(text):
+        return None
     compound = list(_COMPOUND.finditer(text))
     found = compound + [m for m in _AMOUNT.finditer(text)
                         if not any(c.start() <= m.start() < c.end() for c in compound)]
@@ -204,6 +210,12 @@ def parse_amount(text: str, header: str = "") -> Decimal | None:
     if number is None or scale == 1 and "," in found[0]["number"]:
         return None  # no amount has parts of a đồng: '500,000 đồng' was written the English way
     return number.value * scale
+
+
+def approximate(text: str) -> bool:
+    """Whether a budget cell gives its amount as about or at most so much
+    ('khoảng 20 triệu đồng', 'tối đa 1 tỷ đồng'), not as the amount."""
+    return bool(_APPROXIMATE.search(text))
 
 
 def _compound_amount(parts: str) -> Decimal | None:

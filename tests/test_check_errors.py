@@ -509,13 +509,13 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
     result = run_cli("build", "--site", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "tổng kinh phí ghi 300.000.000 đồng nhưng cộng các nhiệm vụ được 200.000.000 đồng " \
-           "(không cộng kinh phí không phải một số tiền của: I.3)" in result.stderr
+           "(không cộng kinh phí không phải một số tiền cụ thể của: I.3)" in result.stderr
     page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(
         encoding="utf-8"), "html.parser").select_one(".budget-total").get_text()
     page = " ".join(page.split())
     assert page.startswith("Tổng kinh phí văn bản ghi: 300 triệu đồng. Cộng kinh phí các nhiệm "
                            "vụ trong phụ lục: 200.000.000 đồng (2 nhiệm vụ có ghi số tiền; 1 nhiệm "
-                           "vụ ghi kinh phí không phải một số tiền, không cộng)"), page
+                           "vụ ghi kinh phí không phải một số tiền cụ thể, không cộng)"), page
 
 
 def built_with_budgets(site: Path, budgets: list[str]):
@@ -554,6 +554,24 @@ def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each
     assert budget_of(5) == "Ngân sách tỉnh"
     total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
     assert "1.512.000.000 đồng</strong> (2 nhiệm vụ có ghi số tiền; 3 nhiệm vụ" in total
+
+
+def test_an_approximate_budget_is_shown_as_such_and_not_added(tmp_path):
+    """'Khoảng 20 triệu đồng' is no amount to add: the plan's total leaves it
+    out and the task says why, beside an exact amount that is added."""
+    from bs4 import BeautifulSoup
+    result = built_with_budgets(tmp_path, ["Khoảng 20 triệu đồng", "Tối đa 1 tỷ đồng",
+                                           "5 triệu đồng"])
+    assert result.returncode == 0, result.stderr
+    facts = [BeautifulSoup((tmp_path / f"output/ke-hoach/so-mau-2025/nhiem-vu/i-{task}/index.html")
+                           .read_text(encoding="utf-8"), "html.parser").select(".facts dd")[-1]
+             for task in (1, 2)]
+    assert [" ".join(dd.get_text().split()) for dd in facts] == [
+        "Khoảng 20 triệu đồng (số tiền ước chừng, không cộng vào tổng)",
+        "Tối đa 1 tỷ đồng (số tiền ước chừng, không cộng vào tổng)"]
+    total = (tmp_path / "output/ke-hoach/so-mau-2025/index.html").read_text(encoding="utf-8")
+    assert "5.000.000 đồng</strong> (1 nhiệm vụ có ghi số tiền; 2 nhiệm vụ ghi kinh phí không " \
+           "phải một số tiền cụ thể, không cộng)" in total
 
 
 def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_path):

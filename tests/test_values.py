@@ -70,6 +70,10 @@ def test_integers_refuse_fractions():
     # a range is no one amount: not its upper end added into the total
     ("20-30 triệu đồng", None), ("Từ 20 đến 30 triệu đồng", None),
     ("Năm 2024-2025: 20 triệu đồng", 20_000_000),
+    # about or at most so much is not the amount either
+    ("Khoảng 20 triệu đồng", None), ("tối đa 1 tỷ đồng", None), ("Dưới 50 triệu", None),
+    ("Ước tính 1 tỷ 500 triệu đồng", None), ("Không quá 30.000.000 đồng", None),
+    ("Trên cơ sở dự toán: 20 triệu đồng", 20_000_000), ("Chi hơn dự kiến", None),
 ])
 def test_budget_amounts(text, amount):
     assert parse_amount(text) == amount
