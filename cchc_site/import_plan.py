@@ -208,7 +208,7 @@ class _Appendix:
             decimal = _DECIMAL.match(number) if self.decimal else None
             if decimal and decimal[1] == self.areas[-1]["number"]:
                 cells["number"] = self._excel_tenth(decimal[2], where)
-            task = _task(cells, self.unit_names)
+            task = _task(cells)
             tasks = self.areas[-1]["tasks"]
             self._part_of(tasks, task, where)
             if tasks and (tasks[-1]["number"], tasks[-1].get("task")) == \
@@ -216,9 +216,6 @@ class _Appendix:
                 self._spanned(tasks[-1], task, where, filled)
                 return
             tasks.append(task)
-            for role in ("lead", "support"):
-                if cells.get(role) and role not in task and self.unit_names:
-                    self.unmatched[cells[role]] = self.unmatched.get(cells[role], 0) + 1
         elif not number and self.areas and self.areas[-1]["tasks"]:
             task = self.areas[-1]["tasks"][-1]  # a cell continued after a page break
             for name, text in cells.items():
@@ -289,6 +286,26 @@ class _Appendix:
             return number + "0"
         return number
 
+    def _with_units(self, task: dict) -> dict:
+        """The task with the units its lead and support cells name, found once
+        the cells are whole (a name wrapped onto a row of its own, as text
+        from a PDF has it: 'Phòng Kế hoạch -' then 'Tài chính'), each cell kept
+        as written unless it is just one unit's name."""
+        found = {}
+        for name, value in task.items():
+            role = name.removesuffix("_text")
+            if role not in ("lead", "support") or name == role:
+                found[name] = value
+                continue
+            ids = units_in(value, self.unit_names)
+            if ids:
+                found[role] = ids
+            elif self.unit_names:
+                self.unmatched[value] = self.unmatched.get(value, 0) + 1
+            if not (len(ids) == 1 and fold(self.unit_names[ids[0]]) == fold(value)):
+                found[name] = value
+        return found
+
     def _area(self, number: str, title: str) -> None:
         self.areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
 
@@ -299,6 +316,8 @@ class _Appendix:
                            f"the task table ends at {en}; nothing from here on is imported"))
 
     def finish(self) -> None:
+        for area in self.areas:
+            area["tasks"] = [self._with_units(task) for task in area["tasks"]]
         for text, count in self.unmatched.items():
             self.notes.append(("", f"không nhận ra đơn vị nào trong '{text}' ({count} nhiệm vụ), "
                                    "giữ nguyên chữ ở lead_text/support_text; nếu là đơn vị của cơ "
@@ -398,20 +417,14 @@ def _join(task: dict, again: dict) -> None:
             task[name] = f"{task[name]}\n{value}" if task.get(name) else value
 
 
-def _task(cells: dict, unit_names: dict[str, str]) -> dict:
+def _task(cells: dict) -> dict:
     task = {"number": cells.get("number", "")}
     for name in ("objective", "task", "activities", "product"):
         if cells.get(name):
             task[name] = cells[name]
     for role in ("lead", "support"):
-        text = cells.get(role, "")
-        if text:
-            ids = units_in(text, unit_names)
-            if ids:
-                task[role] = ids
-            exact = len(ids) == 1 and fold(unit_names[ids[0]]) == fold(text)
-            if not exact:
-                task[f"{role}_text"] = text
+        if cells.get(role):  # as written: the units it names are found when the table is read
+            task[f"{role}_text"] = cells[role]
     for name in ("deadline", "budget", "notes"):
         if cells.get(name):
             task[name] = cells[name]

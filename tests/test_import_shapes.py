@@ -513,3 +513,23 @@ def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tm
         "Ban hành Kế hoạch CCHC năm 2026", ["van-phong"], ["phong-tccb"], "Tháng 01/2026")
     assert draft["appendix"]["columns"]["lead"] == "Đơn vị chủ trì"
     assert "số trang" not in said
+
+
+def test_a_unit_name_wrapped_onto_the_next_line_of_a_pdf_is_found_whole(site, tmp_path):
+    """'Phòng Kế hoạch -' then 'Tài chính' on the line below: the unit is the
+    whole name, not none; 'Phòng Nghiệp vụ' then 'Y - Dược' is that unit, not
+    the 'Phòng Nghiệp vụ' the first line alone names."""
+    (site / "content/agencies/so-y-te.yaml").write_text(
+        AGENCY + "  - {id: phong-nv, name: Phòng Nghiệp vụ}\n", encoding="utf-8")
+    draft, said = imported_text(site, tmp_path, "\n".join([
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026", "",
+        "TT    Nhiệm vụ                         Đơn vị chủ trì        Thời gian",
+        "I     CẢI CÁCH THỂ CHẾ",
+        "1     Rà soát văn bản QPPL             Phòng Kế hoạch -      Quý I",
+        "      về tài chính                     Tài chính",
+        "2     Tham mưu ban hành quy định       Phòng Nghiệp vụ       Quý III",
+        "      quản lý dược                     Y - Dược"]) + "\n")
+    tasks = tasks_of(draft)
+    assert {k: (t.get("lead"), t.get("lead_text")) for k, t in tasks.items()} == {
+        "I.1": (["phong-kh-tc"], None), "I.2": (["phong-nv-yd"], None)}
+    assert "không nhận ra đơn vị" not in said
