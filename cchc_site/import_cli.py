@@ -108,13 +108,17 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
                 "a row such as 'I | Cải cách thể chế' (a Roman numeral in the TT column), or one "
                 "cell across the row, 'I. Cải cách thể chế', before the tasks")
         if not draft.data["areas"]:
-            header = " | ".join(c for c in tables[0].rows[0] if c) if tables else ""
-            where = tables[0].where if tables else args.file.name
+            # the biggest table is the one meant, not the letterhead set in a table above it
+            biggest = max(tables, key=lambda t: len(t.rows), default=None)
+            header = " | ".join(c for c in biggest.rows[0] if c) if biggest else ""
+            where = biggest.where if biggest else args.file.name
             raise UnreadableDocument(
                 f"{args.file.name}, {where}: không nhận ra bảng nhiệm vụ — cần một hàng tiêu đề có "
-                f"cột 'TT' và cột 'Nhiệm vụ' (hoặc 'Nội dung'); hàng đầu bảng là: {header or '(trống)'}",
+                f"cột 'Nhiệm vụ' (hoặc 'Nội dung') cùng cột 'TT' hay cột đơn vị chủ trì, thời gian; "
+                f"hàng đầu bảng lớn nhất là: {header or '(trống)'}",
                 f"{args.file.name}, {where}: no task table found — it needs a header row with a "
-                f"'TT' column and a 'Nhiệm vụ' (or 'Nội dung') column; the first row is: "
+                f"'Nhiệm vụ' (or 'Nội dung') column and a 'TT' column or one of the unit in "
+                f"charge or the deadline; the first row of the biggest table is: "
                 f"{header or '(empty)'}")
         missing = [key for key in ("title", "year", "number", "date") if key not in draft.data]
         if missing:

@@ -32,7 +32,7 @@ COLUMN_WORDS = [  # folded header words → field, most specific first
 _WHEN_WORDS = ("thoi gian", "thoi han", "tien do")
 WHO_AND_WHEN = "lead+deadline"  # a column giving the unit in charge, then the deadline
 AREA_WORDS = [("chi dao", "chi-dao-dieu-hanh"), ("the che", "the-che"),
-              ("thu tuc", "thu-tuc-hanh-chinh"), ("to chuc bo may", "to-chuc-bo-may"),
+              ("thu tuc", "thu-tuc-hanh-chinh"), ("tthc", "thu-tuc-hanh-chinh"), ("to chuc bo may", "to-chuc-bo-may"),
               ("cong vu", "cong-vu"), ("tai chinh", "tai-chinh-cong"),
               ("chinh quyen dien tu", "chinh-quyen-so"), ("chinh quyen so", "chinh-quyen-so")]
 ROMAN = re.compile(r"[IVXLC]+")
@@ -101,9 +101,38 @@ def column_notes(row: list[str], fields: list[str | None], where: str) -> list[t
     return notes
 
 
+_BESIDE_TASK = {"lead", "support", WHO_AND_WHEN, "deadline", "product", "budget"}
+
+
 def is_header(row: list[str]) -> bool:
+    """A task table's header: a TT column and a task column; or, in a table
+    numbering its tasks inside the task cells ('1. Rà soát…'), a task column
+    beside the unit in charge, the deadline or the product, every cell a
+    header's few words (not a task row that speaks of 'nhiệm vụ', 'kết quả')."""
     fields = column_fields(row)
-    return "number" in fields and ("task" in fields or "objective" in fields)
+    if "task" not in fields and "objective" not in fields:
+        return False
+    if "number" in fields:
+        return True
+    return "task" in fields and bool(_BESIDE_TASK.intersection(fields)) and all(
+        name and not name.startswith("extra:") and len(cell.split()) <= 8
+        for name, cell in zip(fields, row) if cell)
+
+
+# a task numbered in its own cell: '1. Rà soát', '2) Tham mưu', '1.2. Niêm yết', '1.2 Niêm yết'
+_NUMBER_IN_CELL = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\s*[.):](?:\s+|(?=[^\W\d_]))(?=\S)"
+                             r"|(\d{1,2}(?:\.\d{1,2})+)\s+(?=\S)")
+
+
+def row_cells(fields: list[str | None], row: list[str]) -> dict:
+    """A row's cells by field; in a table with no TT column, the number a
+    task cell opens with as its 'number', taken off the task's words."""
+    cells = dict(zip(fields, row))
+    if "number" not in cells and cells.get("task"):
+        found = _NUMBER_IN_CELL.match(cells["task"])
+        if found:
+            cells["number"], cells["task"] = found[1] or found[2], cells["task"][found.end():]
+    return cells
 
 
 # 'II- CẢI…', 'III.CẢI…'; '1. Công tác…' and 'A. CÔNG TÁC…' with the mark after the numeral
@@ -157,6 +186,11 @@ class _Appendix:
             return
         if fields != self.fields:  # a header repeated on each page is said of once
             self.notes += column_notes(row, fields, where)
+            if "number" not in fields:
+                self.notes.append((where, "bảng không có cột TT: số của mỗi nhiệm vụ lấy ở đầu ô "
+                                          "nhiệm vụ ('1. Rà soát…'); hãy soát lại",
+                                   "the table has no TT column: each task's number is taken "
+                                   "from the start of its cell ('1. Rà soát…'); check them"))
         self.fields = fields
         for name, cell in zip(fields, row):
             if name == WHO_AND_WHEN:
@@ -171,7 +205,7 @@ class _Appendix:
             return
         filled = [cell for cell in row if cell]
         first = fold(filled[0]) if filled else ""
-        cells = dict(zip(self.fields, row))
+        cells = row_cells(self.fields, row)
         if WHO_AND_WHEN in cells:
             cells["lead"], when = _who_when(cells.pop(WHO_AND_WHEN))
             if when:
@@ -362,7 +396,7 @@ def _numbers(rows):
             fields = column_fields(row)
         elif fields:
             heading = _merged_heading(row)
-            yield heading[0] if heading else _number(dict(zip(fields, row)).get("number", ""))
+            yield heading[0] if heading else _number(row_cells(fields, row).get("number", ""))
 
 
 def _numbered_decimally(numbers: list[str]) -> bool:

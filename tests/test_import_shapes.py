@@ -533,3 +533,42 @@ def test_a_unit_name_wrapped_onto_the_next_line_of_a_pdf_is_found_whole(site, tm
     assert {k: (t.get("lead"), t.get("lead_text")) for k, t in tasks.items()} == {
         "I.1": (["phong-kh-tc"], None), "I.2": (["phong-nv-yd"], None)}
     assert "không nhận ra đơn vị" not in said
+
+
+def test_a_table_with_no_tt_column_numbers_its_tasks_in_their_cells(site, tmp_path):
+    """'Nội dung | Đơn vị chủ trì | Thời gian' and no TT: the areas are the
+    headings across the row, each task's number the one its cell opens
+    with ('1. Rà soát', '2) Tham mưu', '1.Niêm yết'), said in a note."""
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "Nội dung\tĐơn vị chủ trì\tThời gian hoàn thành\nI. CẢI CÁCH THỂ CHẾ\t\t\n"
+        "1. Rà soát văn bản QPPL\tVăn phòng Sở\tQuý I\n"
+        "2) Tham mưu ban hành quy định\tPhòng Tổ chức cán bộ\tQuý III\n"
+        "II. CẢI CÁCH TTHC\t\t\n1.Niêm yết 1.500 thủ tục\tP. Nghiệp vụ Y - Dược\tThường xuyên\n")
+    assert [(a["number"], a["title"], a.get("standard")) for a in draft["areas"]] == [
+        ("I", "CẢI CÁCH THỂ CHẾ", "the-che"), ("II", "CẢI CÁCH TTHC", "thu-tuc-hanh-chinh")]
+    assert {k: (t["task"], t["lead"], t["deadline"]) for k, t in tasks_of(draft).items()} == {
+        "I.1": ("Rà soát văn bản QPPL", ["van-phong"], "Quý I"),
+        "I.2": ("Tham mưu ban hành quy định", ["phong-tccb"], "Quý III"),
+        "II.1": ("Niêm yết 1.500 thủ tục", ["phong-nv-yd"], "Thường xuyên")}
+    assert "dòng 3: lưu ý/note: bảng không có cột TT: số của mỗi nhiệm vụ lấy ở đầu ô" in said
+
+
+def test_a_word_plan_whose_task_table_is_not_recognised_names_that_table(site, tmp_path):
+    """The letterhead is the first table of a Word plan: the error shows the
+    first row of the task table, the biggest, for the editor to fix."""
+    import docx
+    document = docx.Document()
+    letterhead = document.add_table(rows=1, cols=2)
+    letterhead.cell(0, 0).text, letterhead.cell(0, 1).text = "SỞ Y TẾ", "CỘNG HÒA XÃ HỘI"
+    rows = [["Số", "Việc", "Người làm"], ["1", "Rà soát", "Văn phòng Sở"], ["2", "Niêm yết", ""]]
+    table = document.add_table(rows=3, cols=3)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    result = run_cli("import", str(path), "--site", str(site), "--agency", "so-y-te")
+    assert result.returncode == 2
+    assert "ke-hoach.docx, bảng 2: không nhận ra bảng nhiệm vụ" in result.stderr
+    assert "hàng đầu bảng lớn nhất là: Số | Việc | Người làm" in result.stderr
