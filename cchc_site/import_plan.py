@@ -32,7 +32,8 @@ COLUMN_WORDS = [  # folded header words → field, most specific first
 _WHEN_WORDS = ("thoi gian", "thoi han", "tien do")
 WHO_AND_WHEN = "lead+deadline"  # a column giving the unit in charge, then the deadline
 AREA_WORDS = [("chi dao", "chi-dao-dieu-hanh"), ("the che", "the-che"),
-              ("thu tuc", "thu-tuc-hanh-chinh"), ("tthc", "thu-tuc-hanh-chinh"), ("to chuc bo may", "to-chuc-bo-may"),
+              ("thu tuc", "thu-tuc-hanh-chinh"), ("tthc", "thu-tuc-hanh-chinh"),
+              ("to chuc bo may", "to-chuc-bo-may"),
               ("cong vu", "cong-vu"), ("tai chinh", "tai-chinh-cong"),
               ("chinh quyen dien tu", "chinh-quyen-so"), ("chinh quyen so", "chinh-quyen-so")]
 ROMAN = re.compile(r"[IVXLC]+")
