@@ -329,3 +329,29 @@ def test_the_plan_page_lists_the_tasks_past_due_that_no_report_speaks_of(page):
     for key in keys:
         task = page(f"ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/{key.lower().replace('.', '-')}/")
         assert "Chưa có thông tin" in task.select_one("p.task-standing").get_text()
+
+
+def test_a_report_speaking_of_every_task_does_not_speak_of_others(site_copy):
+    """A report giving a status for each task of its plan: 'cả N nhiệm vụ',
+    not 'N of N; the others the report does not detail'; one leaving one out
+    still says how many of how many."""
+    import yaml
+    plan = yaml.safe_load((site_copy / "content/plans/so-khdt-tuyen-quang-2023.yaml")
+                          .read_text(encoding="utf-8"))
+    keys = [f"{area['number']}.{task['number']}" for area in plan["areas"]
+            for task in area["tasks"]]
+    from bs4 import BeautifulSoup
+
+    def said(tasks: list[str]) -> str:
+        (site_copy / "content/reports/so-khdt-tuyen-quang-2023-quy-1.yaml").write_text(
+            "agency: so-khdt-tuyen-quang\nplan: so-khdt-tuyen-quang-2023\nyear: 2023\n"
+            "period: quy-1\ntitle: Báo cáo Quý I\ndate: 15/03/2023\ntasks:\n" + "".join(
+                f'  - task: "{key}"\n    status: dang-thuc-hien\n' for key in tasks),
+            encoding="utf-8")
+        assert run_cli("build", "--site", str(site_copy)).returncode == 0
+        soup = BeautifulSoup((site_copy / "output/bao-cao/so-khdt-tuyen-quang-2023-quy-1/"
+                              "index.html").read_text(encoding="utf-8"), "html.parser")
+        return soup.select_one("#tinh-trang").find_next("p").get_text()
+    assert said(keys).startswith(f"Báo cáo nói đến cả {len(keys)} nhiệm vụ của kế hoạch. ")
+    assert said(keys[1:]).startswith(f"Báo cáo nói đến {len(keys) - 1} trong số {len(keys)} "
+                                     "nhiệm vụ của kế hoạch; các nhiệm vụ khác")
