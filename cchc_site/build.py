@@ -26,6 +26,7 @@ import jinja2
 
 from . import datasets, load, model, validate
 from . import link as link_module
+from . import routes as routes_module
 from .feeds import atom, robots, sitemap
 from .link import Site, check_links, link
 from .model import Loc
@@ -94,12 +95,17 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int,
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
     site.paths = frozenset(route.path for route in routes)
-    check_links(site, {rel for rel, _ in attached}, problems)
+    unread = tuple(_PAGE_OF[kind](record_id) for kind, ids in sorted(broken.items())
+                   if kind in _PAGE_OF for record_id in sorted(ids))
+    check_links(site, {rel for rel, _ in attached}, problems, unread)
     for file, line, column, vi, en in file_warnings(site_dir, THEME_DIR):
         problems.warn(Loc(file, line, column), "", vi, en)
     return Result(problems, site, routes, attached, sources)
 
 
+_PAGE_OF = {"agency": routes_module.agency, "plan": routes_module.plan,
+            "report": routes_module.report, "catalogue": routes_module.catalogue,
+            "page": routes_module.page}  # the page of a content file, by its kind
 _THEME_CHECKED: dict[tuple, list] = {}  # the last templates checked, by their files' stats
 
 

@@ -846,17 +846,19 @@ def _shown(address: str) -> str:
     return address if len(address) <= 80 else address[:77] + "…"
 
 
-def check_links(site: Site, attached: set[str], problems: Problems) -> None:
+def check_links(site: Site, attached: set[str], problems: Problems,
+                unread: tuple[str, ...] = ()) -> None:
     """A Markdown link to content/files/… names a file that is there, and one
     from the site's root ('/ke-hoach/x/') a page the site has: the page would
     otherwise publish a link that leads nowhere; an image is an attachment
     (the site shows nothing from elsewhere), described for whoever cannot
-    see it."""
+    see it.  Links to the pages of files that could not be read (``unread``:
+    their pages' paths) are not pointed out: the error in that file says it."""
     by_section: dict[str, list[str]] = {}  # the pages a mistyped address may mean: made if needed
     for record, name, path in _markdown_fields(site):
         text = getattr(record, name)
         if _MAY_LINK_A_PAGE.search(text):
-            _check_page_links(record, name, path, text, site, by_section, problems)
+            _check_page_links(record, name, path, text, site, by_section, problems, unread)
         for alt, target in _images(text) if "![" in text or "<" in text else ():
             pasted = ("dán thẳng vào văn bản (thường do chép từ Word) ", "pasted into the text "
                       "(as copying from Word does) ") if target.startswith("data:") else ("", "")
@@ -889,7 +891,8 @@ _MARKDOWN_LINK = re.compile(r'<a\s[^>]*?href="/?((?!files/)[^"/:#?][^":#?]*)\.md
 
 
 def _check_page_links(record, name: str, path: str, text: str, site: Site,
-                      by_section: dict[str, list[str]], problems: Problems) -> None:
+                      by_section: dict[str, list[str]], problems: Problems,
+                      unread: tuple[str, ...]) -> None:
     """A link from the root to a page the site lacks, or to a Markdown file
     ('gioi-thieu-cu.md', as on GitHub), is pointed out."""
     html_text = render_markdown(text)
@@ -903,6 +906,8 @@ def _check_page_links(record, name: str, path: str, text: str, site: Site,
         if own and (target in site.paths or target.startswith("files/")
                     or "." in target.rsplit("/", 1)[-1]):
             continue  # a page, an attachment (checked below) or a file made with a page
+        if own and target.startswith(unread or "\0"):
+            continue  # a page of a file that could not be read (its error is said)
         if not by_section:
             for page in sorted(site.paths):
                 by_section.setdefault(page.split("/", 1)[0], []).append(page)

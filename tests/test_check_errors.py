@@ -980,3 +980,25 @@ def test_the_dev_servers_notice_lists_the_errors_and_counts_the_warnings_it_leav
         "1 lỗi, 1 cảnh báo — cảnh báo không liệt kê ở đây, xem cửa sổ lệnh (1 error, 1 warning;")
     assert "cảnh báo một" in problems.report() and problems.report().endswith(
         "1 lỗi, 1 cảnh báo (1 error, 1 warning)")
+
+
+def test_a_file_that_cannot_be_read_leaves_links_to_its_page_unblamed(site_copy):
+    """A Tab breaks a plan: the error is the plan's, not also a broken link on
+    the free page that links to the plan (a file nobody touched); a link to
+    a page that is truly missing is still pointed out."""
+    (site_copy / "content/pages").mkdir(exist_ok=True)
+    (site_copy / "content/pages/gioi-thieu.md").write_text(
+        "---\ntitle: Giới thiệu\n---\n\nXem [kế hoạch](/ke-hoach/so-khdt-tuyen-quang-2023/) và "
+        "[kế hoạch cũ](/ke-hoach/khong-co/).\n", encoding="utf-8")
+    plan = site_copy / "content/plans/so-khdt-tuyen-quang-2023.yaml"
+    lines = plan.read_text(encoding="utf-8").split("\n")
+    lines[3] = "\t" + lines[3].lstrip()
+    plan.write_text("\n".join(lines), encoding="utf-8")
+    result = run_cli("check", "--site", str(site_copy), "--format", "github")
+    assert result.returncode == 1
+    errors = [line for line in result.stdout.splitlines() + result.stderr.splitlines()
+              if line.startswith("::")]
+    assert any("content/plans/so-khdt-tuyen-quang-2023.yaml,line=4," in e for e in errors), \
+        errors
+    assert not any("so-khdt-tuyen-quang-2023/'" in e for e in errors if "gioi-thieu" in e), errors
+    assert any("gioi-thieu.md" in e and "/ke-hoach/khong-co/" in e for e in errors), errors
