@@ -95,8 +95,8 @@ def _check(site_dir: Path, cache: load.FileCache | None, processes: int,
     sources = ([config] if config else []) + files
     attached = load.attachments(site_dir, problems)
     site.paths = frozenset(route.path for route in routes)
-    unread = tuple(_PAGE_OF[kind](record_id) for kind, ids in sorted(broken.items())
-                   if kind in _PAGE_OF for record_id in sorted(ids))
+    unread = tuple(_PAGE_OF[kind](record_id) for kind, ids in broken.items()
+                   if kind in _PAGE_OF for record_id in ids)
     check_links(site, {rel for rel, _ in attached}, problems, unread)
     for file, line, column, vi, en in file_warnings(site_dir, THEME_DIR):
         problems.warn(Loc(file, line, column), "", vi, en)

@@ -47,18 +47,18 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
     numerator = sum(getattr(counts, k) or 0 for k in top)
     denominator = sum(getattr(counts, k) or 0 for k in bottom)
     shown = f"{formula} = {format_number(numerator)} ÷ {format_number(denominator)} × 100"
+    value = Decimal(numerator) * 100 / Decimal(denominator) if denominator else None
     if missing:
         bound = _bound(missing, top, bottom, numerator, denominator)
         if not bound:
             return Indicator(label, None, formula, "Không tính vì báo cáo không nêu số "
                              + "; ".join(names[k] for k in missing))
         crossed = "thấp" if bound == "ít nhất" else "cao"
-        return Indicator(label, Decimal(numerator) * 100 / Decimal(denominator), shown,
-                         f"Báo cáo không nêu số {names[missing[0]]}: tính với số ấy bằng 0, "
-                         f"nên tỷ lệ thật không {crossed} hơn", bound)
-    if not denominator:
+        return Indicator(label, value, shown, f"Báo cáo không nêu số {names[missing[0]]}: tính "
+                         f"với số ấy bằng 0, nên tỷ lệ thật không {crossed} hơn", bound)
+    if value is None:
         return Indicator(label, None, formula, "Không tính vì mẫu số bằng 0")
-    return Indicator(label, Decimal(numerator) * 100 / Decimal(denominator), shown)
+    return Indicator(label, value, shown)
 
 
 def _bound(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], numerator: int,

@@ -906,7 +906,7 @@ def _check_page_links(record, name: str, path: str, text: str, site: Site,
         if own and (target in site.paths or target.startswith("files/")
                     or "." in target.rsplit("/", 1)[-1]):
             continue  # a page, an attachment (checked below) or a file made with a page
-        if own and target.startswith(unread or "\0"):
+        if own and target.startswith(unread):
             continue  # a page of a file that could not be read (its error is said)
         if not by_section:
             for page in sorted(site.paths):
