@@ -44,6 +44,8 @@ LIVE_SCRIPT = """<script>
   var notices = {
     problems: ["#a01919", "#fff8f0", "Nội dung có lỗi — trang đang hiện bản dựng tốt gần nhất.\\n" +
       "Content has errors — showing the last good build."],
+    unbuilt: ["#a01919", "#fff8f0", "Nội dung có lỗi — chưa dựng được trang nào; sửa xong, trang " +
+      "sẽ tự hiện.\\nContent has errors — nothing built yet; the site appears once they are fixed."],
     warnings: ["#8a5a00", "#fffbea", "Cảnh báo — 'cchc-site check --strict' (CI) sẽ không cho " +
       "xuất bản khi còn cảnh báo.\\nWarnings — 'check --strict' (CI) refuses to publish with these."]
   };
@@ -51,18 +53,21 @@ LIVE_SCRIPT = """<script>
     if (!box) {
       box = document.createElement("div");
       box.id = "cchc-problems";
-      box.setAttribute("role", kind === "problems" ? "alert" : "status");
+      box.setAttribute("role", kind === "warnings" ? "status" : "alert");
       document.body.appendChild(box);
     }
-    box.className = kind;
+    box.className = kind === "warnings" ? kind : "problems";
     box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:" +
-      (kind === "problems" ? "60vh" : "30vh") + ";overflow:auto;background:" + notices[kind][1] +
+      (kind === "warnings" ? "30vh" : "60vh") + ";overflow:auto;background:" + notices[kind][1] +
       ";border-top:4px solid " + notices[kind][0] + ";padding:1rem;z-index:9999;" +
       "font:14px/1.5 system-ui,'Segoe UI',Roboto,Arial,sans-serif;white-space:pre-wrap;color:#1b1b1b";
     box.textContent = notices[kind][2] + "\\n\\n" + text;
   }
   events.addEventListener("reload", function () { window.location.reload(); });
-  events.addEventListener("problems", function (event) { show("problems", JSON.parse(event.data).text); });
+  events.addEventListener("problems", function (event) {
+    var data = JSON.parse(event.data);
+    show(data.built ? "problems" : "unbuilt", data.text);
+  });
   events.addEventListener("warnings", function (event) { show("warnings", JSON.parse(event.data).text); });
 }());
 </script>""".encode("utf-8")
@@ -144,7 +149,7 @@ class LiveSite:
 
     def _event(self) -> tuple[str, str]:
         name, text = self.notice
-        return name, json.dumps({"text": text}, ensure_ascii=False)
+        return name, json.dumps({"text": text, "built": self.built}, ensure_ascii=False)
 
     def notice_change(self) -> None:
         self.last_change = time.monotonic()

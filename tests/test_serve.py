@@ -234,7 +234,7 @@ def test_saves_are_seen_beside_a_big_output_folder_and_in_templates_made_later(t
 def test_a_taken_port_is_said_at_once_and_a_site_never_built_says_so(tmp_path):
     """The port is taken before the first build (a province's takes seconds),
     so that is said before any building; a site whose first build fails does
-    not claim to serve 'the last good build'."""
+    not claim to serve 'the last good build', in the terminal or on the page."""
     import socket
     site = tmp_path / "site"
     assert run_cli("new", str(site)).returncode == 0
@@ -253,6 +253,15 @@ def test_a_taken_port_is_said_at_once_and_a_site_never_built_says_so(tmp_path):
     url, process = start(site)
     try:
         assert "chưa dựng được trang nào" in process.said and "last good" not in process.said
+        with sync_playwright() as playwright:
+            browser = launch(playwright)
+            tab = browser.new_page()
+            tab.goto(url + "index.html")
+            tab.wait_for_selector("#cchc-problems", timeout=20000)
+            banner = tab.text_content("#cchc-problems")
+            assert "chưa dựng được trang nào" in banner and "nothing built yet" in banner
+            assert "bản dựng tốt gần nhất" not in banner and "co-quan-mau-2024.yaml:3:7" in banner
+            browser.close()
     finally:
         process.terminate()
         process.wait(timeout=20)
