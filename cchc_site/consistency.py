@@ -363,13 +363,18 @@ def _dossiers(report: Report) -> list[Finding]:
             f"{_n(d.received)}",
             f"{_n(d.online)} dossiers received online, more than the {_n(d.received)} "
             "received in all"))
-    names = Counter(" ".join(row.field.lower().split()) for row in d.by_field)
-    for name, times in names.items():
-        if times > 1:
-            found.append(Finding(
-                f"ho-so-linh-vuc-lap-{slugify(name)}", d.at("by_field"),
-                f"lĩnh vực “{name}” được ghi {times} lần trong thống kê hồ sơ theo lĩnh vực",
-                f"the field '{name}' is listed {times} times in the dossiers by field"))
+    rows: dict[str, list] = {}
+    for row in d.by_field:
+        rows.setdefault(" ".join(row.field.lower().split()), []).append(row)
+    for name, listed in rows.items():
+        if len(listed) > 1:
+            first = listed[0].at("field").line
+            found.append(Finding(  # at the second listing: the one to remove or rename
+                f"ho-so-linh-vuc-lap-{slugify(name)}", listed[1].at("field"),
+                f"lĩnh vực “{name}” được ghi {len(listed)} lần trong thống kê hồ sơ theo lĩnh "
+                f"vực (lần đầu ở dòng {first})",
+                f"the field '{name}' is listed {len(listed)} times in the dossiers by field "
+                f"(first at line {first})"))
     for key, label in labels.DOSSIER_COUNTS.items():
         values = [getattr(row, key) for row in d.by_field]
         whole = getattr(d, key)

@@ -391,7 +391,9 @@ def _original_first(record) -> tuple:
 
 
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
-               problems: Problems, path: str | None = None, quiet=()) -> bool:
+               problems: Problems, path: str | None = None, quiet=(), item: str = "") -> bool:
+    """Whether ``value``, the record's field ``name`` (its ``item``: see
+    Record.at), is one of the ``known`` ids; if not, said."""
     if value in known:
         return True
     if not value or value in quiet:
@@ -403,7 +405,7 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
         unknown = [f"'{part}'" for part, id_ in zip(parts, meant) if not id_]
         vi_rest = f"; không có {vi_kind} {', '.join(unknown)}" if unknown else ""
         en_rest = f"; there is no {en_kind} {', '.join(unknown)}" if unknown else ""
-        problems.error(record.at(name), path or name,
+        problems.error(record.at(name, item), path or name,
                        f"'{value}' là nhiều mã viết liền; hãy viết thành danh sách, mỗi mục một "
                        f"mã: [{listed}]{vi_rest}",
                        f"'{value}' holds several; write them as a list of ids: [{listed}]"
@@ -415,7 +417,7 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
     if not close and 0 < len(known) <= _LISTED:  # what may be written, where few are possible
         ids = ", ".join(sorted(str(key) for key in known))
         vi_hint, en_hint = f"; các mã dùng được: {ids}", f"; the ids that can be used: {ids}"
-    problems.error(record.at(name), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
+    problems.error(record.at(name, item), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
                    f"no {en_kind} '{value}'{en_hint}")
     return False
 
@@ -449,7 +451,7 @@ def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
         for i, unit in enumerate(agency.units, start=1):
             for j, member in enumerate(unit.members, start=1):
                 _check_ref(unit, "members", member, own, "đơn vị", "unit", problems,
-                           f"units[{i}].members[{j}]")
+                           f"units[{i}].members[{j}]", item=f"[{j}]")
     return entries
 
 
@@ -466,7 +468,7 @@ def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Proble
     if plan.appendix:
         for key in plan.appendix.columns:
             _check_ref(plan.appendix, "columns", key, TASK_COLUMNS, "cột", "column", problems,
-                       f"appendix.columns.{key}")
+                       f"appendix.columns.{key}", item=f".{key}")
     entries: list[TaskEntry] = []
     seen: dict[str, tuple[Task, str]] = {}
     for a, area in enumerate(plan.areas):
@@ -558,7 +560,7 @@ def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Proble
             found.append(own[unit_id].unit)
         else:
             _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
-                       f"{path}.{name}[{i}]", quiet)
+                       f"{path}.{name}[{i}]", quiet, f"[{i}]")
     return found
 
 

@@ -72,8 +72,11 @@ class Record:
     invalid: frozenset = field(default=frozenset(), compare=False, repr=False,
                                metadata={"internal": True})
 
-    def at(self, name: str) -> Loc:
-        place = self.locs.get(name)
+    def at(self, name: str, item: str = "") -> Loc:
+        """Where the field was written; with ``item`` ('[2]' for a list's
+        second, '.lead' for a mapping's key 'lead'), where that part of it was."""
+        place = self.locs.get(name + item) if item else None
+        place = place or self.locs.get(name)
         return Loc(self.loc.file, *place) if place else self.loc
 
 

@@ -216,6 +216,8 @@ class _Reader:
                 continue
             if type(child) is not Scalar:
                 value = self.value(slot, child, (path, key))
+                if slot.shape == "dict" or slot.shape == "list" and slot.inner.shape == "scalar":
+                    _item_places(key, child, locs)
             elif child.tag == NULL or not child.value.strip():
                 locs[key] = position(key_node)  # where to say what it should hold
                 continue
@@ -390,6 +392,17 @@ def _vietnamese_key(slot: _Slot) -> str:
     """The slug of a field's Vietnamese name, up to its first comma or bracket:
     'Kinh phí, nguyên văn' → 'kinh-phi'."""
     return slugify(re.split(r"[,;(]", slot.meta.get("vi", ""))[0])
+
+
+def _item_places(key: str, node, locs: dict) -> None:
+    """Where each item of a list of values or key of a mapping was written, for
+    a message about one of them (``Record.at``): 'lead[2]', 'columns.notes'."""
+    if type(node) is Sequence:
+        for i, item in enumerate(node.value, start=1):
+            locs[f"{key}[{i}]"] = position(item)
+    elif type(node) is Mapping:
+        for key_node, _ in node.value:
+            locs[f"{key}.{key_node.value}"] = position(key_node)
 
 
 def _blank(value) -> bool:

@@ -164,7 +164,7 @@ CASES = [
     ("duplicate target id", "content/plans/so-thu-2023.yaml:11:9", "mã chỉ tiêu 't1' bị trùng"),
     ("value not in vocabulary", "content/plans/so-thu-2023.yaml:16:15",
      "giá trị 'the-chee' không hợp lệ"),
-    ("dangling unit reference", "content/plans/so-thu-2023.yaml:20:15",
+    ("dangling unit reference", "content/plans/so-thu-2023.yaml:20:27",
      "không có đơn vị 'phong-khong-co'"),
     ("duplicate task id", "content/plans/so-thu-2023.yaml:22:17", "mã nhiệm vụ 'I.1' bị trùng"),
     ("missing required field", "content/plans/so-thu-2023.yaml:24:9",
@@ -369,8 +369,10 @@ EDITOR_SLIPS = [
      "6:13", "không nhỏ hơn 0", True),
     ("site", "title: x\nbase_url: www.so mau.gov.vn\n", "2:11", "không phải địa chỉ web đầy đủ",
      True),
-    ("plan", SMALL_PLAN + TASK + "        lead: [Văn phòng Sở]\n", "10:15",
+    ("plan", SMALL_PLAN + TASK + "        lead: [Văn phòng Sở]\n", "10:16",
      "có phải ý bạn là 'van-phong'", True),
+    ("plan", SMALL_PLAN + TASK + "        lead:\n          - van-phong\n          - phong-la\n",
+     "12:13", "không có đơn vị 'phong-la'", True),  # the second item's line, not the first's
     ("plan", SMALL_PLAN + TASK + "        support: van-phong, phong-chuyen-mon\n", "10:18",
      "hãy viết thành danh sách, mỗi mục một mã: [van-phong, phong-chuyen-mon]", True),
     ("plan", SMALL_PLAN + TASK + "        support: Văn phòng Sở, Trung tâm CNTT\n", "10:18",
@@ -457,8 +459,9 @@ def test_list_items_are_named_by_the_number_written_in_them(tmp_path):
           "  - task: II.3\n    status: da-hoan-thanh\n    date: 30/02/2024\n")
     result = run_cli("check", "--site", str(tmp_path))
     assert result.returncode == 1
-    assert "areas[1: II].tasks[2: 3].lead[2]: không có đơn vị 'phong-la'; các mã dùng được: " \
-        "van-phong" in result.stderr  # nothing close to it: what may be written instead
+    assert "content/plans/so-mau-2024.yaml:12:27: lỗi/error: areas[1: II].tasks[2: 3].lead[2]: " \
+        "không có đơn vị 'phong-la'; các mã dùng được: van-phong" in result.stderr  # at the
+    # item, not at its list's '[': and nothing close to it, so what may be written instead
     assert "tasks[2: II.3].date: cần một ngày có trên lịch" in result.stderr
 
 
@@ -737,8 +740,9 @@ def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
           "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n  received: 30\n"
           "  by_field:\n    - {field: Hộ tịch, received: 10}\n    - {field: Quốc tịch, received: 10}\n"
           "    - {field: Hộ  tịch, received: 10}\n"})
-    assert "content/reports/so-mau-2026-nam.yaml:8:5: cảnh báo/warning: không khớp: lĩnh vực " \
-           "“hộ tịch” được ghi 2 lần trong thống kê hồ sơ theo lĩnh vực" in stderr, stderr
+    assert "content/reports/so-mau-2026-nam.yaml:10:15: cảnh báo/warning: không khớp: lĩnh vực " \
+           "“hộ tịch” được ghi 2 lần trong thống kê hồ sơ theo lĩnh vực (lần đầu ở dòng 8)" \
+           in stderr, stderr  # at the second listing, the one to remove or rename
 
 
 def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_path):
