@@ -201,15 +201,19 @@ def _report(result: pipeline.Result, args, site: Path) -> int:
 
 def _from_workspace(site: Path) -> str:
     """The site's folder from the root of the repository CI checked out
-    (GITHUB_WORKSPACE, CI_PROJECT_DIR on GitLab; the current folder
-    elsewhere): '' at the root, 'so-tu-phap' for a site in that folder of a
-    province's repository; the absolute path for a site outside it."""
-    root = Path(os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR")
-                or Path.cwd()).resolve()
+    (GITHUB_WORKSPACE, CI_PROJECT_DIR on GitLab; elsewhere the git
+    repository holding the site, else the current folder): '' at the root,
+    'so-tu-phap' for a site in that folder of a province's repository; the
+    absolute path for a site outside it."""
+    site = site.resolve()
+    checkout = os.environ.get("GITHUB_WORKSPACE") or os.environ.get("CI_PROJECT_DIR")
+    root = Path(checkout).resolve() if checkout else next(
+        (folder for folder in (site, *site.parents) if (folder / ".git").exists()),
+        Path.cwd().resolve())
     try:
-        inside = site.resolve().relative_to(root)
+        inside = site.relative_to(root)
     except ValueError:
-        return site.resolve().as_posix()
+        return site.as_posix()
     return "" if inside == Path() else inside.as_posix()
 
 

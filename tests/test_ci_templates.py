@@ -106,13 +106,19 @@ def test_a_site_made_inside_a_repository_is_told_where_ci_files_belong(tmp_path)
         ".pre-commit-config.yaml there" in created.stdout
 
 
-@pytest.mark.parametrize("workspace, folder", [(None, ""), ("repo", "s"), ("elsewhere", None)])
+@pytest.mark.parametrize("workspace, folder", [(None, ""), ("repo", "s"), ("elsewhere", None),
+                                               ("git", "s")])
 def test_github_format_annotates_file_and_line(tmp_path, monkeypatch, workspace, folder):
     """GitHub places an annotation by its path from the repository's root: a
     site at the root or in a folder of a province's repository (run from
-    that folder, as CI does); outside the checkout, the full path."""
+    that folder, as CI does); outside the checkout, the full path.  With no
+    checkout named, from the git repository holding the site, even when run
+    from a folder inside the site."""
     repo = tmp_path / "repo"
     run_cli("new", str(repo / "s"))
+    if workspace == "git":
+        (repo / ".git").mkdir()
+        workspace = None
     plan = repo / "s/content/plans/co-quan-mau-2024.yaml"
     plan.write_text(plan.read_text(encoding="utf-8").replace("year: 2024", "year: 20x4"),
                     encoding="utf-8")
@@ -120,7 +126,8 @@ def test_github_format_annotates_file_and_line(tmp_path, monkeypatch, workspace,
     if workspace:
         (tmp_path / workspace).mkdir(exist_ok=True)
         monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path / workspace))
-    result = run_cli("check", "--format", "github", cwd=repo / "s")
+    result = run_cli("check", "--format", "github", *(["--site", ".."] if folder == "s" else []),
+                     cwd=repo / "s" / ("content" if folder == "s" else ""))
     assert result.returncode == 1
     annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
     file = {"": "content/plans/co-quan-mau-2024.yaml", "s": "s/content/plans/co-quan-mau-2024.yaml",
