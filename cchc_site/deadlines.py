@@ -66,6 +66,14 @@ _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
 _EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
                     r"sau khi\b|ngay sau khi\b|kip thoi\b)")
+# the periods reports are made for, listed as one task's deadline ('Quý I, 6 tháng, 9 tháng,
+# năm'): each due at the end of its period of the plan's year, the task at the last
+_PERIOD_WORD = r"(?:quy\s*(?:iv|iii|ii|i|[1-4])|6\s*thang|9\s*thang|(?:ca\s*)?nam)"
+_PERIOD_LIST = re.compile(r"^(?:bao cao\s*)?" + _PERIOD_WORD + r"(?:\s*(?:,|\bva\b)\s*"
+                          + _PERIOD_WORD + r")+(?:\s*(?P<y>\d{4}))?$")
+_PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\b(?:và|va)\b)\s*", re.IGNORECASE)
+_PERIOD_ENDS = {"6 thang": (6, "half"), "9 thang": (9, "quarter"), "nam": (12, "year"),
+                "ca nam": (12, "year")}
 _SPLIT = re.compile(r";|\n|^-\s|(?<!\d)\s-\s|\s-\s(?!\d)")  # not '2023 - 2025', a range
 
 
@@ -100,6 +108,9 @@ def _combine(original: str, parts: tuple[Deadline, ...]) -> Deadline:
 
 def _one(item: str, year: int, original: str) -> Deadline:
     s = _plain(item, year)
+    periods = _PERIOD_LIST.match(s)
+    if periods:
+        return _report_periods(item, s, int(periods["y"] or year), original)
     if _ONGOING.search(s):
         return Deadline(original, ONGOING)
     if _RECURRING.search(s) or s.startswith("theo dinh ky"):
@@ -111,6 +122,22 @@ def _one(item: str, year: int, original: str) -> Deadline:
     if _EVENT.search(s):
         return Deadline(original, EVENT, event=item.strip())
     return Deadline(original, UNKNOWN)
+
+
+def _report_periods(item: str, s: str, year: int, original: str) -> Deadline:
+    """'Quý I, 6 tháng, 9 tháng, năm' (see _PERIOD_LIST): a milestone at the end
+    of each period of ``year``, due at the last."""
+    words = _PERIOD_SEPARATOR.split(re.sub(r"\s*\d{4}$", "", item.strip()))
+    plain = _PERIOD_SEPARATOR.split(re.sub(r"\s*\d{4}$", "", s))
+    parts = []
+    for word, key in zip(words, plain):
+        key = key.removeprefix("bao cao").strip()
+        quarter = re.fullmatch(r"quy\s*(iv|iii|ii|i|[1-4])", key)
+        month, precision = ((_ROMAN.get(quarter[1]) or int(quarter[1])) * 3, "quarter") \
+            if quarter else _PERIOD_ENDS[" ".join(key.split())]
+        due = date(year, month, calendar.monthrange(year, month)[1])
+        parts.append(Deadline(word, DATE, due, precision))
+    return Deadline(original, DATE, parts[-1].due, parts[-1].precision, milestones=tuple(parts))
 
 
 _DASHED_DAY = re.compile(r"\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b")  # '15-03-2026', '15.3.2026'
@@ -135,9 +162,9 @@ def _periods(s: str) -> tuple[str, ...]:
     found = []
     if "6 thang" in s:
         found.append("half")
-    if re.search(r"\bthang\b", s.replace("6 thang", "")):
+    if re.search(r"\bthang\b(?!\s*\d)", re.sub(r"\b[69] thang", "", s)):  # nor 'Tháng 10 hằng năm'
         found.append("month")
-    if "quy" in s:
+    if re.search(r"\bquy\b(?!\s*(?:iv|iii|ii|i|[1-4])\b)", s):  # not 'Quý IV hằng năm'
         found.append("quarter")
     if re.search(r"\bnam\b", s):
         found.append("year")

@@ -58,6 +58,12 @@ CASES = [
     ("Tháng 6, 9/2027", 2027, DATE, date(2027, 9, 30), ()),
     ("Năm 2023 và 2024", 2023, DATE, date(2024, 12, 31), ()),
     ("2026", 2026, DATE, date(2026, 12, 31), ()),  # an Excel cell holding the year alone
+    # the periods reports are made for: due at the end of the last
+    ("Quý I, 6 tháng, 9 tháng, năm", 2025, DATE, date(2025, 12, 31), ()),
+    ("Quý I, 6 tháng, 9 tháng và năm 2026", 2025, DATE, date(2026, 12, 31), ()),
+    ("Báo cáo quý I, 6 tháng, 9 tháng, cả năm", 2025, DATE, date(2025, 12, 31), ()),
+    ("6 tháng, năm", 2025, DATE, date(2025, 12, 31), ()),
+    ("Quý 1, 6 tháng", 2025, DATE, date(2025, 6, 30), ()),
     # a part of a period: due at the end of that part
     ("Đầu năm 2025", 2025, DATE, date(2025, 3, 31), ()),
     ("Giữa năm", 2025, DATE, date(2025, 9, 30), ()),
@@ -88,6 +94,9 @@ CASES = [
     ("Hằng quý", 2023, RECURRING, None, ("quarter",)),
     ("Hàng năm", 2023, RECURRING, None, ("year",)),
     ("Định kỳ 6 tháng, năm", 2023, RECURRING, None, ("half", "year")),
+    ("Tháng 10 hằng năm", 2025, RECURRING, None, ("year",)),  # once a year, not monthly
+    ("Quý IV hằng năm", 2025, RECURRING, None, ("year",)),
+    ("Hằng quý, 6 tháng, 9 tháng, năm", 2023, RECURRING, None, ("half", "quarter", "year")),
     ("Khi UBND tỉnh giao Khi có yêu cầu", 2023, EVENT, None, ()),
     ("Khi có hướng dẫn của Bộ Nội vụ", 2023, EVENT, None, ()),
     ("Khi có yêu cầu", 2023, EVENT, None, ()),
@@ -113,6 +122,15 @@ def test_milestones_keep_each_part():
     deadline = interpret("- Xây dựng kế hoạch tháng 1; - Báo cáo định kỳ", 2023)
     assert [m.kind for m in deadline.milestones] == [DATE, RECURRING]
     assert deadline.milestones[0].text == "Xây dựng kế hoạch tháng 1"
+
+
+def test_the_periods_of_reports_are_each_a_milestone():
+    """A task of reporting each period would otherwise be due at the end of
+    Quý I, and overdue on every report after it."""
+    deadline = interpret("Quý I, 6 tháng, 9 tháng, năm", 2025)
+    assert [(m.text, m.due) for m in deadline.milestones] == [
+        ("Quý I", date(2025, 3, 31)), ("6 tháng", date(2025, 6, 30)),
+        ("9 tháng", date(2025, 9, 30)), ("năm", date(2025, 12, 31))]
 
 
 def test_a_day_no_calendar_has_is_named():
