@@ -484,7 +484,7 @@ def _spelled_out(words: str) -> str:
     return words
 
 
-_KINDS = ("phong", "chi cuc", "trung tam")  # what a unit's initials follow ('Phòng QLĐĐ')
+_KINDS = ("phong", "chi cuc", "trung tam", "van phong")  # what initials follow ('Phòng QLĐĐ')
 
 
 def _unit_spellings(unit_names: dict[str, str]) -> list[tuple[str, str]]:
@@ -514,14 +514,20 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
     whose whole name the cell holds, even a name with 'và' or a comma in it
     ('Phòng Hành chính tư pháp và Bổ trợ tư pháp'), or its usual short form
     ('VP Sở'); the longest names are looked for first, and a part of the cell
-    holds one name only."""
+    holds one name only; a short form followed by initials begins another's
+    name ('VP ĐKĐĐ', 'Văn phòng UBND tỉnh' are not 'Văn phòng Sở')."""
     words = _spelled_out(f" {fold(text)} ")
+    shouted = text.isupper()
+    initials = {fold(word) for word in re.findall(r"[\w&]{2,}", text)  # 'ĐKĐĐ' in 'VP ĐKĐĐ'
+                if not shouted and word.isupper() or not set(fold(word)) & set("aeiouy")}
+    whole = {fold(name) for name in unit_names.values()}
     found: list[tuple[int, str]] = []
     for name, unit in _unit_spellings(unit_names):
         at = words.find(f" {name} ")
-        if at >= 0:
-            found.append((at, unit))
-            words = words[:at + 1] + "\0" * len(name) + words[at + 1 + len(name):]  # taken
+        if at < 0 or name not in whole and words[at + len(name) + 2:].partition(" ")[0] in initials:
+            continue  # not there, or a short form begins another's name ('VP ĐKĐĐ')
+        found.append((at, unit))
+        words = words[:at + 1] + "\0" * len(name) + words[at + 1 + len(name):]  # taken
     return list(dict.fromkeys(unit for _, unit in sorted(found)))
 
 

@@ -234,3 +234,8 @@ def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
     names["hcbt2"] = "Phòng Hành chính và Bổ trợ tư pháp"
     assert units_in("Phòng HCBTTP", names) == units_in("Phòng HC&BTTP", names) == ["hcbt2"]
     assert units_in("Phòng QLMT", names) == []  # two units have those initials: neither
+    assert units_in("VP ĐKĐĐ", names) == units_in("Văn phòng UBND tỉnh", names) == []  # not
+    names["vpdk"] = "Văn phòng Đăng ký đất đai"  # Văn phòng Sở, but another's beginning
+    assert units_in("VP ĐKĐĐ; Văn phòng", names) == ["vpdk", "van-phong"]
+    assert units_in("VĂN PHÒNG SỞ, PHÒNG QLĐĐ", names) == ["van-phong", "qldd"]  # all capitals
+    assert units_in("Văn phòng Sở KHCN", names) == ["van-phong"]  # the whole name, then the Sở's
