@@ -24,11 +24,11 @@ DOSSIER_WORDS = [  # folded words before the number → count; the first found f
     (_RESOLVED + r"truoc han(?: la)?", "resolved_early"),
     # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
     (_RESOLVED + r"(?:truoc han \d+ ho so )?dung han(?: la)?", "resolved_on_time"),
-    (_RESOLVED + r"(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?qua han(?: la)?",
+    (_RESOLVED + r"(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?(?:qua|tre) han(?: la)?",
      "resolved_late"),
     (r"tra lai ho so\D*?", "returned"), (r"so ho so trong han\D*?", "pending"),
     (r"dang giai quyet (?:trong han|chua den han)", "pending"),
-    (r"dang giai quyet qua han", "pending_late"),
+    (r"dang giai quyet (?:qua|tre) han", "pending_late"),
     (r"dang giai quyet", "pending"),  # not said to be within the time: a note says so
     # 'tiếp nhận trực tuyến 980 hồ sơ', 'tiếp nhận qua Cổng dịch vụ công của tỉnh là 980 hồ sơ'
     (r"(?:tiep nhan|nop)(?: ho so)? (?:truc tuyen|qua (?:cong|he thong) dich vu cong)\D*?",
@@ -120,7 +120,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                         **({"by_field": table["by_field"]} if table.get("by_field") else {})}
     if dossiers:
         data["dossiers"] = dossiers
-    unplaced = _counts_unplaced(folded, dossiers)
+    unplaced = _counts_unplaced(folded, dossiers, _THOUSANDS.sub("", text))
     if unplaced:
         listed = ", ".join(format_number(n) for n in unplaced)
         notes.append(("", f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {listed}; hãy "
@@ -491,7 +491,7 @@ def _title(text: str) -> str:
 # the number first: '1.100 hồ sơ được giải quyết trước hạn'
 _COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han", "resolved_early"),
                 (r"(?:duoc )?(?:giai quyet|tra ket qua) dung han", "resolved_on_time"),
-                (r"(?:duoc )?(?:giai quyet|tra ket qua) qua han", "resolved_late")]
+                (r"(?:duoc )?(?:giai quyet|tra ket qua) (?:qua|tre) han", "resolved_late")]
 
 
 def _dossiers(text: str) -> dict:
@@ -508,6 +508,12 @@ def _dossiers(text: str) -> dict:
         m = next(filter(None, (re.search(r"(\d+)\s*ho so\s*" + words, c) for c in clauses)), None)
         if m:
             found.setdefault(key, int(m.group(1)))
+    for clause in _dossier_clauses(plain):  # '…tiếp nhận: 1.234; đúng hạn 1.100; trễ hạn 5.'
+        for words, key in DOSSIER_WORDS:
+            m = re.search(words + r"\s*(\d+)$", clause)
+            if m:
+                found.setdefault(key, int(m[1]))
+                break
     fields = re.findall(_COUNT + r" hồ sơ thuộc lĩnh vực (.+?)(?=, " + _COUNT + r" hồ sơ|\.\s|\.$|;)",
                         text)
     if fields:
@@ -516,15 +522,43 @@ def _dossiers(text: str) -> dict:
     return found
 
 
-def _counts_unplaced(folded: str, dossiers: dict) -> list[int]:
-    """The numbers of 'N hồ sơ' in the (folded) text that are none of the counts read
-    (nor the resolved total, the sum of three of them): a sentence worded in
-    a way the reader does not know, said rather than dropped in silence."""
+# a count ending its clause: not a year, a day, a month, a quarter or a number ('số 12')
+_CLAUSE_COUNT = re.compile(r"(?<!\bnam )(?<!\bngay )(?<!\bthang )(?<!\bquy )(?<!\bso )(?<!\d )"
+                           r"\b(\d+)$")
+
+
+def _dossier_clauses(plain: str) -> list[str]:
+    """The clauses, folded, of the sentences about dossiers that end in a number
+    with no 'hồ sơ' after it ('tiếp nhận: 1.234', 'trễ hạn 5'), each made to
+    say what the sentence resolved when it says it once for all ('đã giải
+    quyết đúng hạn 1.100; trễ hạn 5'); ``plain``: the text without its
+    thousands separators."""
+    found = []
+    for sentence in re.split(r"\.(?!\d)|\n", plain):
+        if "ho so" not in fold(sentence):
+            continue
+        resolved = ""
+        for clause in map(fold, re.split(r"[;,]", sentence)):
+            said = re.search(r"\b(?:giai quyet|tra(?: ket qua)?)\b", clause)
+            resolved = said[0] + " " if said else resolved
+            if _CLAUSE_COUNT.search(clause):
+                found.append(resolved + clause if re.match(r"(?:truoc|dung|qua|tre) han", clause)
+                             else clause)
+    return found
+
+
+def _counts_unplaced(folded: str, dossiers: dict, plain: str) -> list[int]:
+    """The numbers of 'N hồ sơ' in the (folded) text, and those ending a
+    clause about dossiers (in ``plain``, see _dossier_clauses), that are none
+    of the counts read (nor the resolved total, the sum of three of them): a
+    sentence worded in a way the reader does not know, said rather than
+    dropped in silence."""
     rows = [dossiers] + dossiers.get("by_field", [])
     placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
     placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_late"))
                for row in rows}
     written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
+    written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in _dossier_clauses(plain)}
     return sorted(written - placed)
 
 
