@@ -19,7 +19,7 @@ from .model import Loc, Plan, Report
 from .progress import period_end
 from .targets import interpret as read_target
 from .targets import same_subject
-from .values import parse_amount, parse_number
+from .values import numbers_in, other_reading, parse_amount, parse_number
 from .vietnamese import format_number, slugify, strip_diacritics
 
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
@@ -389,6 +389,10 @@ def _dossiers(report: Report) -> list[Finding]:
     return found
 
 
+_NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
+    "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
+
+
 def _figure_parts(report: Report) -> list[Finding]:
     found = []
     for whole in report.figures:
@@ -410,6 +414,18 @@ def _figure_parts(report: Report) -> list[Finding]:
                 f"ty-le-tren-100-{figure.id}", figure.at("value"),
                 f"“{figure.label}”: tỷ lệ {figure.value}% lớn hơn 100%",
                 f"'{figure.label}': a rate of {figure.value}% is over 100%"))
+        written = numbers_in(figure.as_written) | {  # and in words: 'không có đơn thư nào'
+            _NUMBER_WORDS[word] for word in re.findall(r"\w+", figure.as_written.lower())
+            if word in _NUMBER_WORDS}
+        slip = figure.value is not None and other_reading(figure.value)  # said when linking
+        if written and figure.value is not None and figure.value.value not in written \
+                and not (slip and slip.value in written):
+            found.append(Finding(
+                f"so-lieu-khac-nguyen-van-{figure.id}", figure.at("value"),
+                f"“{figure.label}”: giá trị {figure.value} không có trong nguyên văn "
+                f"“{figure.as_written}”; hãy xem lại 'value' hay 'as_written'",
+                f"'{figure.label}': the value {figure.value} is not in the words quoted, "
+                f"'{figure.as_written}'; check 'value' or 'as_written'"))
         if figure.of_total and figure.value and figure.value.value > figure.of_total.value:
             found.append(Finding(
                 f"so-lieu-vuot-tong-{figure.id}", figure.loc,

@@ -28,7 +28,7 @@ from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
 from .targets import interpret as read_target
-from .values import amount_written_foreign, parse_amount, parse_number
+from .values import amount_written_foreign, numbers_in, other_reading, parse_amount, parse_number
 from .vietnamese import slugify, sort_key
 
 
@@ -717,20 +717,15 @@ def _check_figures(report: Report, problems: Problems) -> None:
             _check_transcribed(figure, f"{path}.value", problems)
 
 
-_WRITTEN_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
-
-
 def _check_transcribed(figure: Figure, path: str, problems: Problems) -> None:
     """A figure whose value, with its dots and commas read the other way, is
     the number its report writes ('99.200' for 'đạt 99,2%'), or a percentage
     over a hundred written with a dot, is pointed out with the number meant."""
     value = figure.value
-    swapped = value.text.translate(str.maketrans(".,", ",."))
-    meant = parse_number(swapped.rstrip("0").rstrip(",") if "," in swapped else swapped)
-    if meant is None or meant.value == value.value:
+    meant = other_reading(value)
+    if meant is None:
         return
-    written = {number.value for text in _WRITTEN_NUMBER.findall(figure.as_written)
-               if (number := parse_number(text))}
+    written = numbers_in(figure.as_written)
     if meant.value in written or (not written and figure.unit.strip() == "%"
                                   and value.value > 100 and "." in value.text):
         problems.warn(figure.at("value"), path,

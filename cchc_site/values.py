@@ -116,6 +116,24 @@ def parse_number(text: str) -> Number | None:
     return None
 
 
+def other_reading(number: Number) -> Number | None:
+    """The number with its dots and commas read the other way ('99.200' →
+    99,2; '1,250' → 1.250), if that is a number and another one."""
+    swapped = number.text.translate(str.maketrans(".,", ",."))
+    meant = parse_number(swapped.rstrip("0").rstrip(",") if "," in swapped else swapped)
+    return meant if meant is not None and meant.value != number.value else None
+
+
+_WRITTEN_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """The numbers a quotation writes the Vietnamese way ('đạt 99,5%', '1.234
+    hồ sơ', '13/28'); one written otherwise ('99.5') is left out."""
+    numbers = (parse_number(n) for n in _WRITTEN_NUMBER.findall(text))
+    return {number.value for number in numbers if number is not None}
+
+
 def parse_integer(text: str) -> int | None:
     number = parse_number(text)
     if number is None or number.value != number.value.to_integral_value():

@@ -745,6 +745,26 @@ def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
            in stderr, stderr  # at the second listing, the one to remove or rename
 
 
+def test_a_figure_whose_value_is_not_in_its_quotation_is_pointed_out(tmp_path):
+    """'value: 95' beside 'đạt 99,5%': a slip the page would show as a missed
+    target next to the report's own words that it was met."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\nfigures:\n"
+          "  - {id: dung-han, label: Tỷ lệ đúng hạn, value: '95', unit: '%', "
+          "as_written: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%'}\n"
+          "  - {id: muc-3, label: TTHC mức 3, value: '13', of_total: '28', as_written: 13/28 TTHC}\n"
+          "  - {id: ho-so, label: Hồ sơ, value: '1234', as_written: 1.234 hồ sơ năm 2026}\n"
+          "  - {id: dat, label: Chỉ tiêu, value: '1', as_written: Đạt chỉ tiêu}\n"
+          "  - {id: don-thu, label: Đơn thư, value: '0', as_written: Năm 2026 không có đơn thư}\n"})
+    found = [line for line in stderr.splitlines() if "không có trong nguyên văn" in line]
+    assert len(found) == 1 and found[0].startswith(
+        "content/reports/so-mau-2026-nam.yaml:6:50: cảnh báo/warning: không khớp: “Tỷ lệ đúng "
+        "hạn”: giá trị 95 không có trong nguyên văn “Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%”; "
+        "hãy xem lại 'value' hay 'as_written' [mã kiểm tra: so-lieu-khac-nguyen-van-dung-han;"), \
+        stderr
+
+
 def test_a_rate_over_a_hundred_per_cent_measuring_a_target_is_pointed_out(tmp_path):
     stderr = checked(tmp_path, {
         "content/reports/so-mau-2026-nam.yaml":
