@@ -15,6 +15,7 @@ from .markup import escape_text
 from .vietnamese import format_number
 
 _ROW = 50  # a label line above each bar, so labels stay readable on a phone
+_TOP = 28  # the first bar's top: room above it for its label, 'Ề' and 'Ỗ' marks included
 _WIDTH = 480
 _BAR = _WIDTH - 60
 _FONT = 20  # the largest size the stylesheet gives chart text (on a phone), in SVG units
@@ -59,14 +60,14 @@ def bars(chart_id: str, title: str, rows: list[tuple[str, int | Decimal]], unit:
     room = _WIDTH - 6 - max((_text_width(v) for v in values), default=0)  # values end in view
     body = []
     for i, ((label, value), shown) in enumerate(zip(rows, values)):
-        y = i * _ROW + 20
+        y = i * _ROW + _TOP
         width = room * float(value) / top
         body.append(_label(y - 4, label))
         body.append(f'<rect x="0" y="{y}" width="{width:.1f}" height="20" class="bar"/>')
         body.append(f'<text x="{width + 6:.1f}" y="{y + 15}" class="chart-value">'
                     f'{escape_text(shown)}</text>')
     summary = "; ".join(f"{label}: {shown}" for (label, _), shown in zip(rows, values))
-    return _svg(chart_id, title, summary, len(rows) * _ROW + 10, body)
+    return _svg(chart_id, title, summary, len(rows) * _ROW + _TOP - 10, body)
 
 
 # segments whose colour is close to another's (no-info to not-started and cancelled, done to
@@ -89,7 +90,7 @@ def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str
     top = max((sum(c for _, _, c in parts) for _, parts in rows), default=0) or 1
     body, summary = [_hatches(chart_id)], []
     for i, (label, parts) in enumerate(rows):
-        y, x = i * _ROW + 20, 0.0
+        y, x = i * _ROW + _TOP, 0.0
         body.append(_label(y - 4, label))
         for key, part_label, count in parts:
             if not count:
@@ -105,4 +106,4 @@ def stacked(chart_id: str, title: str, rows: list[tuple[str, list[tuple[str, str
                             f'class="seg-count">{count}</text>')
             x += width
         summary.append(f"{label}: " + ", ".join(f"{pl} {c}" for _, pl, c in parts if c))
-    return _svg(chart_id, title, "; ".join(summary), len(rows) * _ROW + 10, body)
+    return _svg(chart_id, title, "; ".join(summary), len(rows) * _ROW + _TOP - 10, body)

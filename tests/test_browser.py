@@ -221,8 +221,10 @@ def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
         chart_text = page.evaluate("""[...document.querySelectorAll('svg.chart text')].map(e => {
             const svg = e.closest('svg'), box = svg.getBoundingClientRect();
             return [parseFloat(getComputedStyle(e).fontSize) * box.width /
-                    svg.viewBox.baseVal.width, e.getBoundingClientRect().right - box.right]; })""")
-        assert all(size >= 11 and beyond <= 1 for size, beyond in chart_text), chart_text
+                    svg.viewBox.baseVal.width, e.getBoundingClientRect().right - box.right,
+                    box.top - e.getBoundingClientRect().top]; })""")
+        assert all(size >= 11 and beyond <= 1 and above <= 1  # 'Ề' of a first label in view
+                   for size, beyond, above in chart_text), chart_text
         page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}.png"), full_page=True)
         assert (SCREENSHOTS / f"{name}-{width}.png").stat().st_size > 5000
 
