@@ -103,7 +103,16 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
             sections.append(current)
         elif current is not None:
             current["lines"].append(paragraph)
-    data["sections"] = [{"heading": s["heading"], "body": _markdown(s["lines"])} for s in sections]
+    data["sections"] = [{"heading": s["heading"], "body": _markdown(s["lines"])}
+                        for s in sections if s["lines"]]
+    for section in sections:
+        if not section["lines"]:  # its tables only: the statuses or the dossiers, read apart
+            notes.append(("", f"mục “{section['heading']}” chỉ có bảng, không có đoạn văn nào: "
+                              "không thành một phần của báo cáo (số liệu của bảng, nếu đọc được, ở "
+                              "'tasks' hay 'dossiers')",
+                          f"the section '{section['heading']}' holds tables only, no text: it is "
+                          "not made a section (its tables' figures, if read, are under 'tasks' "
+                          "or 'dossiers')"))
     dossiers = _dossiers(text)
     folded = fold(_THOUSANDS.sub("", text))  # the counts' text, as their patterns read it
     unsplit = re.search(_PENDING_UNSPLIT, folded)

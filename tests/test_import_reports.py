@@ -382,6 +382,30 @@ def test_a_text_report_names_tasks_by_their_first_words_and_lists_counts_in_one_
     assert "GIÁM ĐỐC" not in " ".join(section["body"] for section in draft["sections"])
 
 
+def test_a_section_holding_only_the_status_table_is_not_left_empty(site, tmp_path):
+    """'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ' over the status table alone: its
+    rows become the report's tasks, and no heading with nothing under it is
+    left for the page; the note says where they went."""
+    (site / "content/plans/co-quan-mau-2026.yaml").write_text(PLAN, encoding="utf-8")
+    path = tmp_path / "bao-cao.txt"
+    path.write_text("\n".join([
+        "BÁO CÁO", "Kết quả thực hiện công tác cải cách hành chính quý I năm 2026",
+        "I. KẾT QUẢ CHUNG", "Sở đã triển khai kế hoạch.",
+        "II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ THEO KẾ HOẠCH",
+        "TT\tNội dung nhiệm vụ\tTình hình thực hiện", "I\tCải cách thể chế\t",
+        "1\tRà soát văn bản\tHoàn thành", "III. PHƯƠNG HƯỚNG", "Tiếp tục thực hiện."]) + "\n",
+        encoding="utf-8")
+    result = run_cli("import", str(path), "--kind", "report", "--site", str(site), "--agency",
+                     "co-quan-mau", "--plan", "co-quan-mau-2026", "--out",
+                     str(path.with_suffix(".yaml")))
+    assert result.returncode == 0, result.stderr
+    draft = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+    assert [section["heading"] for section in draft["sections"]] == ["I. KẾT QUẢ CHUNG",
+                                                                     "III. PHƯƠNG HƯỚNG"]
+    assert [(t["task"], t["status"]) for t in draft["tasks"]] == [("I.1", "hoan-thanh")]
+    assert "mục “II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ THEO KẾ HOẠCH” chỉ có bảng" in result.stderr
+
+
 def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_path):
     """'Hoàn thành | Đang thực hiện | Chưa thực hiện' columns, a row's status
     ticked with 'x': that status; two ticks, or none, are left to the editor."""
