@@ -315,6 +315,13 @@ def _new(args) -> int:
               "pre-commit read their files only at a repository's root: move .github/, "
               ".gitlab-ci.yml and .pre-commit-config.yaml there and adjust the paths in them "
               "(see the guide's CI section).")
+    else:
+        print(f"Tiếp theo, để CI và pre-commit chạy được, biến trang thành một kho git: cd "
+              f"{args.dir} && git init && git add . && git commit -m \"Trang CCHC\" (rồi đưa lên "
+              "GitHub hay GitLab, xem mục CI của hướng dẫn).\n"
+              f"Next, make the site a git repository, for CI and pre-commit: cd {args.dir} && "
+              "git init && git add . && git commit -m \"Trang CCHC\" (then push it to GitHub or "
+              "GitLab: see the guide's CI section).")
     return EXIT_OK
 
 

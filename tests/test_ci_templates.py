@@ -95,6 +95,7 @@ def test_new_sites_get_the_ci_files(tmp_path):
     assert {"output/", "public/", ".output.staging/", ".public.staging/",
             "gl-code-quality-report.json"} <= set(ignored)
     assert "trang nằm trong kho git" not in created.stdout
+    assert f"cd {tmp_path / 'moi'} && git init && git add . && git commit" in created.stdout
 
 
 def test_a_site_made_inside_a_repository_is_told_where_ci_files_belong(tmp_path):
@@ -102,6 +103,7 @@ def test_a_site_made_inside_a_repository_is_told_where_ci_files_belong(tmp_path)
     created = run_cli("new", str(tmp_path / "kho/so-noi-vu"))
     assert created.returncode == 0
     assert f"trang nằm trong kho git {(tmp_path / 'kho').resolve()}" in created.stdout
+    assert "git init" not in created.stdout  # it is one already
     assert "read their files only at a repository's root: move .github/, .gitlab-ci.yml and " \
         ".pre-commit-config.yaml there" in created.stdout
 
