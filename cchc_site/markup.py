@@ -125,12 +125,28 @@ def cell_inline(text: str) -> str:
     return " ".join(closed + items[-1:])
 
 
+def cell_heading(text: str) -> tuple[str, Markup]:
+    """A cell as a heading and what goes under it: a first line over a list
+    ('Rà soát TTHC' over '- Lĩnh vực đất đai', '- Lĩnh vực môi trường') is
+    the heading, the list under it; any other cell is the heading, on one
+    line (see cell_inline), with nothing under it."""
+    lines = [line.strip() for line in (text or "").split("\n") if line.strip()]
+    if len(lines) > 1 and not _LIST_START.match(lines[0]) and \
+            all(_LIST_START.match(line) for line in lines[1:]):
+        return lines[0], _list([_LIST_START.sub("", line, count=1) for line in lines[1:]])
+    return cell_inline(text), Markup("")
+
+
+def _list(items: list[str]) -> Markup:
+    return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
+                  + "</ul>")
+
+
 def render_cell(text: str) -> Markup:
     items = cell_items(text)
     if len(items) <= 1:
         return escape(items[0] if items else "")
-    return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
-                  + "</ul>")
+    return _list(items)
 
 
 _BEFORE_DONG = re.compile(r"(?<=\d) (?=(?:đ|đồng)(?!\w))")  # '2.000.000 đ': never split there
@@ -145,6 +161,5 @@ def render_fees(text: str) -> Markup:
              for i, item in enumerate(items)]  # the ';' kept: the words are the source's
     if len(items) <= 1:
         return escape(items[0] if items else "")
-    return Markup('<ul class="cell-list">' + "".join(f"<li>{escape_text(item)}</li>" for item in items)
-                  + "</ul>")
+    return _list(items)
 

@@ -27,7 +27,7 @@ from .targets import across_years
 from .targets import describe as describe_target
 from .link import Site, report_order
 from .load import ATTACHMENTS
-from .markup import (cell_inline, escape_text, render_cell, render_fees, render_markdown,
+from .markup import (cell_heading, cell_inline, escape_text, render_cell, render_fees, render_markdown,
                      site_path)
 from .search import example_query
 from .routes import Route
@@ -173,6 +173,7 @@ def environment(site_dir: Path, reload: bool = False,
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
         lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(markdown=_markdown, cell=render_cell, cell_inline=cell_inline,
+                       cell_heading=cell_heading,
                        fees=render_fees, host=lambda url: urlsplit(url).netloc or url,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,

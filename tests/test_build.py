@@ -484,6 +484,30 @@ def test_the_sample_agency_is_flagged_once_a_real_one_is_added(tmp_path):
     assert run_cli("check", "--site", str(target), "--strict").returncode == 0
 
 
+def test_a_task_written_as_a_line_over_a_list_is_a_heading_over_that_list(tmp_path):
+    """A Word cell 'Rà soát…' with '- Lĩnh vực đất đai' and '- Lĩnh vực môi
+    trường' below: on the plan and task pages, the first line heads the task
+    and the rest is a list under it, as the report's table lists them."""
+    from bs4 import BeautifulSoup
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "task: Rà soát, đơn giản hóa thủ tục hành chính",
+        "task: |-\n          Rà soát thủ tục hành chính\n          - Lĩnh vực đất đai\n"
+        "          - Lĩnh vực môi trường"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    plan_page = BeautifulSoup((site / "output/ke-hoach/co-quan-mau-2024/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    task_page = BeautifulSoup((site / "output/ke-hoach/co-quan-mau-2024/nhiem-vu/i-1/index.html")
+                              .read_text(encoding="utf-8"), "html.parser")
+    for heading in (plan_page.select_one("#nv-i-1 h4"), task_page.select_one("main h1")):
+        assert heading.get_text(" ", strip=True).endswith("Rà soát thủ tục hành chính")
+        listed = heading.find_next_sibling()
+        assert listed.name == "ul" and [li.get_text() for li in listed.select("li")] == [
+            "Lĩnh vực đất đai", "Lĩnh vực môi trường"]
+
+
 def test_new_refuses_a_folder_with_files(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     result = run_cli("new", str(tmp_path))
