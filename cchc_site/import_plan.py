@@ -198,8 +198,8 @@ class _Appendix:
                 parts = re.split(r"\s*[-–/]\s*|\n", cell.strip(), maxsplit=1)
                 self.columns.setdefault("lead", parts[0])
                 self.columns.setdefault("deadline", parts[-1])
-            elif name and not name.startswith("extra:"):
-                self.columns.setdefault(name, cell)
+            elif name and not name.startswith("extra:"):  # a header's second row names the
+                self.columns[name] = cell  # column better: 'Chủ trì' under 'Đơn vị thực hiện'
 
     def row(self, row: list[str], where: str, table: str) -> None:
         if self.ended:
@@ -219,11 +219,12 @@ class _Appendix:
         if "number" in cells or item:
             cells["number"] = number
         numbered = bool(_NUMERIC.fullmatch(number))
-        if not numbered and _TOTAL.fullmatch(first):
+        end = _table_end(filled, numbered)
+        if end == "total":
             self.total = cells.get("budget", "")
             self._end(where, " | ".join(filled), "hàng tổng cộng", "the total row")
             return
-        if not numbered and (_UNDER_TABLE.match(first) or _signs(filled[0])):
+        if end:
             self._end(where, " | ".join(filled), "phần ký, nơi nhận hay ghi chú dưới bảng",
                       "the signature, recipients or notes under the table")
             return
@@ -553,15 +554,34 @@ def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
 
 def _closing_lines(blocks) -> list[Paragraph]:
     """The paragraphs, and the lines of the small tables a signature and the
-    recipients are often set side by side in."""
+    recipients are often set side by side in, and of the rows under a task
+    table's total or signature (an Excel sheet's signer)."""
     lines: list[Paragraph] = []
     for block in blocks:
         if isinstance(block, Paragraph):
             lines.append(block)
-        elif len(block.rows) <= 3:
-            lines += [Paragraph(line, block.where) for row in block.rows for cell in row
-                      for line in cell.split("\n") if line]
+            continue
+        rows = block.rows if len(block.rows) <= 3 else block.rows[_under_table(block.rows):]
+        lines += [Paragraph(line, block.where) for row in rows for cell in row
+                  for line in cell.split("\n") if line]
     return lines
+
+
+def _under_table(rows: list[list[str]]) -> int:
+    """Where a big table's rows stop being tasks (its total row, signature or
+    recipients, as _Appendix.row finds them), or its end."""
+    return next((i for i, row in enumerate(rows) if _table_end(
+        [cell for cell in row if cell], bool(_NUMERIC.fullmatch(_number(row[0]))))), len(rows))
+
+
+def _table_end(filled: list[str], numbered: bool) -> str:
+    """What a row not numbered as a task ends a task table with: 'total',
+    'under' (a signature, the recipients, notes under the table) or ''."""
+    if numbered or not filled:
+        return ""
+    if _TOTAL.fullmatch(fold(filled[0])):
+        return "total"
+    return "under" if _UNDER_TABLE.match(fold(filled[0])) or _signs(filled[0]) else ""
 
 
 def _opening_lines(blocks) -> list[Paragraph]:

@@ -75,6 +75,7 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
     sheet.append([])
     sheet.append(["Tổng cộng", None, None, None, None, 37500000.5])
     sheet.append([None, None, None, "GIÁM ĐỐC"])
+    sheet.append([None, None, None, "Nguyễn Văn Hùng"])
     other = book.create_sheet("Tổng hợp kinh phí")
     other.append(["TT", "Nội dung", "Kinh phí"])
     other.append([1, "Lĩnh vực thể chế", 25000000])
@@ -90,6 +91,9 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
     assert (tasks["I.1"]["budget"], tasks["I.2"]["budget"]) == ("25.000.000", "12.500.000,5")
     assert tasks["I.2"]["task"] == "Tổ chức thi tuyển\n- Xây dựng kế hoạch;\n- Tổ chức thi"
     assert draft["appendix"]["budget_total"] == "37.500.000,5"
+    columns = draft["appendix"]["columns"]  # the units' columns by the row under 'Đơn vị thực hiện'
+    assert (columns["lead"], columns["support"]) == ("Chủ trì", "Phối hợp")
+    assert draft["signer"] == {"title": "GIÁM ĐỐC", "name": "Nguyễn Văn Hùng"}  # under the table
     assert "trang 'PL kế hoạch', hàng 9: lưu ý/note: hết bảng nhiệm vụ ở hàng tổng cộng" in said
     assert "# Lưu ý (trang 'PL kế hoạch', hàng 9): hết bảng nhiệm vụ" in \
         path.with_suffix(".yaml").read_text(encoding="utf-8")
