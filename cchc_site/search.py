@@ -53,7 +53,8 @@ def _index_words(text: str) -> tuple[str, ...]:
 
 
 def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
-    """(kind, title, path, detail shown under the title, text to index)."""
+    """(kind, title, path, detail shown under the title, text to index; the
+    detail's words are found too, added to the index by the page's script)."""
     docs = []
     for catalogue_id, entries in site.procedures.items():
         for e in entries:
@@ -63,10 +64,11 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
                          " ".join([p.name, p.code, p.field, p.online_level])))
     for plan_id, entries in site.tasks.items():
         plan = site.plans[plan_id]
+        of_plan = f"{site.agencies[plan.agency].name} · {plan.title}"  # alike in every agency
         for e in entries:
             t = e.task
             docs.append(("task", f"{e.key}. {cell_inline(t.task)}", routes.task_page(plan_id, e.slug),
-                         plan.title, " ".join(["Nhiệm vụ", e.key, t.task, t.objective,
+                         of_plan, " ".join(["Nhiệm vụ", e.key, t.task, t.objective,
                                                t.activities, t.product, t.lead_text,
                                                t.support_text, " ".join(u.name for u in e.lead)])))
     for plan in site.plans.values():
@@ -125,7 +127,9 @@ def build_index(site: Site) -> tuple[str, bytes]:
     30 × 6 province's: 1.9 MB, 240 KB gzipped, instead of 3.5 MB and 650 KB):
     each document as [kind number, title, folder number, rest of its path,
     detail number], the folders and details it shares with others listed once;
-    each word's documents as the gaps between their numbers."""
+    each word's documents as the gaps between their numbers (not the
+    words of their details, which search.js adds: the agency under each of
+    thousands of tasks)."""
     docs = _documents(site)
     terms: dict[str, list[int]] = {}
     for number, (_, title, _, _, text) in enumerate(docs):

@@ -326,6 +326,22 @@ def test_search_with_and_without_diacritics(page, site_url, query, expected):
     assert page.text_content("h1").strip() in expected
 
 
+def test_a_result_names_its_agency_and_is_found_by_it(page, site_url):
+    """Tasks of many agencies' plans look alike ('II.3', 'Kế hoạch cải cách
+    hành chính năm 2024'): each result shows its agency, and a procedure or a
+    task is found by its name with its agency's or province's ('giấy phép
+    huế'), the words of what is shown under it."""
+    page.goto(site_url + PAGE_TYPES["search"])
+    page.fill("#q", "giay phep hue")
+    page.wait_for_selector("#search-results li")
+    shown = page.eval_on_selector_all("#search-results li", "xs => xs.map(x => x.textContent)")
+    assert shown and all("Thừa Thiên Huế" in item and "giấy phép" in item.lower() for item in shown)
+    page.fill("#q", "II.1 nghe an ")
+    page.wait_for_selector("#search-results li >> text=Nghệ An")
+    shown = page.eval_on_selector_all("#search-results li", "xs => xs.map(x => x.textContent)")
+    assert shown[0].startswith("II.1. ") and "Sở Khoa học và Công nghệ tỉnh Nghệ An" in shown[0]
+
+
 @pytest.mark.parametrize("query, first", [
     ("nghe an", "Sở Khoa học và Công nghệ tỉnh Nghệ An"),
     ("danh muc thu tuc", "Danh mục"),
@@ -416,11 +432,12 @@ def test_of_like_plans_found_the_newest_comes_first(site_copy, page):
     assert links[1].endswith("/ke-hoach/so-khcn-nghe-an-2023/index.html"), links[:3]
 
 
-def test_a_search_that_finds_nothing_says_so(page, site_url):
+@pytest.mark.parametrize("word", ["khongcotu", "constructor"])  # the second, every object's
+def test_a_search_that_finds_nothing_says_so(page, site_url, word):
     page.goto(site_url + PAGE_TYPES["search"])
-    page.fill("#q", "khongcotu ")
+    page.fill("#q", f"{word} ")
     page.press("#q", "Enter")
-    assert page.text_content("#search-status") == "Không tìm thấy kết quả nào cho “khongcotu”."
+    assert page.text_content("#search-status") == f"Không tìm thấy kết quả nào cho “{word}”."
     assert page.locator("#search-results li").count() == 0
 
 

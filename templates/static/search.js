@@ -20,18 +20,33 @@
   // or given in the address, waits for it, and the reader is told
   function ready() {
     index = window.CCHC_SEARCH_INDEX;
-    keys = Object.keys(index.terms).sort();  // a word's completions are neighbours
     order = Object.keys(index.kinds);
-    keys.forEach(function (key) {  // written as the gaps between document numbers
+    Object.keys(index.terms).forEach(function (key) {  // written as the gaps between numbers
       var numbers = index.terms[key];
       for (var i = 1; i < numbers.length; i++) { numbers[i] += numbers[i - 1]; }
     });
+    // the words of what is shown under each result (its agency, its plan) find it too,
+    // added here rather than written with each of thousands of tasks
+    var detailWords = index.details.map(function (detail) {
+      return Array.from(new Set(words(detail)));
+    });
+    index.docs.forEach(function (d, number) {
+      detailWords[d[4]].forEach(function (word) {
+        if (!has(word)) { index.terms[word] = []; }
+        index.terms[word].push(number);
+      });
+    });
+    keys = Object.keys(index.terms).sort();  // a word's completions are neighbours
     // a document: [kind, title, path, detail], from [kind number, title, folder, rest, detail]
     docs = index.docs.map(function (d) {
       return [order[d[0]], d[1], index.folders[d[2]] + d[3], index.details[d[4]]];
     });
     status.textContent = "";
     if (input.value) { show(input.value, true); }
+  }
+
+  function has(word) {  // a word of the index ('constructor' is no word of every object's)
+    return Object.prototype.hasOwnProperty.call(index.terms, word);
   }
 
   function fold(text) {
@@ -43,7 +58,7 @@
   function matches(word, prefix) {
     var found = new Map();
     if (!prefix) {
-      (index.terms[word] || []).forEach(function (doc) { found.set(doc, 2); });
+      (has(word) ? index.terms[word] : []).forEach(function (doc) { found.set(doc, 2); });
       return found;
     }
     var low = 0, high = keys.length;  // the first key not before the word
