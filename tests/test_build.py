@@ -508,6 +508,33 @@ def test_a_task_written_as_a_line_over_a_list_is_a_heading_over_that_list(tmp_pa
             "Lĩnh vực đất đai", "Lĩnh vực môi trường"]
 
 
+def test_a_reports_statuses_are_shown_in_the_plans_order_with_no_empty_date_column(site_copy):
+    """An editor writes the statuses in the order the report speaks of them;
+    the table follows the plan (as its download and the statuses dataset),
+    and has no 'Ngày' column when no status gives a date."""
+    from bs4 import BeautifulSoup
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    text = report.read_text(encoding="utf-8")
+    first, second = text.index('  - task: "I.1"'), text.index('  - task: "II.1"')
+    third = text.index("  - task:", second + 1)
+    text = text[:first] + text[second:third] + text[first:second] + text[third:]  # II.1, I.1
+    report.write_text(text, encoding="utf-8")
+
+    def table():
+        assert run_cli("build", "--site", str(site_copy)).returncode == 0
+        soup = BeautifulSoup((site_copy / "output/bao-cao/so-khcn-nghe-an-2023-nam/index.html")
+                             .read_text(encoding="utf-8"), "html.parser")
+        found = soup.select_one("#bang-tinh-trang").find_parent("table")
+        return [th.get_text() for th in found.select("thead th")], \
+            [row.select_one("td.key").get_text() for row in found.select("tbody tr")]
+    headers, keys = table()
+    assert keys[:3] == ["I.1", "II.1", "II.3"] and "Ngày" in headers
+    report.write_text("\n".join(line for line in text.split("\n")
+                                if not line.startswith("    date:")), encoding="utf-8")
+    headers, keys = table()
+    assert keys[:3] == ["I.1", "II.1", "II.3"] and "Ngày" not in headers
+
+
 def test_new_refuses_a_folder_with_files(tmp_path):
     (tmp_path / "x.txt").write_text("x", encoding="utf-8")
     result = run_cli("new", str(tmp_path))
