@@ -132,7 +132,7 @@ def catalogue_file(rng: random.Random, agency: str, n: int) -> str:
                   f"    name: {q(f'Thủ tục {rng.choice(VERBS).lower()} {rng.choice(OBJECTS)} số {i + 1}')}",
                   f"    field: {q(rng.choice(FIELDS))}",
                   f"    processing_time: {q(f'{rng.randint(3, 30)} {DAYS}')}",
-                  f"    fee: {q(f'{rng.randint(1, 50) * 100}.000 đồng')}",
+                  f"    fee: {q(f'{rng.randint(1, 50) * 100_000:,} đồng'.replace(',', '.'))}",
                   f"    online_level: {q(rng.choice(['Toàn trình', 'Một phần']))}"]
     return "\n".join(lines) + "\n"
 

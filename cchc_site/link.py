@@ -28,7 +28,8 @@ from .problems import Problems, item_path
 from .progress import NO_INFO, Standing, reference_date, standing
 from .targets import TargetSpec, achieved, evaluate
 from .targets import interpret as read_target
-from .values import amount_written_foreign, numbers_in, other_reading, parse_amount, parse_number
+from .values import (amount_written_foreign, misgrouped, numbers_in, other_reading, parse_amount,
+                     parse_number)
 from .vietnamese import slugify, sort_key
 
 
@@ -543,6 +544,18 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
                       f"ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
                       f"the budget '{task.budget}' cannot be read as one amount: a dot "
                       f"separates thousands, a comma starts decimals; write '{meant}'")
+    _check_grouping(task, "budget", f"{path}.budget", problems)
+
+
+def _check_grouping(record, name: str, path: str, problems: Problems) -> None:
+    """An amount in the record's text ``name`` whose dots do not group
+    thousands ('4100.000 đồng'), said with its digits grouped."""
+    for written, grouped in misgrouped(getattr(record, name)):
+        problems.warn(record.at(name), path,
+                      f"số tiền '{written}' có dấu chấm không nhóm đúng hàng nghìn; có phải "
+                      f"{grouped}? Dấu chấm ngăn từng ba chữ số: 4.100.000",
+                      f"the amount '{written}' has dots that do not group thousands; is it "
+                      f"{grouped}? Dots part every three digits: 4.100.000")
 
 
 @lru_cache(maxsize=4096)
@@ -790,9 +803,11 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
         if procedure.source:
             _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
                        problems, f"{path}.source")
+        _check_grouping(procedure, "fee", f"{path}.fee", problems)
         for j, variant in enumerate(procedure.other_sources, start=1):
             _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
                        f"{path}.other_sources[{j}].source")
+            _check_grouping(variant, "fee", f"{path}.other_sources[{j}].fee", problems)
         key = procedure.id or procedure.code
         if not key:
             problems.error(procedure.loc, path, "thủ tục cần 'code' (mã TTHC) hoặc 'id'",

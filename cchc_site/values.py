@@ -193,6 +193,23 @@ def amount_written_foreign(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+_DOTTED_AMOUNT = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)+)(?:,\d+)?(?![\d.,]*\d)"
+                            rf"(?=\s*(?:{_SCALE_WORD}|{_CURRENCY}))", re.IGNORECASE)
+
+
+def misgrouped(text: str) -> list[tuple[str, str]]:
+    """The amounts whose dots do not group thousands ('4100.000 đồng', '1.00.000
+    đ'), each as written with its digits grouped; not a decimal written the
+    English way ('1.5 tỷ', see amount_written_foreign)."""
+    found = []
+    for match in _DOTTED_AMOUNT.finditer(text or ""):
+        whole = match[1]
+        decimal = whole.count(".") == 1 and len(whole.rpartition(".")[2]) < 3
+        if not decimal and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole):
+            found.append((whole, f"{int(whole.replace('.', '')):,}".replace(",", ".")))
+    return found
+
+
 def with_header_unit(text: str, header: str) -> str:
     """A bare number (``1.515,5``) with the unit its column's ``header`` names
     (``Kinh phí (triệu đồng)`` → ``1.515,5 triệu đồng``), as the page shows it

@@ -532,6 +532,30 @@ def built_with_budgets(site: Path, budgets: list[str]):
     return run_cli("build", "--site", str(site))
 
 
+def test_an_amount_whose_dots_do_not_group_thousands_is_pointed_out(tmp_path):
+    """'4100.000 đồng' (a dot slipped a place) in a budget or a procedure's
+    fee: neither 4.100.000 nor 4.100, said with the amount regrouped."""
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2025.yaml":
+          "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+          "    tasks:\n      - {number: '1', task: b, budget: 4100.000 đồng}\n"
+          "      - {number: '2', task: c, budget: 1.5 tỷ đồng}\n"  # the English way: said apart
+          "      - {number: '3', task: d, budget: 12.000.000 đồng}\n",
+        "content/tthc/so-mau.yaml":
+          "agency: so-mau\ntitle: Danh mục\nprocedures:\n"
+          "  - {code: '1.001', name: Cấp phép, field: Môi trường, fee: 'Phí: 2900.000 đ; lệ phí "
+          "1.00.000 đồng, hạn 30.6.2026'}\n"})
+    found = [line for line in stderr.splitlines() if "không nhóm đúng hàng nghìn" in line]
+    assert len(found) == 3, stderr
+    assert found[0].startswith("content/plans/so-mau-2025.yaml:8:40: cảnh báo/warning: areas[1: "
+                               "I].tasks[1: 1].budget: số tiền '4100.000' có dấu chấm không nhóm "
+                               "đúng hàng nghìn; có phải 4.100.000?"), found
+    fees = [line for line in found if line.startswith("content/tthc/so-mau.yaml:4:")]
+    assert any("'2900.000' có dấu chấm không nhóm đúng hàng nghìn; có phải 2.900.000?" in line
+               for line in fees) and any("'1.00.000' có dấu chấm không nhóm đúng hàng nghìn; có "
+                                         "phải 100.000?" in line for line in fees), fees
+
+
 def test_a_budget_written_the_english_way_is_not_misread_and_the_page_shows_each_reading(
         tmp_path):
     """'1.5 tỷ đồng' was read as 5 tỷ and '50,000,000 đồng' as 0: now neither
