@@ -339,3 +339,16 @@ def test_chart_labels_are_shortened_at_a_words_end(page):
         kept = label[:-1].rstrip()
         title = next(t for t in titles if t.startswith(kept))
         assert title[len(kept)] in " ,;:", (label, title)  # not cut inside a word
+
+
+def test_every_page_of_an_agencys_record_names_the_agency_in_its_title(example_output):
+    """A browser tab, a bookmark or a search engine shows the <title> alone:
+    a procedure, a task or a plan of one department reads like another's."""
+    from bs4 import BeautifulSoup
+    pages = [path for pattern in ("thu-tuc/so-*/*/index.html", "ke-hoach/so-*/index.html",
+                                  "ke-hoach/so-*/nhiem-vu/*/index.html", "bao-cao/so-*/index.html")
+             for path in sorted(example_output.glob(pattern))]
+    for path in pages:
+        title = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").title.get_text()
+        assert " – Sở KH&" in title, (path, title)
+    assert len(pages) > 60
