@@ -541,6 +541,23 @@ def test_catalogue_filter_by_words_of_the_name_with_or_without_accents(page, sit
     page.wait_for_selector("#tthc-groups", state="visible")
 
 
+def test_catalogue_filter_finds_a_procedure_by_its_code(site_copy, page):
+    """People come with the code the national portal gives ('1.003000')."""
+    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    catalogue.write_text(catalogue.read_text(encoding="utf-8").replace(
+        "  - id: khai-bao-x-quang\n", '  - id: khai-bao-x-quang\n    code: "1.003000"\n'),
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    with serve(site_copy / "output") as url:
+        page.goto(url + "thu-tuc/so-khcn-thua-thien-hue/index.html")
+        assert page.text_content("label[for=loc-ten]") == "Tìm theo tên hoặc mã thủ tục"
+        for typed in ("1.003000", "1.003"):
+            page.fill("#loc-ten", typed)
+            names = page.eval_on_selector_all("#tthc-filtered tbody th",
+                                              "xs => xs.map(x => x.textContent.trim())")
+            assert names == ["Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế"], names
+
+
 def test_without_javascript_the_full_catalogue_is_there(browser, site_url):
     context = browser.new_context(java_script_enabled=False)
     tab = context.new_page()

@@ -1,4 +1,4 @@
-/* TTHC catalogue: filter by words of the name (with or without accents), by
+/* TTHC catalogue: filter by words of the name (with or without accents) or the code, by
    field and online level, sort by name (Vietnamese
    order) or processing time. Without JavaScript the full list stays,
    grouped by field. */
@@ -48,8 +48,8 @@
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d")
       .toLowerCase();
   }
-  rows.forEach(function (row) {
-    var name = fold(row.querySelector("th").textContent);
+  rows.forEach(function (row) {  // its name, and its code: '2.003' as the national portal shows it
+    var name = fold(row.querySelector("th").textContent + " " + (row.dataset.code || ""));
     row.folded = [name.replace(/[^a-z0-9]+/g, " "), name.replace(/[^a-z0-9 ]+/g, "")];
   });
   function named(row, asked) {
