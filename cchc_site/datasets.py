@@ -1,6 +1,7 @@
 """Open data made from the site itself, not read back from a page: every task
-of every plan, and every status a report gives a task, one row each; and the
-plans, reports and agencies those rows name by id.
+of every plan, and every status a report gives a task, one row each; the
+plans, reports and agencies those rows name by id; and every procedure of
+every catalogue.
 
 The tables on the pages follow what a reader needs, page by page; these two
 follow what an analyst needs: one file for all plans and years, the same
@@ -194,7 +195,27 @@ AGENCIES = Dataset(
             "số phòng, đơn vị của cơ quan có trên trang / the agency's units"), _PAGE),
     ("co_quan",))
 
-DATASETS = (TASKS, STATUSES, PLANS, REPORTS, AGENCIES)
+PROCEDURES = Dataset(
+    "thu-tuc", "Các thủ tục hành chính",
+    "Mỗi dòng một thủ tục hành chính của một danh mục, nguyên văn, kèm phí, lệ phí và căn cứ pháp "
+    "lý. / One row per administrative procedure of a catalogue, as written.",
+    (Column("danh_muc", "Mã danh mục", "string",
+            "như trong địa chỉ thu-tuc/<mã>/ / the catalogue's id"),
+     Column("co_quan", "Mã cơ quan", "string",
+            "cơ quan giải quyết, như trong địa chỉ co-quan/<mã>/ / the agency's id"),
+     Column("ma_tthc", "Mã TTHC", "string", "mã thủ tục quốc gia, khi danh mục ghi / the "
+            "national code"),
+     Column("ten", "Tên thủ tục", "string", "nguyên văn / as written"),
+     Column("linh_vuc", "Lĩnh vực", "string", "nguyên văn / the field"),
+     Column("thoi_han", "Thời hạn giải quyết", "string", "nguyên văn / as written"),
+     Column("so_ngay", "Số ngày giải quyết", "integer",
+            "số ngày ở đầu thời hạn, do trang đọc ra / the days the time begins with"),
+     Column("muc_do_truc_tuyen", "Mức độ trực tuyến", "string", "nguyên văn / as written"),
+     Column("phi", "Phí, lệ phí", "string", "nguyên văn / as written"),
+     Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"), _PAGE),
+    ("trang",), (_refers("co-quan", "co_quan"),))
+
+DATASETS = (TASKS, STATUSES, PLANS, REPORTS, AGENCIES, PROCEDURES)
 
 
 def row_counts(site: Site) -> dict[str, int]:
@@ -202,7 +223,8 @@ def row_counts(site: Site) -> dict[str, int]:
     entries = [e for plan_entries in site.tasks.values() for e in plan_entries]
     return {TASKS.id: len(entries), STATUSES.id: sum(len(e.statuses) for e in entries),
             PLANS.id: len(site.plans), REPORTS.id: len(site.reports),
-            AGENCIES.id: len(site.agencies)}
+            AGENCIES.id: len(site.agencies),
+            PROCEDURES.id: sum(len(entries) for entries in site.procedures.values())}
 
 
 def _names(units) -> str:
@@ -261,13 +283,22 @@ def _agency_row(agency) -> list[str]:
             str(len(agency.units)), routes.agency(agency.id)]
 
 
+def _procedure_row(catalogue_id: str, entry) -> list[str]:
+    p = entry.procedure
+    return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
+            "" if entry.days is None else str(entry.days), p.online_level, p.fee, p.legal_basis,
+            routes.procedure(catalogue_id, entry.slug)]
+
+
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
     """The tables as CSV and JSON, and their data-package resources."""
     rows = {TASKS.id: [_task_row(site, e) for entries in site.tasks.values() for e in entries],
             STATUSES.id: [row for plan_id in site.tasks for row in _status_rows(site, plan_id)],
             PLANS.id: [_plan_row(site, plan) for plan in site.plans.values()],
             REPORTS.id: [_report_row(report) for report in site.reports.values()],
-            AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()]}
+            AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()],
+            PROCEDURES.id: [_procedure_row(catalogue_id, entry) for catalogue_id, entries
+                            in site.procedures.items() for entry in entries]}
     written, resources = [], []
     for dataset in DATASETS:
         table = Table(dataset.id, dataset.title, [c.name for c in dataset.columns],

@@ -217,6 +217,28 @@ def test_plans_reports_and_agencies_come_with_the_ids_the_other_tables_use(examp
     assert [k["reference"]["resource"] for k in keys["nhiem-vu"]] == ["ke-hoach", "co-quan"]
 
 
+def test_every_procedure_of_every_catalogue_is_one_file_with_its_fees_and_basis(example_output,
+                                                                               page):
+    """A journalist wants the province's procedures in one table, not one file
+    per field of each catalogue: with the fees and the legal basis the field
+    tables leave out, and the agency's id to join the other tables."""
+    with open(example_output / "du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    pages = sorted(example_output.glob("thu-tuc/*/*/index.html"))
+    assert len(rows) == len(pages) == 15
+    by_page = {row["trang"]: row for row in rows}
+    x_quang = by_page["thu-tuc/so-khcn-thua-thien-hue/cap-giay-phep-x-quang/"]
+    assert x_quang["co_quan"] == "so-khcn-thua-thien-hue" and x_quang["linh_vuc"].startswith(
+        "Năng lượng nguyên tử")
+    assert "Thiết bị X-quang chụp răng: 2.000.000 đ" in x_quang["phi"]
+    for row in rows:
+        soup = page(row["trang"])
+        assert soup.h1.get_text(" ", strip=True) == row["ten"]
+    document = json.loads((example_output / "du-lieu/thu-tuc.json").read_text(encoding="utf-8"))
+    assert {r["so_ngay"] for r in document["data"]} >= {5, 10}  # the days, as numbers
+    assert "thu-tuc" in {a["href"].removesuffix(".csv") for a in page("du-lieu/").select("main a")}
+
+
 def test_the_data_page_describes_every_column_in_vietnamese(page):
     """The English half of a column's description is for the data package;
     the page a visitor reads says it in Vietnamese (four said 'the province'…)."""
