@@ -177,7 +177,8 @@ def environment(site_dir: Path, reload: bool = False,
                        fees=render_fees, host=lambda url: urlsplit(url).netloc or url,
                        long_date=_long_date, number=_number,
                        percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,
-                       newest_first=_newest_first, latest_per_agency=_latest_per_agency)
+                       newest_first=_newest_first, latest_per_agency=_latest_per_agency,
+                       newest_per_agency=_newest_per_agency)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
                        progress=progress, bars=charts.bars, stacked=charts.stacked,
@@ -364,14 +365,26 @@ def _newest_first(reports):
 
 
 def _latest_per_agency(records, site: Site) -> list:
-    """Each agency's plans (or reports) of its latest year, newest first, by
-    agency in Vietnamese order: what a province's home page lists."""
+    """Each agency's plans of its latest year, newest first, by agency in
+    Vietnamese order: what a province's home page lists."""
     latest: dict[str, int] = {}
     for record in records:
         latest[record.agency] = max(latest.get(record.agency, record.year), record.year)
     kept = [r for r in records if r.year == latest[r.agency]]
     name = {a: site.agencies[a].name if a in site.agencies else a for a in latest}
     return sorted(kept, key=lambda r: (sort_key(name[r.agency]), -r.year, r.id))
+
+
+def _newest_per_agency(reports) -> list:
+    """Each agency's newest report, by year and period (the first of its
+    files where two are of one period): a province's home page lists these,
+    not the four of each agency's latest year."""
+    newest: dict[str, object] = {}
+    for report in reports:
+        kept = newest.get(report.agency)
+        if kept is None or report_order(report)[:2] > report_order(kept)[:2]:
+            newest[report.agency] = report
+    return list(newest.values())
 
 
 def _vi_sort(items, attribute: str | None = None):

@@ -805,6 +805,10 @@ def test_reports_are_listed_newest_first_within_a_year(tmp_path):
         titles = [a.get_text() for a in html.select("main a") if a.get_text().startswith("Báo cáo ")]
         assert titles == ["Báo cáo nam", "Báo cáo 9-thang", "Báo cáo 6-thang", "Báo cáo quy-1"], \
             (page, titles)
+    home = BeautifulSoup((site / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    listed = home.select_one("#bao-cao-moi").find_parent("section")
+    assert [a.get_text() for a in listed.select(".cards a")] == ["Báo cáo nam – Sở Mẫu tỉnh Mẫu"]
+    assert "Báo cáo mới nhất của mỗi cơ quan; cả 4 báo cáo" in listed.get_text()  # one an agency
 
 
 def test_links_to_plans_and_reports_of_the_same_title_say_whose_they_are(tmp_path):
