@@ -520,7 +520,7 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
     words = _spelled_out(f" {fold(text)} ")
     shouted = text.isupper()
     initials = {fold(word) for word in re.findall(r"[\w&]{2,}", text)  # 'ĐKĐĐ' in 'VP ĐKĐĐ'
-                if not shouted and word.isupper() or not set(fold(word)) & set("aeiouy")}
+                if (word.isupper() and not shouted) or not set(fold(word)) & set("aeiouy")}
     whole = {fold(name) for name in unit_names.values()}
     found: list[tuple[int, str]] = []
     for name, unit in _unit_spellings(unit_names):
