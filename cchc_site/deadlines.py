@@ -65,7 +65,7 @@ _MONTH_PARTS = {"dau": 10, "thuong tuan": 10, "giua": 20, "trung tuan": 20}
 _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
 _EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
-                    r"sau khi\b|ngay sau khi\b|kip thoi\b)")
+                    r"sau khi\b|ngay sau khi\b|kip thoi\b|dot xuat\b)")  # 'Đột xuất': when needed
 # the periods reports are made for, listed as one task's deadline ('Quý I, 6 tháng, 9 tháng,
 # năm'): each due at the end of its period of the plan's year, the task at the last
 _PERIOD_WORD = r"(?:quy\s*(?:iv|iii|ii|i|[1-4])|6\s*thang|9\s*thang|(?:ca\s*)?nam)"

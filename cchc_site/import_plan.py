@@ -35,7 +35,9 @@ AREA_WORDS = [("chi dao", "chi-dao-dieu-hanh"), ("the che", "the-che"),
               ("thu tuc", "thu-tuc-hanh-chinh"), ("tthc", "thu-tuc-hanh-chinh"),
               ("to chuc bo may", "to-chuc-bo-may"),
               ("cong vu", "cong-vu"), ("tai chinh", "tai-chinh-cong"),
-              ("chinh quyen dien tu", "chinh-quyen-so"), ("chinh quyen so", "chinh-quyen-so")]
+              ("chinh quyen dien tu", "chinh-quyen-so"), ("chinh quyen so", "chinh-quyen-so"),
+              ("chinh phu dien tu", "chinh-quyen-so"), ("chuyen doi so", "chinh-quyen-so"),
+              ("hien dai hoa hanh chinh", "chinh-quyen-so")]  # the 2011–2020 programme's name
 ROMAN = re.compile(r"[IVXLC]+")
 SECTION = re.compile(r"^([IVX]+)\.\s+(.+)$")
 NUMBERED = re.compile(r"^(\d+)\.\s+(.+)$")

@@ -307,8 +307,8 @@ def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> No
     if config and urlsplit(config.base_url).hostname in _SAMPLE_HOSTS:
         problems.warn(config.at("base_url"), "base_url",
                       f"địa chỉ '{config.base_url}' vẫn là địa chỉ mẫu, mà sơ đồ trang, nguồn tin "
-                      "và đường dẫn chuẩn của mọi trang sẽ ghi; hãy ghi địa chỉ thật nơi Sở xuất "
-                      "bản trang",
+                      "và đường dẫn chuẩn của mọi trang sẽ ghi; hãy ghi địa chỉ thật nơi cơ quan "
+                      "xuất bản trang",
                       f"'{config.base_url}' is still the sample address, which the sitemap, the "
                       "feed and every page's canonical link would give; write the address the "
                       "site is published at")

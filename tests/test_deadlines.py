@@ -104,6 +104,8 @@ CASES = [
     ("Sau khi Bộ Khoa học và Công nghệ ban hành thông tư", 2023, EVENT, None, ()),
     ("Theo Kế hoạch số 12/KH-UBND", 2023, EVENT, None, ()),
     ("Theo chỉ đạo của UBND tỉnh", 2023, EVENT, None, ()),
+    ("Đột xuất", 2025, EVENT, None, ()),  # unscheduled: when the need arises
+    ("Đột xuất khi có chỉ đạo", 2025, EVENT, None, ()),
     ("", 2023, NONE, None, ()),
     ("Sớm nhất có thể", 2023, UNKNOWN, None, ()),
     ("Báo cáo kết quả và sau kiểm tra", 2023, UNKNOWN, None, ()),

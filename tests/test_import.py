@@ -239,3 +239,13 @@ def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
     assert units_in("VP ĐKĐĐ; Văn phòng", names) == ["vpdk", "van-phong"]
     assert units_in("VĂN PHÒNG SỞ, PHÒNG QLĐĐ", names) == ["van-phong", "qldd"]  # all capitals
     assert units_in("Văn phòng Sở KHCN", names) == ["van-phong"]  # the whole name, then the Sở's
+
+
+@pytest.mark.parametrize("title, standard", [
+    ("CẢI CÁCH THỂ CHẾ", "the-che"), ("Cải cách TTHC", "thu-tuc-hanh-chinh"),
+    ("HIỆN ĐẠI HÓA HÀNH CHÍNH", "chinh-quyen-so"),  # as the 2011–2020 programme named it
+    ("Xây dựng Chính phủ điện tử, chuyển đổi số", "chinh-quyen-so"),
+    ("Công tác thi đua, khen thưởng", None)])
+def test_an_areas_title_gives_its_standard_reform_area(title, standard):
+    from cchc_site.import_plan import _standard
+    assert _standard(title).get("standard") == standard
