@@ -29,6 +29,8 @@ COLUMN_WORDS = [  # folded header words → field, most specific first
     ("nhiem vu", "task"), ("noi dung", "task"), ("ghi chu", "notes"), ("tt", "number"),
     ("stt", "number"),
 ]
+_START_WORDS = ("bat dau", "khoi cong")  # a start date: never the deadline, kept in 'extra'
+_END_WORDS = ("hoan thanh", "ket thuc", "den", "den ngay")  # under 'Thời gian thực hiện'
 _WHEN_WORDS = ("thoi gian", "thoi han", "tien do")
 WHO_AND_WHEN = "lead+deadline"  # a column giving the unit in charge, then the deadline
 AREA_WORDS = [("chi dao", "chi-dao-dieu-hanh"), ("the che", "the-che"),
@@ -66,10 +68,13 @@ def column_fields(header: list[str]) -> list[str | None]:
                       if key == words or f" {key} " in f" {words} "), None)
         if match == "lead" and any(f" {key} " in f" {words} " for key in _WHEN_WORDS):
             match = WHO_AND_WHEN  # 'Đơn vị chủ trì - Thời gian thực hiện': both in one column
+        start = any(f" {key} " in f" {words} " for key in _START_WORDS)
+        if start:  # 'Thời gian bắt đầu' beside 'Thời gian hoàn thành'; not a misspelt deadline
+            match = None
         extra, n = f"extra:{cell}", 2
         while extra in found:  # two columns headed alike: both kept
             extra, n = f"extra:{cell} ({n})", n + 1
-        found.append(match or _misspelt(words) or extra)
+        found.append(match or (not start and _misspelt(words)) or extra)
     return found
 
 
@@ -89,7 +94,8 @@ def column_notes(row: list[str], fields: list[str | None], where: str) -> list[t
     notes = []
     for cell, name in zip(row, fields):
         words = fold(cell)
-        if not name or any(key == words or f" {key} " in f" {words} " for key, _ in COLUMN_WORDS):
+        if not name or not name.startswith("extra:") and any(
+                key == words or f" {key} " in f" {words} " for key, _ in COLUMN_WORDS):
             continue
         if name.startswith("extra:"):
             notes.append((where, f"cột “{cell}” không phải cột nào của phụ lục mà cchc-site biết "
@@ -181,6 +187,10 @@ class _Appendix:
         if self.ended:
             return
         fields = column_fields(row)
+        if self.fields and "deadline" in self.fields and "deadline" not in fields and \
+                not any(a["tasks"] for a in self.areas):  # 'Thời gian thực hiện' over
+            fields = [("deadline" if name and name.startswith("extra:") and fold(cell) in _END_WORDS
+                       else name) for name, cell in zip(fields, row)]  # 'Bắt đầu | Hoàn thành'
         if self.fields and any(a["tasks"] for a in self.areas) and \
                 {f for f in fields if f} != {f for f in self.fields if f}:
             self._end(where, " | ".join(c for c in row if c),

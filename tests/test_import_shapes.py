@@ -99,6 +99,35 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
         path.with_suffix(".yaml").read_text(encoding="utf-8")
 
 
+def test_a_start_and_an_end_date_column_give_the_deadline_and_keep_the_start(site, tmp_path):
+    """'Thời gian bắt đầu | Thời gian hoàn thành', or 'Thời gian thực hiện' over
+    'Bắt đầu | Hoàn thành' in two rows: the end is the deadline, the start kept
+    in 'extra' and said (it was dropped, or the deadline left empty and the
+    page said 'Không ghi')."""
+    import openpyxl
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNội dung\tThời gian bắt đầu\tThời gian hoàn thành\tĐơn vị chủ trì\n"
+        "I\tCẢI CÁCH THỂ CHẾ\t\t\t\n1\tRà soát văn bản\tTháng 01/2026\tQuý II\tVăn phòng Sở\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["deadline"], task["extra"]) == ("Quý II", {"Thời gian bắt đầu": "Tháng 01/2026"})
+    assert "cột “Thời gian bắt đầu” không phải cột nào của phụ lục" in said
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nội dung", "Thời gian thực hiện", None, "Đơn vị chủ trì"])
+    sheet.append([None, None, "Bắt đầu", "Hoàn thành", None])
+    for column in "ABE":
+        sheet.merge_cells(f"{column}1:{column}2")
+    sheet.merge_cells("C1:D1")
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.append([1, "Rà soát văn bản", "Tháng 01/2026", "Quý II/2026", "Văn phòng Sở"])
+    book.save(str(tmp_path / "hai-hang.xlsx"))
+    draft, said = imported(site, tmp_path / "hai-hang.xlsx")
+    task = tasks_of(draft)["I.1"]
+    assert (task["deadline"], task["extra"]) == ("Quý II/2026", {"Bắt đầu": "Tháng 01/2026"})
+    assert draft["appendix"]["columns"]["deadline"] == "Hoàn thành"
+
+
 def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signature(
         site, tmp_path):
     import docx
