@@ -157,7 +157,7 @@ _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
 _LETTERED_ITEM = re.compile(rf"({_TASK_LETTER.pattern})\s*[).]\s+(?=\S)")  # 'a) Xây…' opening a cell
-_PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( ?/ ?\d{1,3})?$")  # not '2026', a cell's end
+_PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( \d{1,3})?$")  # not '2026'; 'Trang 2/5' folded
 
 
 def _number(cell: str) -> str:

@@ -108,6 +108,9 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
     blocks: list[Paragraph | Table] = []
     columns: list[int] | None = None  # where a space-aligned table's columns start
     heading = False  # the line before was the header of a space-aligned table, or went on with it
+    headers: dict[str, list[list[str]]] = {}  # a header's first line → its next lines, as first met
+    wrapped: list[list[str]] = []  # the next lines of the header being read, met the first time
+    again: list[list[str]] | None = None  # or of a header met again: those still to come
 
     def add_row(cells: list[str], where: str) -> None:
         if blocks and isinstance(blocks[-1], Table):
@@ -123,13 +126,23 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
             add_row([clean(cell) for cell in line.split("\t")], where)
         elif not fields:
             continue
-        elif columns is None and len(fields) >= 3 and _TT.fullmatch(fields[0][1]):
+        elif len(fields) >= 3 and _TT.fullmatch(fields[0][1]):  # a header, maybe again on a page
             columns = [start for start, _ in fields]
             add_row([text for _, text in fields], where)
             heading = True  # the next lines may go on with the header's words
-        elif columns is not None and heading and fields[0][0] > 0:  # 'chủ trì' under 'Đơn vị'
+            again = list(headers[line.strip()]) if line.strip() in headers else None
+            wrapped = headers.setdefault(line.strip(), [])
+        elif columns is not None and heading and fields[0][0] > 0 and (
+                again is None or again[:1] == [_at_columns(fields, columns)]):
+            # 'chủ trì' under 'Đơn vị'; where a page repeats the header, only the lines it had
+            # the first time: what follows them is the rest of a cell the page cut
+            cells = _at_columns(fields, columns)
+            if again is None:
+                wrapped.append(cells)
+            else:
+                again.pop(0)
             header = blocks[-1].rows[-1]
-            for i, text in enumerate(_at_columns(fields, columns)):
+            for i, text in enumerate(cells):
                 header[i] = f"{header[i]} {text}".strip() if text else header[i]
         elif columns is not None and (len(fields) > 1 or fields[0][0] > 0):
             heading = False

@@ -548,6 +548,32 @@ def test_a_pdfs_table_with_its_header_over_two_lines_and_a_year_wrapped(site, tm
     assert "số trang" not in said
 
 
+def test_a_pdfs_page_break_with_its_number_and_header_again_keeps_the_cell_going_on(site,
+                                                                                  tmp_path):
+    """A page's number ('Trang 2/5', at the margin or centred), then the header
+    again, over two lines as on the first page, then the rest of the cell the
+    page cut: that rest is the task's (it was read as more header words and
+    lost), the header's second line is not a task's, the numbers no text."""
+    header = ["TT    Nội dung nhiệm vụ                 Đơn vị          Thời gian",
+              "                                        chủ trì         hoàn thành"]
+    draft, said = imported_text(site, tmp_path, "\n".join([
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026", "", *header,
+        "I     CẢI CÁCH THỂ CHẾ",
+        "1     Rà soát văn bản QPPL             Văn phòng Sở    Quý I",
+        "2     Niêm yết công khai TTHC tại      Văn phòng Sở    Quý II",
+        "", "Trang 2/5", "", *header,
+        "      Bộ phận Một cửa",
+        "3     Tuyên truyền pháp luật           Văn phòng Sở    Quý III",
+        "", "                                        Trang 3/5", "", *header,
+        "4     Kiểm tra công tác CCHC           Văn phòng Sở    Quý IV"]) + "\n")
+    tasks = tasks_of(draft)
+    assert {k: t["task"] for k, t in tasks.items()} == {
+        "I.1": "Rà soát văn bản QPPL", "I.2": "Niêm yết công khai TTHC tại Bộ phận Một cửa",
+        "I.3": "Tuyên truyền pháp luật", "I.4": "Kiểm tra công tác CCHC"}
+    assert all(t["lead"] == ["van-phong"] and "lead_text" not in t for t in tasks.values())
+    assert "bỏ qua số trang 'Trang 3/5'" in said
+
+
 def test_a_unit_name_wrapped_onto_the_next_line_of_a_pdf_is_found_whole(site, tmp_path):
     """'Phòng Kế hoạch -' then 'Tài chính' on the line below: the unit is the
     whole name, not none; 'Phòng Nghiệp vụ' then 'Y - Dược' is that unit, not
