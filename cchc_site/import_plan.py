@@ -182,6 +182,8 @@ class _Appendix:
     ended: str = ""  # where the table ended, once a total or a signature was met
     unnamed: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     unmatched: dict[str, int] = field(default_factory=dict)  # unit cells naming no known unit
+    unnamed_parts: dict[str, list] = field(default_factory=dict)  # cell → [its parts naming
+    #                                                                none, how many tasks]
 
     def header(self, row: list[str], where: str) -> None:
         if self.ended:
@@ -348,6 +350,10 @@ class _Appendix:
             ids = units_in(value, self.unit_names)
             if ids:
                 found[role] = ids
+                unnamed = [part.strip() for part in re.split(r"[;\n]", value)
+                           if part.strip() and not units_in(part, self.unit_names)]
+                if unnamed:  # 'Phòng TCCB; Ban Quản lý dự án': the second names no unit
+                    self.unnamed_parts.setdefault(value, [unnamed, 0])[1] += 1
             elif self.unit_names:
                 self.unmatched[value] = self.unmatched.get(value, 0) + 1
             if not (len(ids) == 1 and fold(self.unit_names[ids[0]]) == fold(value)):
@@ -375,6 +381,16 @@ class _Appendix:
                                "lead_text/support_text; if it is one of the agency's units, add "
                                "it to the agency's file and import again, or write its id under "
                                "'lead'/'support'"))
+        for text, (parts, count) in self.unnamed_parts.items():
+            listed = ", ".join(f"'{part}'" for part in parts)
+            self.notes.append(("", f"trong '{text}' ({count} nhiệm vụ) không nhận ra đơn vị nào ở "
+                                   f"{listed}: chữ giữ nguyên ở lead_text/support_text, các đơn vị "
+                                   "khác đã được liên kết; nếu đó là đơn vị của cơ quan, thêm vào "
+                                   "tệp cơ quan rồi nhập lại",
+                               f"in '{text}' ({count} tasks) no unit is found in {listed}: the "
+                               "words are kept in lead_text/support_text, the other units linked; "
+                               "if those are the agency's units, add them to its file and import "
+                               "again"))
         for (table, column), texts in self.unnamed.items():
             self.notes.append((table, f"cột thứ {column} không có tiêu đề nên không được nhập "
                                       f"({len(texts)} ô, ví dụ '{texts[0][:60]}'); hãy thêm tiêu "
@@ -484,7 +500,9 @@ def _task(cells: dict) -> dict:
 
 
 # the short forms plans write unit names in ('VP Sở', 'P. KH-TC'), folded
-_SHORT_FORMS = [(" kh tc ", " ke hoach tai chinh "), (" tc hc ", " to chuc hanh chinh "),
+_SHORT_FORMS = [(" xa tt ", " xa thi tran "),  # 'UBND các xã, TT': the towns, no Trung tâm
+                (" kh tc ", " ke hoach tai chinh "), (" tc kh ", " tai chinh ke hoach "),
+                (" tc hc ", " to chuc hanh chinh "),
                 (" tccb ", " to chuc can bo "), (" cntt ", " cong nghe thong tin "),
                 (" vp ", " van phong "), (" p ", " phong "), (" tt ", " trung tam "),
                 (" cc ", " chi cuc "), (" ttr ", " thanh tra ")]
@@ -516,10 +534,21 @@ def _unit_spellings(unit_names: dict[str, str]) -> list[tuple[str, str]]:
             other.append((f"{kind} {''.join(initials)}", unit))  # 'Phòng XDKTVB'
             if len(initials) > 1:
                 other.append((f"{kind} {' '.join(initials)}", unit))  # 'Phòng XD&KTVB'
+        if " va " in name:
+            other.append((name.replace(" va ", " "), unit))  # 'VP HĐND&UBND huyện'
     taken = {name for name, _ in names}
     names += [(name, unit) for name, unit in other
               if name not in taken and sum(n == name for n, _ in other) == 1]
     return sorted(names, key=lambda pair: -len(pair[0]))
+
+
+# initials of two or three letters joined by '-' or '&' ('VH-TT&TT', 'TN&MT'): one word,
+# as _unit_spellings writes a unit's initials; not 'HĐND&UBND', two names
+_ABBREVIATION_CHAIN = re.compile(r"\b[A-ZĐ]{1,3}(?:[-&][A-ZĐ]{1,3})+\b")
+
+
+def _joined(match: re.Match) -> str:
+    return re.sub(r"[-&]", "", match[0])
 
 
 def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
@@ -529,7 +558,7 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
     ('VP Sở'); the longest names are looked for first, and a part of the cell
     holds one name only; a short form followed by initials begins another's
     name ('VP ĐKĐĐ', 'Văn phòng UBND tỉnh' are not 'Văn phòng Sở')."""
-    words = _spelled_out(f" {fold(text)} ")
+    words = _spelled_out(f" {fold(_ABBREVIATION_CHAIN.sub(_joined, text))} ")
     shouted = text.isupper()
     initials = {fold(word) for word in re.findall(r"[\w&]{2,}", text)  # 'ĐKĐĐ' in 'VP ĐKĐĐ'
                 if (word.isupper() and not shouted) or not set(fold(word)) & set("aeiouy")}

@@ -239,6 +239,12 @@ def test_units_are_found_by_their_whole_names_even_with_va_or_a_comma():
     assert units_in("VP ĐKĐĐ; Văn phòng", names) == ["vpdk", "van-phong"]
     assert units_in("VĂN PHÒNG SỞ, PHÒNG QLĐĐ", names) == ["van-phong", "qldd"]  # all capitals
     assert units_in("Văn phòng Sở KHCN", names) == ["van-phong"]  # the whole name, then the Sở's
+    district = {"vp": "Văn phòng HĐND và UBND huyện", "tckh": "Phòng Tài chính - Kế hoạch",
+                "tnmt": "Phòng Tài nguyên và Môi trường", "xa": "UBND các xã, thị trấn",
+                "vh": "Trung tâm Văn hóa, Thể thao và Truyền thông"}
+    assert units_in("VP HĐND&UBND huyện; Phòng TC-KH; UBND các xã, TT", district) == [
+        "vp", "tckh", "xa"]  # a district's short forms: 'TT' after 'các xã' is thị trấn
+    assert units_in("Phòng TN&MT; TT VH-TT&TT", district) == ["tnmt", "vh"]
 
 
 @pytest.mark.parametrize("title, standard", [

@@ -178,6 +178,21 @@ def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signa
         assert words in said, said
 
 
+def test_a_unit_cell_naming_some_units_and_others_not_says_which_were_not(site, tmp_path):
+    """'Văn phòng Sở; Ban Quản lý dự án': Văn phòng Sở is linked, and the other
+    part, no unit of the agency's, is named in a note (it was silent: only a
+    cell naming no unit at all was said)."""
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\nI\tTHỂ CHẾ\t\t\n"
+        "1\tRà soát\tVăn phòng Sở\tPhòng Tổ chức cán bộ; Ban Quản lý dự án; các xã\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["support"], task["support_text"]) == (
+        ["phong-tccb"], "Phòng Tổ chức cán bộ; Ban Quản lý dự án; các xã")
+    assert "lưu ý/note: trong 'Phòng Tổ chức cán bộ; Ban Quản lý dự án; các xã' (1 nhiệm vụ) " \
+           "không nhận ra đơn vị nào ở 'Ban Quản lý dự án', 'các xã'" in said, said
+
+
 def test_a_plans_recipients_and_signature_set_side_by_side_in_a_table(site, tmp_path):
     """Word's usual layout for the end of a document: 'Nơi nhận' on the
     left, the signature on the right, in a borderless table of one row."""
