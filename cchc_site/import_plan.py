@@ -305,15 +305,22 @@ class _Appendix:
             return
         if lettered:
             task["number"] = f"{above}.{task['number']}"
+        whole = next((t for t in reversed(tasks) if t["number"] == above), {})
+        for name in ("lead_text", "support_text", "deadline"):  # left empty: the task's hold
+            if whole.get(name) and not task.get(name):
+                task[name] = whole[name]
         if tasks[-1]["number"].startswith(f"{above}."):
             return  # not the first part
         key = f"{self.areas[-1]['number']}.{above}"
         parts = "a), b)" if lettered else f"{above}.1, {above}.2"
         keys = f"{key}.a, {key}.b" if lettered else f"{key}.1, {key}.2"
         self.notes.append((where, f"các mục {parts}… dưới nhiệm vụ {key} được nhập thành nhiệm vụ "
-                                  f"{keys}…; nếu {key} chỉ là tiêu đề của chúng, có thể bỏ nó đi",
-                           f"the items {parts}… under task {key} are imported as tasks {keys}…; "
-                           f"if {key} is only their heading, it can go"))
+                                  f"{keys}…; mục nào không ghi đơn vị hay thời hạn thì lấy của "
+                                  f"nhiệm vụ {key}; nếu {key} chỉ là tiêu đề của chúng, có thể bỏ "
+                                  "nó đi",
+                           f"the items {parts}… under task {key} are imported as tasks {keys}…, "
+                           f"an item with no unit or deadline taking {key}'s; if {key} is only "
+                           "their heading, it can go"))
 
     def _numbers_an_area(self, number: str) -> bool:
         """I, II; or A, B in a table lettered so; or 1, 2 in one numbered 1.1 or 1 a)."""

@@ -445,6 +445,22 @@ def test_a_task_merged_down_over_two_rows_is_one_task_with_both_rows_cells(site,
     assert "bảng 1, hàng 4: lưu ý/note: hàng lặp lại số và nội dung của nhiệm vụ I.1" in said
 
 
+def test_sub_items_with_no_unit_or_deadline_of_their_own_take_their_tasks(site, tmp_path):
+    """'a) Lớp thứ nhất', 'b) Lớp thứ hai' under a task, their unit and deadline
+    cells left empty as the task's hold for them: not 'Không ghi' on the page."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\n"
+                                "I. CẢI CÁCH THỂ CHẾ\t\t\t\n"
+                                "1\tMở lớp tập huấn\tVăn phòng Sở\tQuý II\n"
+                                "a)\tLớp thứ nhất\t\t\n"
+                                "b)\tLớp thứ hai\tPhòng Tổ chức cán bộ\tQuý III\n")
+    tasks = tasks_of(draft)
+    assert [(k, t.get("lead"), t.get("deadline")) for k, t in tasks.items()] == [
+        ("I.1", ["van-phong"], "Quý II"), ("I.1.a", ["van-phong"], "Quý II"),
+        ("I.1.b", ["phong-tccb"], "Quý III")]
+    assert "mục nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ I.1" in said
+
+
 def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, tmp_path):
     """Sub-items a), b) of a task under areas headed 'I. …' in a merged row are
     tasks of that area numbered as the document does (I.2.a, I.2.b: not I.a
@@ -476,8 +492,9 @@ def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, 
                                 "2\tCông bố thủ tục\tVăn phòng Sở\n")
     assert [t["number"] for t in draft["areas"][0]["tasks"]] == ["1", "1.1", "1.2", "2"]
     assert said.count("được nhập thành nhiệm vụ") == 1
-    assert "các mục 1.1, 1.2… dưới nhiệm vụ II.1 được nhập thành nhiệm vụ II.1.1, II.1.2…; nếu " \
-           "II.1 chỉ là tiêu đề của chúng, có thể bỏ nó đi" in said
+    assert "các mục 1.1, 1.2… dưới nhiệm vụ II.1 được nhập thành nhiệm vụ II.1.1, II.1.2…; mục " \
+           "nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ II.1; nếu II.1 chỉ là tiêu đề " \
+           "của chúng, có thể bỏ nó đi" in said
     (tmp_path / "hai").mkdir()
     draft, _ = imported_text(site, tmp_path / "hai", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
                              "TT\tNhiệm vụ\tĐơn vị chủ trì\n"
