@@ -273,10 +273,11 @@ class _Appendix:
                     key = {"lead": "lead_text", "support": "support_text"}.get(name, name)
                     task[key] = f"{task.get(key, '')} {text}".strip()
             key = f"{self.areas[-1]['number']}.{task['number']}"
-            self.notes.append((where, f"hàng không có số thứ tự, đã nối vào nhiệm vụ {key} (ô bị "
-                                      f"tách qua trang?); hãy soát lại: {' | '.join(filled)}",
-                               f"a row with no number, joined to task {key} (a cell split by "
-                               f"a page break?); check it: {' | '.join(filled)}"))
+            self.notes.append((where, f"hàng không có số thứ tự, đã nối vào nhiệm vụ {key} (dòng "
+                                      "sau của ô, hay phần ô bị tách qua trang); hãy soát lại: "
+                                      f"{' | '.join(filled)}",
+                               f"a row with no number, joined to task {key} (a cell's next "
+                               f"line, or a cell split by a page); check it: {' | '.join(filled)}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
 
