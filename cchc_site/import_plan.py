@@ -593,12 +593,42 @@ def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
         data["objectives"] = objectives
     if sections:
         data["sections"] = sections
-    if read.columns or read.total:
-        data["appendix"] = {**({"columns": read.columns} if read.columns else {}),
+    heading = _appendix_heading(blocks)
+    if read.columns or read.total or heading:
+        data["appendix"] = {**heading, **({"columns": read.columns} if read.columns else {}),
                             **({"budget_total": read.total} if read.total else {})}
     data.update(_closing(_closing_lines(blocks)))
     data["areas"] = read.areas
     return Draft(data, read.unplaced, read.notes)
+
+
+def _appendix_heading(blocks) -> dict:
+    """The appendix's title ('PHỤ LỤC NHIỆM VỤ…') and the line under it naming
+    the plan it goes with ('(Kèm theo Kế hoạch số…)'), the last such title
+    above the task table's header (an Excel sheet's first rows, or the
+    paragraphs before a Word table)."""
+    above: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            above.append(block.text)
+            continue
+        head = next((i for i, row in enumerate(block.rows) if is_header(row)), None)
+        above += [cell for row in block.rows[:head] for cell in row if cell]
+        if head is not None:
+            break
+    titles = [i for i, text in enumerate(above) if fold(text).startswith("phu luc") and len(text) < 150]
+    if not titles:
+        return {}
+    at = titles[-1]
+    title = above[at]
+    if re.fullmatch(r"phu luc(?: [ivx\d]+)?", fold(title)) and above[at + 1:at + 2] and \
+            not above[at + 1].startswith("("):  # 'PHỤ LỤC' over 'KẾ HOẠCH TRIỂN KHAI…'
+        at += 1
+        title = f"{title} {above[at]}"
+    found = {"title": title}
+    if above[at + 1:at + 2] and above[at + 1].startswith("("):
+        found["subtitle"] = above[at + 1]
+    return found
 
 
 def _closing_lines(blocks) -> list[Paragraph]:

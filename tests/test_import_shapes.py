@@ -84,6 +84,9 @@ def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, t
     draft, said = imported(site, path)
     assert (draft["number"], draft["date"], draft["year"]) == ("05/KH-SYT", "08/01/2026", "2026")
     assert "lưu ý/note: không tìm thấy title của kế hoạch; hãy điền tay" in said
+    assert (draft["appendix"]["title"], draft["appendix"]["subtitle"]) == (  # the sheet's own
+        "PHỤ LỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026",
+        "(Kèm theo Kế hoạch số 05/KH-SYT ngày 08/01/2026 của Sở Y tế)")
     tasks = tasks_of(draft)
     assert list(tasks) == ["I.1", "I.2"]  # not the total, the signature or the other sheet
     assert tasks["I.1"]["deadline"] == "31/01/2026"
