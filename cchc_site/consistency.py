@@ -350,12 +350,21 @@ def _dossiers(report: Report) -> list[Finding]:
         silent_en = ("; the report gives no figure for: " + "; ".join(
             _PARTS_EN[k] for k in missing)) if missing else ""
         shown = " + ".join(_n(v) for v in parts.values())
-        found.append(Finding(
-            "ho-so-tong", d.loc,
-            f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác tổng số tiếp nhận "
-            f"{_n(d.received)} (lệch {_n(d.received - total)}){silent}",
-            f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
-            f"received (a gap of {_n(d.received - total)}){silent_en}"))
+        gap = d.received - total
+        if missing and gap > 0:  # the parts not given may hold them: unaccounted for, not wrong
+            found.append(Finding(
+                "ho-so-tong", d.loc,
+                f"các phần báo cáo nêu cộng lại {shown} = {_n(total)} hồ sơ, ít hơn tổng số tiếp "
+                f"nhận {_n(d.received)}: {_n(gap)} hồ sơ không rõ thuộc phần nào{silent}",
+                f"the parts the report gives add up to {shown} = {_n(total)} dossiers, fewer than "
+                f"the {_n(d.received)} received: {_n(gap)} are not accounted for{silent_en}"))
+        else:
+            found.append(Finding(
+                "ho-so-tong", d.loc,
+                f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác tổng số tiếp nhận "
+                f"{_n(d.received)} (lệch {_n(gap)}){silent}",
+                f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
+                f"received (a gap of {_n(gap)}){silent_en}"))
     if d.online is not None and d.received is not None and d.online > d.received:
         found.append(Finding(
             "ho-so-truc-tuyen-vuot-tong", d.at("online"),

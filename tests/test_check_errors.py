@@ -758,6 +758,25 @@ def test_a_report_or_task_dated_outside_its_period_is_pointed_out(tmp_path, repo
     assert found == expected, stderr
 
 
+@pytest.mark.parametrize("counts, words", [
+    ("{received: 100, resolved_on_time: 90, resolved_late: 5}",  # the rest not given
+     "các phần báo cáo nêu cộng lại 90 + 5 = 95 hồ sơ, ít hơn tổng số tiếp nhận 100: 5 hồ sơ không "
+     "rõ thuộc phần nào; báo cáo không nêu số: giải quyết trước hạn;"),
+    ("{received: 100, resolved_on_time: 90, resolved_late: 15}",  # more than all received
+     "các phần cộng lại 90 + 15 = 105 hồ sơ, khác tổng số tiếp nhận 100 (lệch -5)"),
+    ("{received: 100, resolved_early: 1, resolved_on_time: 90, resolved_late: 5, returned: 0, "
+     "pending: 1, pending_late: 0}",  # every part given: a sum gone wrong
+     "các phần cộng lại 1 + 90 + 5 + 0 + 1 + 0 = 97 hồ sơ, khác tổng số tiếp nhận 100 (lệch 3)")])
+def test_dossier_parts_short_of_the_total_are_unaccounted_for_or_wrong(tmp_path, counts, words):
+    """Dossiers a report leaves out of the parts it gives may be in those it
+    does not give: said as not accounted for; a sum over the total, or of
+    every part, is wrong."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          f"agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers: {counts}\n"})
+    assert words in stderr, stderr
+
+
 def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
     stderr = checked(tmp_path, {
         "content/reports/so-mau-2026-nam.yaml":

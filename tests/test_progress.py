@@ -131,7 +131,10 @@ SEED_MISTAKES = [
      "chi-tieu-ho-so-cong-viec-mang-100-bieu-ho-so-cong-viec-80", "tối thiểu 80%"),
     ("content/plans/so-khdt-tuyen-quang-2023.yaml", "han-truoc-ngay-ban-hanh-i-2",
      "“Tháng 12/2022” có trước ngày ban hành"),
-    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong", "= 144 hồ sơ, khác tổng"),
+    # the on-time count not given: 5 of the 149 unaccounted for, not a sum gone wrong
+    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong",
+     "= 144 hồ sơ, ít hơn tổng số tiếp nhận 149: 5 hồ sơ không rõ thuộc phần nào; báo cáo không "
+     "nêu số: giải quyết đúng hạn"),
     ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "so-lieu-don-vi-su-nghiep",
      "1 + 3 = 4"),
     # the text says no late returns, the figures count 3 (seed 002, lines 189 and 217)
