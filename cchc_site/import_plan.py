@@ -184,6 +184,8 @@ class _Appendix:
     unmatched: dict[str, int] = field(default_factory=dict)  # unit cells naming no known unit
     unnamed_parts: dict[str, list] = field(default_factory=dict)  # cell → [its parts naming
     #                                                                none, how many tasks]
+    begun: dict[tuple[str, str], list] = field(default_factory=dict)  # (part, the unit it
+    #                                                                   begins) → [tasks]
 
     def header(self, row: list[str], where: str) -> None:
         if self.ended:
@@ -356,10 +358,16 @@ class _Appendix:
                 found[name] = value
                 continue
             ids = units_in(value, self.unit_names)
+            unnamed = [part.strip() for part in re.split(r"[;\n]", value)
+                       if part.strip() and not units_in(part, self.unit_names)]
+            for part in list(unnamed):  # 'Trung tâm Kiểm soát bệnh tật' for '… tỉnh Hà Tĩnh'
+                unit = _unit_begun(part, self.unit_names)
+                if unit:
+                    ids += [unit] if unit not in ids else []
+                    unnamed.remove(part)
+                    self.begun.setdefault((part, self.unit_names[unit]), [0])[0] += 1
             if ids:
                 found[role] = ids
-                unnamed = [part.strip() for part in re.split(r"[;\n]", value)
-                           if part.strip() and not units_in(part, self.unit_names)]
                 if unnamed:  # 'Phòng TCCB; Ban Quản lý dự án': the second names no unit
                     self.unnamed_parts.setdefault(value, [unnamed, 0])[1] += 1
             elif self.unit_names:
@@ -389,6 +397,11 @@ class _Appendix:
                                "lead_text/support_text; if it is one of the agency's units, add "
                                "it to the agency's file and import again, or write its id under "
                                "'lead'/'support'"))
+        for (part, unit), (count,) in self.begun.items():
+            self.notes.append(("", f"'{part}' ({count} nhiệm vụ) được hiểu là '{unit}', đơn vị "
+                                   "duy nhất có tên bắt đầu như vậy; hãy soát lại",
+                               f"'{part}' ({count} tasks) is read as '{unit}', the one unit "
+                               "whose name begins so; check it"))
         for text, (parts, count) in self.unnamed_parts.items():
             listed = ", ".join(f"'{part}'" for part in parts)
             self.notes.append(("", f"trong '{text}' ({count} nhiệm vụ) không nhận ra đơn vị nào ở "
@@ -557,6 +570,18 @@ _ABBREVIATION_CHAIN = re.compile(r"\b[A-ZĐ]{1,3}(?:[-&][A-ZĐ]{1,3})+\b")
 
 def _joined(match: re.Match) -> str:
     return re.sub(r"[-&]", "", match[0])
+
+
+def _unit_begun(part: str, unit_names: dict[str, str]) -> str | None:
+    """The one unit whose name a cell's part begins, with a kind and two
+    words at least ('Trung tâm Kiểm soát bệnh tật' for '… tỉnh Hà Tĩnh'), if
+    only one begins so."""
+    words = fold(part)
+    kind = next((kind for kind in _KINDS if words.startswith(kind + " ")), None)
+    if kind is None or len(words.split()) < len(kind.split()) + 2:
+        return None
+    begun = [unit for unit, name in unit_names.items() if fold(name).startswith(words + " ")]
+    return begun[0] if len(begun) == 1 else None
 
 
 def units_in(text: str, unit_names: dict[str, str]) -> list[str]:

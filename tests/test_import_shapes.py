@@ -196,6 +196,25 @@ def test_a_unit_cell_naming_some_units_and_others_not_says_which_were_not(site, 
            "không nhận ra đơn vị nào ở 'Ban Quản lý dự án', 'các xã'" in said, said
 
 
+def test_a_unit_named_by_the_start_of_its_name_alone_is_found_and_said(site, tmp_path):
+    """'Trung tâm Kiểm soát bệnh tật' for the agency's 'Trung tâm Kiểm soát
+    bệnh tật tỉnh Hà Tĩnh': the one unit whose name it begins, with a note;
+    not where two units begin so, nor for a kind's word alone."""
+    (site / "content/agencies/so-y-te.yaml").write_text(
+        AGENCY + "  - {id: cdc, name: Trung tâm Kiểm soát bệnh tật tỉnh Hà Tĩnh}\n"
+        "  - {id: ttyt-1, name: Trung tâm Y tế huyện Kỳ Anh}\n"
+        "  - {id: ttyt-2, name: Trung tâm Y tế huyện Hương Khê}\n", encoding="utf-8")
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\nI\tTHỂ CHẾ\t\t\n"
+        "1\tRà soát\tTrung tâm Kiểm soát bệnh tật\tVăn phòng Sở; Trung tâm Y tế huyện\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["lead"], task["support"]) == (["cdc"], ["van-phong"])
+    assert "lưu ý/note: 'Trung tâm Kiểm soát bệnh tật' (1 nhiệm vụ) được hiểu là 'Trung tâm Kiểm " \
+           "soát bệnh tật tỉnh Hà Tĩnh', đơn vị duy nhất có tên bắt đầu như vậy" in said, said
+    assert "không nhận ra đơn vị nào ở 'Trung tâm Y tế huyện'" in said
+
+
 def test_a_plans_recipients_and_signature_set_side_by_side_in_a_table(site, tmp_path):
     """Word's usual layout for the end of a document: 'Nơi nhận' on the
     left, the signature on the right, in a borderless table of one row."""
