@@ -363,7 +363,8 @@ class _Appendix:
             for part in list(unnamed):  # 'Trung tâm Kiểm soát bệnh tật' for '… tỉnh Hà Tĩnh'
                 unit = _unit_begun(part, self.unit_names)
                 if unit:
-                    ids += [unit] if unit not in ids else []
+                    if unit not in ids:
+                        ids.append(unit)
                     unnamed.remove(part)
                     self.begun.setdefault((part, self.unit_names[unit]), [0])[0] += 1
             if ids:
@@ -632,15 +633,7 @@ def _appendix_heading(blocks) -> dict:
     the plan it goes with ('(Kèm theo Kế hoạch số…)'), the last such title
     above the task table's header (an Excel sheet's first rows, or the
     paragraphs before a Word table)."""
-    above: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            above.append(block.text)
-            continue
-        head = next((i for i, row in enumerate(block.rows) if is_header(row)), None)
-        above += [cell for row in block.rows[:head] for cell in row if cell]
-        if head is not None:
-            break
+    above = [line.text for line in _opening_lines(blocks, enough=None)]
     titles = [i for i, text in enumerate(above) if fold(text).startswith("phu luc") and len(text) < 150]
     if not titles:
         return {}
@@ -688,9 +681,10 @@ def _table_end(filled: list[str], numbered: bool) -> str:
     return "under" if _UNDER_TABLE.match(fold(filled[0])) or _signs(filled[0]) else ""
 
 
-def _opening_lines(blocks) -> list[Paragraph]:
+def _opening_lines(blocks, enough: int | None = 12) -> list[Paragraph]:
     """The document's first lines in reading order, a table's cells included
-    (the agency, number, place and date often sit in a borderless table)."""
+    (the agency, number, place and date often sit in a borderless table), up
+    to the task table's header; past a table once ``enough`` are read."""
     lines: list[Paragraph] = []
     for block in blocks:
         if isinstance(block, Paragraph):
@@ -701,7 +695,7 @@ def _opening_lines(blocks) -> list[Paragraph]:
                   for line in cell.split("\n") if line]
         if head is not None:
             break  # the appendix, after what stands above its header (an Excel sheet's title)
-        if len(lines) >= 12:
+        if enough is not None and len(lines) >= enough:
             break
     return lines
 

@@ -113,8 +113,10 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                           f"the section '{section['heading']}' holds tables only, no text: it is "
                           "not made a section (its tables' figures, if read, are under 'tasks' "
                           "or 'dossiers')"))
-    dossiers = _dossiers(text)
-    folded = fold(_THOUSANDS.sub("", text))  # the counts' text, as their patterns read it
+    plain = _THOUSANDS.sub("", text)  # the counts' text, as their patterns read it
+    clauses = _dossier_clauses(plain)
+    dossiers = _dossiers(text, plain, clauses)
+    folded = fold(plain)
     unsplit = re.search(_PENDING_UNSPLIT, folded)
     if unsplit and dossiers.get("pending") == int(unsplit.group(1)):
         notes.append(("", f"“đang giải quyết {unsplit.group(1)} hồ sơ” được ghi là đang giải "
@@ -129,7 +131,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                         **({"by_field": table["by_field"]} if table.get("by_field") else {})}
     if dossiers:
         data["dossiers"] = dossiers
-    unplaced = _counts_unplaced(folded, dossiers, _THOUSANDS.sub("", text))
+    unplaced = _counts_unplaced(folded, dossiers, clauses)
     if unplaced:
         listed = ", ".join(format_number(n) for n in unplaced)
         notes.append(("", f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {listed}; hãy "
@@ -503,8 +505,9 @@ _COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han", "resolved_ea
                 (r"(?:duoc )?(?:giai quyet|tra ket qua) (?:qua|tre) han", "resolved_late")]
 
 
-def _dossiers(text: str) -> dict:
-    plain = _THOUSANDS.sub("", text)
+def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
+    """The counts the text's sentences give (``plain``: the text without
+    thousands separators; ``clauses_ending``: see _dossier_clauses)."""
     folded = fold(plain)
     found: dict = {}
     for words, key in DOSSIER_WORDS:
@@ -517,7 +520,7 @@ def _dossiers(text: str) -> dict:
         m = next(filter(None, (re.search(r"(\d+)\s*ho so\s*" + words, c) for c in clauses)), None)
         if m:
             found.setdefault(key, int(m.group(1)))
-    for clause in _dossier_clauses(plain):  # '…tiếp nhận: 1.234; đúng hạn 1.100; trễ hạn 5.'
+    for clause in clauses_ending:  # '…tiếp nhận: 1.234; đúng hạn 1.100; trễ hạn 5.'
         for words, key in DOSSIER_WORDS:
             m = re.search(words + r"\s*(\d+)$", clause)
             if m:
@@ -556,9 +559,9 @@ def _dossier_clauses(plain: str) -> list[str]:
     return found
 
 
-def _counts_unplaced(folded: str, dossiers: dict, plain: str) -> list[int]:
+def _counts_unplaced(folded: str, dossiers: dict, clauses_ending: list[str]) -> list[int]:
     """The numbers of 'N hồ sơ' in the (folded) text, and those ending a
-    clause about dossiers (in ``plain``, see _dossier_clauses), that are none
+    clause about dossiers (``clauses_ending``, see _dossier_clauses), that are none
     of the counts read (nor the resolved total, the sum of three of them): a
     sentence worded in a way the reader does not know, said rather than
     dropped in silence."""
@@ -567,7 +570,7 @@ def _counts_unplaced(folded: str, dossiers: dict, plain: str) -> list[int]:
     placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_late"))
                for row in rows}
     written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
-    written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in _dossier_clauses(plain)}
+    written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in clauses_ending}
     return sorted(written - placed)
 
 

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from .vietnamese import format_number
+
 
 class Markdown(str):
     """Text to be converted from Markdown when rendered."""
@@ -206,7 +208,7 @@ def misgrouped(text: str) -> list[tuple[str, str]]:
         whole = match[1]
         decimal = whole.count(".") == 1 and len(whole.rpartition(".")[2]) < 3
         if not decimal and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole):
-            found.append((whole, f"{int(whole.replace('.', '')):,}".replace(",", ".")))
+            found.append((whole, format_number(int(whole.replace(".", "")))))
     return found
 
 
