@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from . import routes
 from .deadlines import DATE
-from .labels import TASK_STATUSES, period_label
+from .labels import DOSSIER_COUNTS, TASK_STATUSES, period_label
 from .link import Site, TaskEntry
 from .progress import ORDER
 from .opendata import published
@@ -74,6 +74,7 @@ _AS_OF = Column("ngay_moc", "Ngày mốc", "date",
                 "có báo cáo / the plan's reference date")
 _REPORT = Column("bao_cao", "Mã báo cáo", "string",
                  "như trong địa chỉ bao-cao/<mã>/ / the report's id")
+_REPORT_YEAR = Column("nam", "Năm", "integer", "năm của báo cáo / the report's year")
 _PERIOD = (Column("ky", "Kỳ", "string", "quy-1, 6-thang, 9-thang, nam"),
            Column("ky_bao_cao", "Kỳ báo cáo", "string", "như 'Quý I năm 2023' / the period"),
            Column("ngay_bao_cao", "Ngày báo cáo", "string",
@@ -153,6 +154,38 @@ STATUSES = Dataset(
             "ghi chú của người biên tập, không phải lời báo cáo / the editor's note")),
     ("bao_cao", "ma"), (_refers("nhiem-vu", "ke_hoach", "ma"), _refers("bao-cao", "bao_cao")))
 
+_PLACE = Column("noi_tiep_nhan", "Nơi tiếp nhận", "string",
+                "nơi báo cáo nói hồ sơ được tiếp nhận, nguyên văn / where received, as written")
+_COUNTS = tuple(Column(name, DOSSIER_COUNTS[key], "integer", description) for key, name, description in (
+    ("received", "tiep_nhan", "số hồ sơ tiếp nhận / dossiers received"),
+    ("resolved_early", "giai_quyet_truoc_han", "giải quyết trước hạn / resolved early"),
+    ("resolved_on_time", "giai_quyet_dung_han", "giải quyết đúng hạn / resolved on time"),
+    ("resolved_late", "giai_quyet_qua_han", "giải quyết quá hạn / resolved late"),
+    ("returned", "tra_lai", "trả lại hồ sơ, hay người nộp rút hồ sơ / returned or withdrawn"),
+    ("pending", "dang_giai_quyet", "đang giải quyết, còn trong hạn, lúc báo cáo / pending"),
+    ("pending_late", "dang_giai_quyet_qua_han", "đang giải quyết, đã quá hạn / pending, overdue"),
+    ("online", "tiep_nhan_truc_tuyen", "tiếp nhận trực tuyến / received online")))
+_COUNT_KEYS = tuple(DOSSIER_COUNTS)
+
+DOSSIERS = Dataset(
+    "ho-so", "Số hồ sơ theo từng báo cáo",
+    "Mỗi dòng là số hồ sơ tiếp nhận, giải quyết mà một báo cáo nêu, cho cả cơ quan; ô trống: báo "
+    "cáo không nêu số ấy. Số theo từng lĩnh vực ở bảng sau, nên cộng một cột ở đây không tính trùng. "
+    "/ One row per report: the dossier totals it gives; its fields are in the next table.",
+    (_REPORT, _PLAN, _AGENCY, _REPORT_YEAR, *_PERIOD, _PLACE, *_COUNTS,
+     Column("trang", "Trang", "string", "địa chỉ trang của báo cáo, tính từ gốc trang / the "
+            "report's page, from the site's root")),
+    ("bao_cao",), (_refers("bao-cao", "bao_cao"), _refers("co-quan", "co_quan")))
+
+FIELD_DOSSIERS = Dataset(
+    "ho-so-linh-vuc", "Số hồ sơ theo lĩnh vực, theo từng báo cáo",
+    "Mỗi dòng là số hồ sơ của một lĩnh vực mà một báo cáo nêu; không có dòng tổng (tổng ở bảng "
+    "trên), và các lĩnh vực báo cáo nêu có khi không cộng đủ tổng. / One row per field a report "
+    "gives dossier figures for; no total rows (they are in the table above).",
+    (_REPORT, _AGENCY, _REPORT_YEAR, _PERIOD[0],
+     Column("linh_vuc", "Lĩnh vực", "string", "nguyên văn / the field, as written"), *_COUNTS),
+    ("bao_cao", "linh_vuc"), (_refers("ho-so", "bao_cao"), _refers("co-quan", "co_quan")))
+
 PLANS = Dataset(
     "ke-hoach", "Các kế hoạch",
     "Mỗi dòng một kế hoạch, với mã mà hai bảng trên dùng ở cột ke_hoach. / One row per plan, "
@@ -174,8 +207,8 @@ REPORTS = Dataset(
      Column("ke_hoach", "Mã kế hoạch", "string",
             "kế hoạch được báo cáo; trống khi báo cáo không gắn với kế hoạch nào trên trang / the "
             "plan reported on"),
-     _AGENCY, Column("nam", "Năm", "integer", "năm của báo cáo / the report's year"),
-     *_PERIOD, Column("ten", "Tên báo cáo", "string", "nguyên văn / as written"),
+     _AGENCY, _REPORT_YEAR, *_PERIOD,
+     Column("ten", "Tên báo cáo", "string", "nguyên văn / as written"),
      Column("so_hieu", "Số ký hiệu", "string", "nguyên văn / the document number"),
      Column("so_nhiem_vu", "Số nhiệm vụ báo cáo nêu", "integer",
             "số nhiệm vụ của kế hoạch mà báo cáo nói đến / tasks the report speaks of"), _PAGE),
@@ -215,13 +248,16 @@ PROCEDURES = Dataset(
      Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"), _PAGE),
     ("trang",), (_refers("co-quan", "co_quan"),))
 
-DATASETS = (TASKS, STATUSES, PLANS, REPORTS, AGENCIES, PROCEDURES)
+DATASETS = (TASKS, STATUSES, DOSSIERS, FIELD_DOSSIERS, PLANS, REPORTS, AGENCIES, PROCEDURES)
 
 
 def row_counts(site: Site) -> dict[str, int]:
     """How many rows each table has, for the page that lists them."""
     entries = [e for plan_entries in site.tasks.values() for e in plan_entries]
+    counted = _counted(site)
     return {TASKS.id: len(entries), STATUSES.id: sum(len(e.statuses) for e in entries),
+            DOSSIERS.id: len(counted),
+            FIELD_DOSSIERS.id: sum(len(report.dossiers.by_field) for report in counted),
             PLANS.id: len(site.plans), REPORTS.id: len(site.reports),
             AGENCIES.id: len(site.agencies),
             PROCEDURES.id: sum(len(entries) for entries in site.procedures.values())}
@@ -264,6 +300,30 @@ def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
     return [row for report in reports for row in said[report.id]]
 
 
+def _counted(site: Site) -> list:
+    """The reports that give dossier figures."""
+    return [report for report in site.reports.values() if report.dossiers]
+
+
+def _counts(counts) -> list[str]:
+    return ["" if getattr(counts, key) is None else str(getattr(counts, key)) for key in _COUNT_KEYS]
+
+
+def _report_head(report) -> list[str]:
+    return [report.id, report.plan, report.agency, str(report.year), report.period,
+            period_label(report.period, report.year), report.date.iso() if report.date else ""]
+
+
+def _dossier_row(report) -> list[str]:
+    return [*_report_head(report), report.dossiers.place, *_counts(report.dossiers),
+            routes.report(report.id)]
+
+
+def _field_rows(report) -> list[list[str]]:
+    return [[report.id, report.agency, str(report.year), report.period, row.field, *_counts(row)]
+            for row in report.dossiers.by_field]
+
+
 def _plan_row(site: Site, plan) -> list[str]:
     as_of = site.as_of[plan.id]
     return [plan.id, plan.agency, str(plan.year), plan.title, plan.number,
@@ -273,9 +333,8 @@ def _plan_row(site: Site, plan) -> list[str]:
 
 
 def _report_row(report) -> list[str]:
-    return [report.id, report.plan, report.agency, str(report.year), report.period,
-            period_label(report.period, report.year), report.date.iso() if report.date else "",
-            report.title, report.number, str(len(report.tasks)), routes.report(report.id)]
+    return [*_report_head(report), report.title, report.number, str(len(report.tasks)),
+            routes.report(report.id)]
 
 
 def _agency_row(agency) -> list[str]:
@@ -292,8 +351,11 @@ def _procedure_row(catalogue_id: str, entry) -> list[str]:
 
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
     """The tables as CSV and JSON, and their data-package resources."""
+    counted = _counted(site)
     rows = {TASKS.id: [_task_row(site, e) for entries in site.tasks.values() for e in entries],
             STATUSES.id: [row for plan_id in site.tasks for row in _status_rows(site, plan_id)],
+            DOSSIERS.id: [_dossier_row(report) for report in counted],
+            FIELD_DOSSIERS.id: [row for report in counted for row in _field_rows(report)],
             PLANS.id: [_plan_row(site, plan) for plan in site.plans.values()],
             REPORTS.id: [_report_row(report) for report in site.reports.values()],
             AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()],

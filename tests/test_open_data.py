@@ -239,6 +239,38 @@ def test_every_procedure_of_every_catalogue_is_one_file_with_its_fees_and_basis(
     assert "thu-tuc" in {a["href"].removesuffix(".csv") for a in page("du-lieu/").select("main a")}
 
 
+def test_every_reports_dossier_figures_come_in_two_files_with_no_total_to_count_twice(
+        example_output, page):
+    """Dossiers received and resolved are what a journalist compares across
+    agencies and years: the reports' totals in one file, their fields in
+    another, so that summing a column never adds a total to its own parts
+    (the report page's table ends with its 'Tổng số' row)."""
+    def rows(name):
+        with open(example_output / f"du-lieu/{name}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+    totals, fields = rows("ho-so"), rows("ho-so-linh-vuc")
+    [total] = totals
+    assert total["bao_cao"] == "so-khcn-nghe-an-2023-nam" and total["ky"] == "nam"
+    assert total["co_quan"] == "so-khcn-nghe-an" and total["nam"] == "2023"
+    assert total["noi_tiep_nhan"] == "Trung tâm hành chính công"
+    assert (total["tiep_nhan"], total["giai_quyet_truoc_han"], total["giai_quyet_dung_han"],
+            total["giai_quyet_qua_han"], total["tra_lai"]) == ("149", "137", "", "3", "2")
+    shown = {tr.th.get_text(strip=True): [td.get_text(strip=True) for td in tr.find_all("td")]
+             for tr in page(total["trang"]).select("#ho-so ~ div table tbody tr")}
+    assert shown.pop("Tổng số")[0] == total["tiep_nhan"]
+    assert [(f["linh_vuc"], f["tiep_nhan"]) for f in fields] == [
+        (name, cells[0]) for name, cells in shown.items()]
+    assert {f["bao_cao"] for f in fields} == {total["bao_cao"]}
+    assert "Tổng số" not in {f["linh_vuc"] for f in fields}
+    document = json.loads((example_output / "du-lieu/ho-so.json").read_text(encoding="utf-8"))
+    assert document["data"][0]["tiep_nhan"] == 149
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    keys = {r["name"]: r["schema"] for r in descriptor["resources"]}
+    assert keys["ho-so-linh-vuc"]["primaryKey"] == ["bao_cao", "linh_vuc"]
+    assert {"resource": "bao-cao", "fields": ["bao_cao"]} in [
+        k["reference"] for k in keys["ho-so"]["foreignKeys"]]
+
+
 def test_the_data_page_describes_every_column_in_vietnamese(page):
     """The English half of a column's description is for the data package;
     the page a visitor reads says it in Vietnamese (four said 'the province'…)."""
