@@ -126,7 +126,8 @@ TASKS = Dataset(
      Column("ma_tinh_trang", "Mã tình trạng", "string", ", ".join(ORDER)),
      Column("han_da_qua", "Hạn đã qua", "boolean",
             "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
-            "nào nói đến) / the due date is past on the reference date"),
+            "nào nói đến); trống khi không có ngày mốc hay không có hạn cụ thể / the due date is "
+            "past on the reference date; empty when there is no reference date or no due date"),
      _AS_OF,
      Column("theo_bao_cao", "Theo báo cáo", "string",
             "mã báo cáo cho tình trạng ấy / the report the status comes from"),
@@ -271,6 +272,13 @@ def _whole(amount: Decimal | None) -> str:
     return str(int(amount)) if amount is not None and amount == amount.to_integral_value() else ""
 
 
+def _past_due(standing, as_of, deadline) -> str:
+    """Empty when it cannot be told: no reference date, or no day to be past."""
+    if as_of is None or deadline.kind != DATE or not deadline.due:
+        return ""
+    return "true" if standing.past_due else "false"
+
+
 def _task_row(site: Site, entry: TaskEntry) -> list[str]:
     plan, task, standing = entry.plan, entry.task, entry.standing
     as_of = site.as_of[plan.id]
@@ -281,7 +289,7 @@ def _task_row(site: Site, entry: TaskEntry) -> list[str]:
             task.support_text or _names(entry.support), "; ".join(u.id for u in entry.support),
             task.deadline, deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
             task.budget, _whole(entry.budget_amount), standing.label, standing.status,
-            "true" if standing.past_due else "false", as_of.isoformat() if as_of else "",
+            _past_due(standing, as_of, deadline), as_of.isoformat() if as_of else "",
             standing.report.id if standing.report else "", routes.task_page(plan.id, entry.slug)]
 
 

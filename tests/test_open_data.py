@@ -173,6 +173,10 @@ def test_all_tasks_and_all_statuses_come_in_one_file_each_that_join(example_outp
     unheard_late = [k for k, t in nghe_an.items()
                     if t["ma_tinh_trang"] == "no-info" and t["han_da_qua"] == "True"]
     assert unheard_late == ["II.4", "IV.1", "VII.5"]  # as the plan page lists them
+    # with no report and no date of the site's, nothing is known to be past due or not
+    tuyen_quang = [t for t in tasks if t["ke_hoach"] == "so-khdt-tuyen-quang-2023"]
+    assert tuyen_quang and {(t["ngay_moc"], t["han_da_qua"]) for t in tuyen_quang} == {("", "")}
+    assert {t["han_da_qua"] for t in nghe_an.values() if not t["han"]} == {""}  # no day to pass
     assert nghe_an["II.1"]["ma_phoi_hop"] and nghe_an["I.1"]["linh_vuc_chuan"] == "the-che"
     document = json.loads((example_output / "du-lieu/nhiem-vu.json").read_text(encoding="utf-8"))
     assert document["data"][0]["nam"] == 2023 and len(document["data"]) == len(tasks)
