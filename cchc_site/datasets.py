@@ -18,9 +18,9 @@ from decimal import Decimal
 
 from . import routes
 from .deadlines import DATE
-from .labels import DOSSIER_COUNTS, TASK_STATUSES, period_label
+from .labels import DOSSIER_COUNTS, PERIODS, TASK_STATUSES, period_label
 from .link import Site, TaskEntry
-from .progress import ORDER
+from .progress import LABELS, ORDER
 from .opendata import published
 from .tables import Table
 
@@ -33,10 +33,17 @@ class Column:
     title: str
     type: str  # string, integer, boolean, date (ISO 8601, YYYY-MM-DD)
     description: str  # 'Vietnamese / English'
+    codes: tuple[str, ...] = ()  # the only values allowed, when the column holds codes
 
     @property
     def vietnamese(self) -> str:
         return self.description.split(" / ")[0]
+
+
+def _coded(name: str, title: str, codes: dict[str, str], vietnamese: str, english: str) -> Column:
+    """A column of codes, each given with its label: 'done (Hoàn thành, chưa rõ đúng hạn)'."""
+    listed = "; ".join(f"{code} ({label})" for code, label in codes.items())
+    return Column(name, title, "string", f"{vietnamese}: {listed} / {english}", tuple(codes))
 
 
 @dataclass(frozen=True)
@@ -57,7 +64,8 @@ class Dataset:
         return f"{FOLDER}{self.id}.csv"
 
     def fields(self) -> list[dict]:
-        return [{"name": c.name, "type": c.type, "title": c.title, "description": c.description}
+        return [{"name": c.name, "type": c.type, "title": c.title, "description": c.description,
+                 **({"constraints": {"enum": list(c.codes)}} if c.codes else {})}
                 for c in self.columns]
 
 
@@ -75,7 +83,7 @@ _AS_OF = Column("ngay_moc", "Ngày mốc", "date",
 _REPORT = Column("bao_cao", "Mã báo cáo", "string",
                  "như trong địa chỉ bao-cao/<mã>/ / the report's id")
 _REPORT_YEAR = Column("nam", "Năm", "integer", "năm của báo cáo / the report's year")
-_PERIOD = (Column("ky", "Kỳ", "string", "quy-1, 6-thang, 9-thang, nam"),
+_PERIOD = (_coded("ky", "Kỳ", PERIODS, "mã kỳ báo cáo", "the period's code"),
            Column("ky_bao_cao", "Kỳ báo cáo", "string", "như 'Quý I năm 2023' / the period"),
            Column("ngay_bao_cao", "Ngày báo cáo", "string",
                   "ISO 8601: YYYY-MM-DD, hay YYYY-MM khi văn bản chỉ ghi tháng / the report's date"))
@@ -123,7 +131,8 @@ TASKS = Dataset(
      Column("tinh_trang", "Tình trạng", "string",
             "tình trạng trang tính đến ngày mốc (xem trang Từ viết tắt và thuật ngữ) / the status "
             "on the reference date"),
-     Column("ma_tinh_trang", "Mã tình trạng", "string", ", ".join(ORDER)),
+     _coded("ma_tinh_trang", "Mã tình trạng", {code: LABELS[code] for code in ORDER},
+            "mã của tình trạng ở cột trước", "the status's code"),
      Column("han_da_qua", "Hạn đã qua", "boolean",
             "hạn đã qua ngày mốc, dù nhiệm vụ xong hay chưa (với no-info: quá hạn mà chưa báo cáo "
             "nào nói đến); trống khi không có ngày mốc hay không có hạn cụ thể / the due date is "
@@ -142,8 +151,8 @@ STATUSES = Dataset(
     "ke_hoach and ma.",
     (_REPORT, _PLAN, _AGENCY, _YEAR, *_PERIOD,
      _KEY,
-     Column("ma_tinh_trang_bao_cao", "Mã tình trạng theo báo cáo", "string",
-            ", ".join(TASK_STATUSES)),
+     _coded("ma_tinh_trang_bao_cao", "Mã tình trạng theo báo cáo", TASK_STATUSES,
+            "mã tình trạng người biên tập chọn theo lời báo cáo", "the status's code"),
      Column("tinh_trang_bao_cao", "Tình trạng theo báo cáo", "string",
             "tên của mã tình trạng ở cột trước, do người biên tập chọn theo lời báo cáo / the "
             "status the editor read in the report"),

@@ -285,6 +285,26 @@ def test_the_data_page_describes_every_column_in_vietnamese(page):
     assert not english, english
 
 
+def test_every_code_in_the_data_is_explained_and_only_those_codes_validate(example_output, page):
+    """A status code such as 'done' (done, not known whether on time) means
+    little on its own: the data page gives each code with its Vietnamese
+    label, and the package lists the codes, so a row with another fails."""
+    described = {dt.get_text(" ", strip=True).split(" – ")[0]: dd.get_text(" ", strip=True)
+                 for dt, dd in zip(page("du-lieu/").select("dl.glossary dt"),
+                                   page("du-lieu/").select("dl.glossary dd"))}
+    assert "done (Hoàn thành, chưa rõ đúng hạn)" in described["ma_tinh_trang"]
+    assert "hoan-thanh (Đã hoàn thành)" in described["ma_tinh_trang_bao_cao"]
+    assert "quy-1 (Quý I)" in described["ky"]
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    fields = {(r["name"], f["name"]): f for r in descriptor["resources"] for f in r["schema"]["fields"]}
+    enum = fields[("nhiem-vu", "ma_tinh_trang")]["constraints"]["enum"]
+    assert "done" in enum and "overdue" in enum and "Hoàn thành" not in enum
+    assert fields[("ho-so", "ky")]["constraints"]["enum"] == ["quy-1", "6-thang", "9-thang", "nam"]
+    schema = Schema.from_descriptor({"fields": [fields[("tinh-trang", "ma_tinh_trang_bao_cao")]]})
+    assert Resource(data=[["ma_tinh_trang_bao_cao"], ["hoan-thanh"]], schema=schema).validate().valid
+    assert not Resource(data=[["ma_tinh_trang_bao_cao"], ["xong"]], schema=schema).validate().valid
+
+
 def test_a_plans_title_in_the_downloads_is_its_title_alone(example_output):
     with open(example_output / "ke-hoach/bang-ke-hoach.csv", encoding="utf-8-sig", newline="") as f:
         rows = {r["Kế hoạch"]: r for r in csv.DictReader(f)}
