@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from . import labels
+from .deadlines import EVENT, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import period_end
 from .targets import interpret as read_target
@@ -22,6 +23,7 @@ from .targets import same_subject
 from .values import numbers_in, other_reading, parse_amount, parse_number
 from .vietnamese import format_number, slugify, strip_diacritics
 
+_AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
           "pending_late")
 _PARTS_EN = {"resolved_early": "resolved early", "resolved_on_time": "resolved on time",
@@ -245,6 +247,33 @@ def report_findings(report: Report, plan: Plan | None) -> list[Finding]:
     """What does not add up in a report (``plan``: the one it reports on)."""
     return (_dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
             + _dated_outside(report) + _before_plan(report, plan) + _none_late_said(report))
+
+
+def undone(report: Report, entries) -> list[Finding]:
+    """A task an earlier report of the plan called done that ``report`` does
+    not: the page goes by the later one, turning a finished task back into
+    an unfinished one. Not for work done again and again (ongoing, periodic,
+    on an event), which may be under way again."""
+    found = []
+    for entry in entries:
+        if entry.deadline.kind in _AGAIN:
+            continue
+        done = None
+        for said_by, status in entry.statuses:
+            if said_by is report:
+                if done is not None and status.status != "hoan-thanh":
+                    period = labels.period_name(done.period, done.year)
+                    label = labels.TASK_STATUSES[status.status]
+                    found.append(Finding(
+                        f"tinh-trang-lui-{slugify(entry.key)}", status.at("status"),
+                        f"nhiệm vụ {entry.key}: báo cáo {period} ({done.id}) nêu đã hoàn thành, "
+                        f"báo cáo này lại nêu “{label}”; trang hiện tình trạng theo báo cáo sau",
+                        f"task {entry.key}: the report for {period} ({done.id}) says it was done, "
+                        f"this one says '{label}'; the page goes by the later one"))
+                break
+            if status.status == "hoan-thanh":
+                done = said_by
+    return found
 
 
 def _before_plan(report: Report, plan: Plan | None) -> list[Finding]:

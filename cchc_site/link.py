@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from datetime import date
 from decimal import Decimal
 
-from .consistency import Finding, plan_findings, report_findings
+from .consistency import Finding, plan_findings, report_findings, undone
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
                      period_name, period_words)
@@ -278,8 +278,8 @@ def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: l
     found = plan_findings(plan, tasks) if agency is not None else []
     findings = {f"plan:{plan.id}": _acknowledge(plan, found, problems)}
     for report in reports:
-        findings[f"report:{report.id}"] = _acknowledge(report, report_findings(report, plan),
-                                                       problems)
+        found = report_findings(report, plan) + undone(report, tasks)
+        findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
     return _Linked(sources, tasks, targets, as_of, findings, problems)
 
 
@@ -613,11 +613,11 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                       f"the report gives no status for any task of plan '{plan.id}', so every "
                       "task will show 'no information'; 'cchc-site report' writes the list to "
                       "copy in")
-    seen: set[str] = set()
+    seen: dict[str, TaskStatus] = {}
     for i, status in enumerate(report.tasks, start=1):
         entry = by_key.get(status.task)
         if status.status and entry is not None and status.task not in seen:
-            seen.add(status.task)  # the usual line, with nothing to say: no messages made
+            seen[status.task] = status  # the usual line, with nothing to say: no messages made
             entry.statuses.append((report, status))
             continue
         path = item_path("tasks", i, status.task) + ".task"
@@ -627,11 +627,13 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                 _unsaid(status, path, problems)
             continue
         if status.task in seen:
+            first = seen[status.task].at("task").line
             problems.error(status.at("task"), path, f"nhiệm vụ '{status.task}' đã được báo cáo "
-                           "ở trên trong cùng báo cáo",
-                           f"task '{status.task}' is already reported above in this report")
+                           f"ở trên trong cùng báo cáo (dòng {first})",
+                           f"task '{status.task}' is already reported above in this report "
+                           f"(line {first})")
             continue
-        seen.add(status.task)
+        seen[status.task] = status
         if _check_task(status, by_key, plan, problems, path, quiet):
             by_key[status.task].statuses.append((report, status))
     by_id = {entry.target.id: entry for entry in targets}

@@ -1069,3 +1069,30 @@ def test_a_file_that_cannot_be_read_leaves_links_to_its_page_unblamed(site_copy)
         errors
     assert not any("so-khdt-tuyen-quang-2023/'" in e for e in errors if "gioi-thieu" in e), errors
     assert any("gioi-thieu.md" in e and "/ke-hoach/khong-co/" in e for e in errors), errors
+
+
+def test_a_task_done_by_one_report_and_not_by_a_later_one_is_pointed_out(tmp_path):
+    """Quý I said done, the 6-month report 'not started': the public page would
+    turn a finished task back into an unstarted one with no word to the editor.
+    Work done often (a 'Thường xuyên' task) may well be under way again."""
+    plan = ("agency: so-mau\nyear: 2026\ntitle: K\nareas:\n  - number: I\n    title: a\n"
+            "    tasks:\n      - {number: '1', task: b, deadline: Quý II}\n"
+            "      - {number: '2', task: c, deadline: Thường xuyên}\n"
+            "      - {number: '3', task: d, deadline: Quý IV}\n")
+    head = "agency: so-mau\nplan: so-mau-2026\nyear: 2026\ntitle: B\n"
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2026.yaml": plan,
+        "content/reports/so-mau-2026-quy-1.yaml": head + "period: quy-1\ndate: 14/03/2026\ntasks:\n"
+          "  - {task: I.1, status: hoan-thanh, date: 10/03/2026}\n"
+          "  - {task: I.2, status: hoan-thanh}\n  - {task: I.3, status: dang-thuc-hien}\n",
+        "content/reports/so-mau-2026-6-thang.yaml": head + "period: 6-thang\ndate: 14/06/2026\n"
+          "tasks:\n  - {task: I.1, status: chua-thuc-hien}\n  - {task: I.2, status: dang-thuc-hien}\n"
+          "  - {task: I.3, status: chua-thuc-hien}\n  - {task: I.3, status: hoan-thanh}\n"})
+    found = [line for line in warnings(stderr) if "đã hoàn thành" in line]
+    assert len(found) == 1 and found[0].startswith(
+        "content/reports/so-mau-2026-6-thang.yaml:8:25: cảnh báo/warning: không khớp: nhiệm vụ "
+        "I.1: báo cáo Quý I năm 2026 (so-mau-2026-quy-1) nêu đã hoàn thành, báo cáo này lại nêu "
+        "“Chưa thực hiện”; trang hiện tình trạng theo báo cáo sau [mã kiểm tra: "
+        "tinh-trang-lui-i-1;"), stderr
+    assert "content/reports/so-mau-2026-6-thang.yaml:11:12: lỗi/error: tasks[4: I.3].task: nhiệm vụ " \
+           "'I.3' đã được báo cáo ở trên trong cùng báo cáo (dòng 10)" in stderr, stderr
