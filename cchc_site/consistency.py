@@ -26,7 +26,8 @@ from .vietnamese import format_number, slugify, strip_diacritics
 _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
           "pending_late")
-_PARTS_EN = {"resolved_early": "resolved early", "resolved_on_time": "resolved on time",
+_COUNTS_EN = {"received": "received", "online": "received online",
+             "resolved_early": "resolved early", "resolved_on_time": "resolved on time",
              "resolved_late": "resolved late", "returned": "returned", "pending": "pending",
              "pending_late": "pending overdue"}
 
@@ -377,7 +378,7 @@ def _dossiers(report: Report) -> list[Finding]:
         silent = ("; báo cáo không nêu số: " + "; ".join(
             labels.DOSSIER_COUNTS[k].lower() for k in missing)) if missing else ""
         silent_en = ("; the report gives no figure for: " + "; ".join(
-            _PARTS_EN[k] for k in missing)) if missing else ""
+            _COUNTS_EN[k] for k in missing)) if missing else ""
         shown = " + ".join(_n(v) for v in parts.values())
         gap = d.received - total
         if missing and gap > 0:  # the parts not given may hold them: unaccounted for, not wrong
@@ -401,6 +402,7 @@ def _dossiers(report: Report) -> list[Finding]:
             f"{_n(d.received)}",
             f"{_n(d.online)} dossiers received online, more than the {_n(d.received)} "
             "received in all"))
+    found += _unquoted_counts(d)
     rows: dict[str, list] = {}
     for row in d.by_field:
         rows.setdefault(" ".join(row.field.lower().split()), []).append(row)
@@ -422,13 +424,35 @@ def _dossiers(report: Report) -> list[Finding]:
             found.append(Finding(
                 f"ho-so-linh-vuc-{key.replace('_', '-')}", d.at("by_field"),
                 f"{label}: cộng các lĩnh vực được {_n(sum(values))}, khác tổng {_n(whole)}",
-                f"{_PARTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, "
+                f"{_COUNTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, "
                 f"not the total {_n(whole)}"))
     return found
 
 
 _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
+
+
+def _quoted_numbers(text: str) -> set[Decimal]:
+    """The numbers a quotation gives, in figures or in words ('không có đơn thư nào': 0)."""
+    return numbers_in(text) | {_NUMBER_WORDS[word] for word in re.findall(r"\w+", text.lower())
+                               if word in _NUMBER_WORDS}
+
+
+def _unquoted_counts(d) -> list[Finding]:
+    """A count of the report's totals that its quotation does not give: typed wrong, or
+    worked out by hand (then acknowledged)."""
+    written = _quoted_numbers(d.as_written)
+    if not written:
+        return []
+    return [Finding(
+        f"ho-so-khac-nguyen-van-{key.replace('_', '-')}", d.at(key),
+        f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn; hãy xem lại số "
+        "ấy hay 'as_written'",
+        f"{_COUNTS_EN.get(key, key)}: {_n(getattr(d, key))} dossiers is not in the words quoted; "
+        "check the figure or 'as_written'")
+        for key, label in labels.DOSSIER_COUNTS.items()
+        if getattr(d, key) is not None and Decimal(getattr(d, key)) not in written]
 
 
 def _figure_parts(report: Report) -> list[Finding]:
@@ -452,9 +476,7 @@ def _figure_parts(report: Report) -> list[Finding]:
                 f"ty-le-tren-100-{figure.id}", figure.at("value"),
                 f"“{figure.label}”: tỷ lệ {figure.value}% lớn hơn 100%",
                 f"'{figure.label}': a rate of {figure.value}% is over 100%"))
-        written = numbers_in(figure.as_written) | {  # and in words: 'không có đơn thư nào'
-            _NUMBER_WORDS[word] for word in re.findall(r"\w+", figure.as_written.lower())
-            if word in _NUMBER_WORDS}
+        written = _quoted_numbers(figure.as_written)
         slip = figure.value is not None and other_reading(figure.value)  # said when linking
         if written and figure.value is not None and figure.value.value not in written \
                 and not (slip and slip.value in written):

@@ -1096,3 +1096,18 @@ def test_a_task_done_by_one_report_and_not_by_a_later_one_is_pointed_out(tmp_pat
         "tinh-trang-lui-i-1;"), stderr
     assert "content/reports/so-mau-2026-6-thang.yaml:11:12: lỗi/error: tasks[4: I.3].task: nhiệm vụ " \
            "'I.3' đã được báo cáo ở trên trong cùng báo cáo (dòng 10)" in stderr, stderr
+
+
+def test_a_dossier_count_not_in_its_quotation_is_pointed_out(tmp_path):
+    """'received: 310' beside 'tiếp nhận 40 hồ sơ': the page would publish 310
+    and rates worked out from it, next to the report's words that say 40."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n"
+          "  as_written: Tiếp nhận 1.040 hồ sơ; trả trước hạn 30 hồ sơ, đúng hạn 1.010 hồ sơ\n"
+          "  received: 1040\n  resolved_early: 300\n  resolved_on_time: 1010\n  online: 4\n"})
+    found = [line for line in warnings(stderr) if "không có trong nguyên văn" in line]
+    assert [line.split(": cảnh báo/warning: ")[0] for line in found] == [
+        "content/reports/so-mau-2026-nam.yaml:8:19", "content/reports/so-mau-2026-nam.yaml:10:11"]
+    assert "không khớp: giải quyết trước hạn: 300 hồ sơ không có trong nguyên văn; hãy xem lại " \
+           "số ấy hay 'as_written' [mã kiểm tra: ho-so-khac-nguyen-van-resolved-early;" in found[0]
