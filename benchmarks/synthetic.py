@@ -98,10 +98,11 @@ def plan_file(rng: random.Random, agency: str, year: int, n: int) -> str:
 
 
 def report_file(rng: random.Random, agency: str, plan: str, year: int, period: str,
-                tasks: list[str], standing: dict[str, str]) -> str:
+                tasks: list[str], standing: dict[str, str], so_far: dict[str, int]) -> str:
     """A report of the plan; ``standing``: each task's status so far, which a
-    report takes forward (a task done stays done), updated here."""
-    received = rng.randint(100, 2000)
+    report takes forward (a task done stays done); ``so_far``: the dossiers
+    received, which a report counts from the start of the year; both updated here."""
+    received = so_far["received"] = so_far.get("received", 0) + rng.randint(100, 2000)
     early = received * rng.randint(60, 75) // 100
     on_time = received * rng.randint(10, 20) // 100
     late = received * rng.randint(0, 3) // 100
@@ -159,9 +160,10 @@ def generate(out: Path, agencies: int = 30, years: int = 6, seed: int = 1) -> in
                 elif line.startswith("      - number: "):
                     keys.append(f"{area}.{json.loads(line.split(': ', 1)[1])}")
             standing: dict[str, str] = {}
+            so_far: dict[str, int] = {}
             for period in PERIODS:
                 files[f"reports/{plan}-{period}.yaml"] = report_file(rng, agency, plan, year,
-                                                                     period, keys, standing)
+                                                                     period, keys, standing, so_far)
     for rel, text in files.items():
         path = out / "content" / rel
         path.parent.mkdir(parents=True, exist_ok=True)

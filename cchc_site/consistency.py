@@ -244,10 +244,43 @@ def _column(columns: dict[str, str], name: str) -> Decimal | None:
 
 # --- reports -------------------------------------------------------------------
 
-def report_findings(report: Report, plan: Plan | None) -> list[Finding]:
-    """What does not add up in a report (``plan``: the one it reports on)."""
-    return (_dossiers(report) + _figure_parts(report) + _online(report) + _done_later(report)
-            + _dated_outside(report) + _before_plan(report, plan) + _none_late_said(report))
+def report_findings(report: Report, plan: Plan | None, earlier: Report | None) -> list[Finding]:
+    """What does not add up in a report (``plan``: the one it reports on;
+    ``earlier``: the agency's report before it in the year, of the same place)."""
+    return (_dossiers(report) + _fewer_received(report, earlier) + _figure_parts(report)
+            + _online(report) + _done_later(report) + _dated_outside(report)
+            + _before_plan(report, plan) + _none_late_said(report))
+
+
+def counted_before(reports) -> dict[str, Report]:
+    """For each report giving dossiers received, the last one before it (``reports``:
+    oldest first) of the same agency, year and place, which its count takes on from:
+    a 6-month, 9-month or year report counts from the start of the year."""
+    last: dict[tuple, Report] = {}
+    before = {}
+    for report in reports:
+        if report.dossiers is None or report.dossiers.received is None:
+            continue
+        key = (report.agency, report.year, _fold(report.dossiers.place))
+        if key in last and last[key].period != report.period:
+            before[report.id] = last[key]
+        last[key] = report
+    return before
+
+
+def _fewer_received(report: Report, earlier: Report | None) -> list[Finding]:
+    if earlier is None or earlier.dossiers.received <= report.dossiers.received:
+        return []
+    d, then = report.dossiers, earlier.dossiers.received
+    named = f"{labels.period_name(earlier.period, earlier.year)} ({earlier.id})"
+    period = labels.PERIOD_PHRASES[report.period]
+    return [Finding(
+        "ho-so-giam", d.at("received"),
+        f"tiếp nhận {_n(d.received)} hồ sơ, ít hơn {_n(then)} của báo cáo {named}, mà báo cáo "
+        f"{period} tính từ đầu năm",
+        f"{_n(d.received)} dossiers received, fewer than the {_n(then)} of the report for "
+        f"{named}, while the report for {labels.period_name(report.period, report.year)} "
+        "counts from the start of the year")]
 
 
 def undone(report: Report, entries) -> list[Finding]:

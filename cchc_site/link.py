@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 from datetime import date
 from decimal import Decimal
 
-from .consistency import Finding, plan_findings, report_findings, undone
+from .consistency import Finding, counted_before, plan_findings, report_findings, undone
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
                      period_name, period_words)
@@ -200,7 +200,9 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     reports = _by_id(content.reports)
     _warn_copies(reports.values(), "content/reports/", "báo cáo", "report", problems)
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
-    for report in sorted(reports.values(), key=report_order):
+    in_order = sorted(reports.values(), key=report_order)
+    earlier = counted_before(in_order)
+    for report in in_order:
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
                    quiet=broken.get("agency", ()))
         _check_figures(report, problems)
@@ -223,7 +225,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
             reports_by_plan[report.plan].append(report)
     kept = memo.parts if memo is not None else {}
     parts = {plan.id: _plan_part(plan, agencies, units_of.get(plan.agency, {}),
-                                 reports_by_plan[plan.id], content.config, broken,
+                                 reports_by_plan[plan.id], earlier, content.config, broken,
                                  kept.get(plan.id))
              for plan in plans.values()}
     if memo is not None:
@@ -241,7 +243,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         if report.plan in parts:
             findings[key] = parts[report.plan].findings[key]
         else:
-            findings[key] = _acknowledge(report, report_findings(report, None), problems)
+            findings[key] = _acknowledge(report, report_findings(report, None,
+                                                                 earlier.get(report.id)), problems)
     return Site(config=content.config, agencies=agencies, units=units, plans=plans,
                 tasks={plan_id: part.tasks for plan_id, part in parts.items()},
                 reports=reports, catalogues=catalogues, procedures=procedures,
@@ -254,11 +257,14 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
 
 
 def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: list[Report],
-               config: SiteConfig, broken: dict, kept: _Linked | None) -> _Linked:
-    """A plan linked with its reports (oldest first): ``kept`` when that was
-    made from the very same records, as it then would be again."""
+               earlier: dict[str, Report], config: SiteConfig, broken: dict,
+               kept: _Linked | None) -> _Linked:
+    """A plan linked with its reports (oldest first; ``earlier``: the report
+    each one's dossier count takes on from): ``kept`` when that was made from
+    the very same records, as it then would be again."""
     agency = agencies.get(plan.agency)
-    sources = (plan, agency, config, plan.agency in broken.get("agency", ()), *reports)
+    before = [earlier.get(report.id) for report in reports]
+    sources = (plan, agency, config, plan.agency in broken.get("agency", ()), *reports, *before)
     if kept is not None and len(kept.sources) == len(sources) and all(
             a is b for a, b in zip(kept.sources, sources)):
         return kept
@@ -277,8 +283,8 @@ def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: l
     # one whose agency is unknown has no tasks read to compare
     found = plan_findings(plan, tasks) if agency is not None else []
     findings = {f"plan:{plan.id}": _acknowledge(plan, found, problems)}
-    for report in reports:
-        found = report_findings(report, plan) + undone(report, tasks)
+    for report, previous in zip(reports, before):
+        found = report_findings(report, plan, previous) + undone(report, tasks)
         findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
     return _Linked(sources, tasks, targets, as_of, findings, problems)
 

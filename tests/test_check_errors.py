@@ -1111,3 +1111,25 @@ def test_a_dossier_count_not_in_its_quotation_is_pointed_out(tmp_path):
         "content/reports/so-mau-2026-nam.yaml:8:19", "content/reports/so-mau-2026-nam.yaml:10:11"]
     assert "không khớp: giải quyết trước hạn: 300 hồ sơ không có trong nguyên văn; hãy xem lại " \
            "số ấy hay 'as_written' [mã kiểm tra: ho-so-khac-nguyen-van-resolved-early;" in found[0]
+
+
+def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
+        tmp_path):
+    """A 6-month report counts from the start of the year, so it cannot have
+    received fewer dossiers than Quý I did; the year's reports of another
+    place (a district's one-stop shop) are not compared."""
+    head = "agency: so-mau\nyear: 2026\ntitle: B\n"
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-quy-1.yaml": head + "period: quy-1\n"
+          "dossiers: {place: Trung tâm hành chính công, received: 40}\n",
+        "content/reports/so-mau-2026-6-thang.yaml": head + "period: 6-thang\n"
+          "dossiers: {place: Trung tâm hành chính công, received: 30}\n",
+        "content/reports/so-mau-2026-9-thang.yaml": head + "period: 9-thang\n"
+          "dossiers: {place: Bộ phận một cửa, received: 10}\n",
+        "content/reports/so-mau-2026-nam.yaml": head + "period: nam\n"
+          "dossiers: {place: Trung tâm hành chính công, received: 95}\n"})
+    found = [line for line in warnings(stderr) if "từ đầu năm" in line]
+    assert len(found) == 1 and found[0].startswith(
+        "content/reports/so-mau-2026-6-thang.yaml:5:56: cảnh báo/warning: không khớp: tiếp nhận "
+        "30 hồ sơ, ít hơn 40 của báo cáo Quý I năm 2026 (so-mau-2026-quy-1), mà báo cáo 6 tháng "
+        "tính từ đầu năm [mã kiểm tra: ho-so-giam;"), stderr
