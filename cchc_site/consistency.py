@@ -49,6 +49,18 @@ def _n(value) -> str:
     return format_number(value)
 
 
+def _gap(stated, counted) -> str:
+    """The part of a check id that says by how much a sum misses: 'thieu-5'
+    (five short), 'thua-5' (five over), so that an acknowledgement covers the
+    mismatch it was written for, not another one the figures later make."""
+    return f"{'thieu' if counted < stated else 'thua'}-{_token(abs(stated - counted))}"
+
+
+def _token(value) -> str:
+    """A number in a check id: 99,5 as 99-5."""
+    return str(value).replace(".", "-")
+
+
 def _fold(text: str) -> str:
     return " ".join(strip_diacritics(text or "").lower().split())
 
@@ -208,7 +220,7 @@ def _budget(plan: Plan, entries) -> list[Finding]:
             if skipped else ""
         en_skipped = f" (not counted, as not one definite amount: {', '.join(skipped)})" if skipped else ""
         found.append(Finding(
-            "tong-kinh-phi", plan.appendix.at("budget_total"),
+            f"tong-kinh-phi-{_gap(stated, sum(amounts, Decimal(0)))}", plan.appendix.at("budget_total"),
             f"tổng kinh phí ghi {_n(stated)} đồng nhưng cộng các nhiệm vụ được "
             f"{_n(sum(amounts, Decimal(0)))} đồng{vi_skipped}",
             f"the stated budget total is {_n(stated)} đồng but the tasks add up to "
@@ -223,7 +235,7 @@ def _budget(plan: Plan, entries) -> list[Finding]:
         if price is not None and quantity is not None and total is not None \
                 and price * quantity != total:
             found.append(Finding(
-                f"thanh-tien-{entry.slug}", entry.task.at("extra"),
+                f"thanh-tien-{entry.slug}-{_gap(total, price * quantity)}", entry.task.at("extra"),
                 f"nhiệm vụ {entry.key}: đơn giá {_n(price)} × số lượng {_n(quantity)} = "
                 f"{_n(price * quantity)}, không bằng thành tiền {_n(total)}",
                 f"task {entry.key}: unit price {_n(price)} × quantity {_n(quantity)} = "
@@ -275,7 +287,7 @@ def _fewer_received(report: Report, earlier: Report | None) -> list[Finding]:
     named = f"{labels.period_name(earlier.period, earlier.year)} ({earlier.id})"
     period = labels.PERIOD_PHRASES[report.period]
     return [Finding(
-        "ho-so-giam", d.at("received"),
+        f"ho-so-giam-{_token(then - d.received)}", d.at("received"),
         f"tiếp nhận {_n(d.received)} hồ sơ, ít hơn {_n(then)} của báo cáo {named}, mà báo cáo "
         f"{period} tính từ đầu năm",
         f"{_n(d.received)} dossiers received, fewer than the {_n(then)} of the report for "
@@ -416,21 +428,21 @@ def _dossiers(report: Report) -> list[Finding]:
         gap = d.received - total
         if missing and gap > 0:  # the parts not given may hold them: unaccounted for, not wrong
             found.append(Finding(
-                "ho-so-tong", d.loc,
+                f"ho-so-tong-{_gap(d.received, total)}", d.loc,
                 f"các phần báo cáo nêu cộng lại {shown} = {_n(total)} hồ sơ, ít hơn tổng số tiếp "
                 f"nhận {_n(d.received)}: {_n(gap)} hồ sơ không rõ thuộc phần nào{silent}",
                 f"the parts the report gives add up to {shown} = {_n(total)} dossiers, fewer than "
                 f"the {_n(d.received)} received: {_n(gap)} are not accounted for{silent_en}"))
         else:
             found.append(Finding(
-                "ho-so-tong", d.loc,
+                f"ho-so-tong-{_gap(d.received, total)}", d.loc,
                 f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác tổng số tiếp nhận "
                 f"{_n(d.received)} (lệch {_n(gap)}){silent}",
                 f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
                 f"received (a gap of {_n(gap)}){silent_en}"))
     if d.online is not None and d.received is not None and d.online > d.received:
         found.append(Finding(
-            "ho-so-truc-tuyen-vuot-tong", d.at("online"),
+            f"ho-so-truc-tuyen-vuot-tong-{_token(d.online - d.received)}", d.at("online"),
             f"{_n(d.online)} hồ sơ tiếp nhận trực tuyến, nhiều hơn tổng số tiếp nhận "
             f"{_n(d.received)}",
             f"{_n(d.online)} dossiers received online, more than the {_n(d.received)} "
@@ -455,7 +467,8 @@ def _dossiers(report: Report) -> list[Finding]:
             continue
         if sum(values) != whole:
             found.append(Finding(
-                f"ho-so-linh-vuc-{key.replace('_', '-')}", d.at("by_field"),
+                f"ho-so-linh-vuc-{key.replace('_', '-')}-{_gap(whole, sum(values))}",
+                d.at("by_field"),
                 f"{label}: cộng các lĩnh vực được {_n(sum(values))}, khác tổng {_n(whole)}",
                 f"{_COUNTS_EN.get(key, key)}: the fields add up to {_n(sum(values))}, "
                 f"not the total {_n(whole)}"))
@@ -479,7 +492,7 @@ def _unquoted_counts(d) -> list[Finding]:
     if not written:
         return []
     return [Finding(
-        f"ho-so-khac-nguyen-van-{key.replace('_', '-')}", d.at(key),
+        f"ho-so-khac-nguyen-van-{key.replace('_', '-')}-{getattr(d, key)}", d.at(key),
         f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn; hãy xem lại số "
         "ấy hay 'as_written'",
         f"{_COUNTS_EN.get(key, key)}: {_n(getattr(d, key))} dossiers is not in the words quoted; "
@@ -497,7 +510,7 @@ def _figure_parts(report: Report) -> list[Finding]:
             if total != whole.value.value:
                 shown = " + ".join(_n(p.value.value) for p in parts)
                 found.append(Finding(
-                    f"so-lieu-{whole.id}", whole.loc,
+                    f"so-lieu-{whole.id}-{_gap(whole.value.value, total)}", whole.loc,
                     f"“{whole.label}” là {_n(whole.value.value)}, nhưng các phần được nêu cộng "
                     f"lại {shown} = {_n(total)}",
                     f"'{whole.label}' is {_n(whole.value.value)} but its parts add up to "
@@ -506,7 +519,7 @@ def _figure_parts(report: Report) -> list[Finding]:
         if figure.target and figure.unit.strip() == "%" and figure.value and \
                 figure.value.value > 100:
             found.append(Finding(
-                f"ty-le-tren-100-{figure.id}", figure.at("value"),
+                f"ty-le-tren-100-{figure.id}-{_token(figure.value.value)}", figure.at("value"),
                 f"“{figure.label}”: tỷ lệ {figure.value}% lớn hơn 100%",
                 f"'{figure.label}': a rate of {figure.value}% is over 100%"))
         written = _quoted_numbers(figure.as_written)
@@ -514,14 +527,15 @@ def _figure_parts(report: Report) -> list[Finding]:
         if written and figure.value is not None and figure.value.value not in written \
                 and not (slip and slip.value in written):
             found.append(Finding(
-                f"so-lieu-khac-nguyen-van-{figure.id}", figure.at("value"),
+                f"so-lieu-khac-nguyen-van-{figure.id}-{_token(figure.value.value)}",
+                figure.at("value"),
                 f"“{figure.label}”: giá trị {figure.value} không có trong nguyên văn "
                 f"“{figure.as_written}”; hãy xem lại 'value' hay 'as_written'",
                 f"'{figure.label}': the value {figure.value} is not in the words quoted, "
                 f"'{figure.as_written}'; check 'value' or 'as_written'"))
         if figure.of_total and figure.value and figure.value.value > figure.of_total.value:
             found.append(Finding(
-                f"so-lieu-vuot-tong-{figure.id}", figure.loc,
+                f"so-lieu-vuot-tong-{figure.id}-{_token(figure.value.value)}", figure.loc,
                 f"“{figure.label}”: {figure.value} lớn hơn tổng {figure.of_total}",
                 f"'{figure.label}': {figure.value} is more than its total {figure.of_total}"))
     return found
@@ -534,7 +548,7 @@ def _online(report: Report) -> list[Finding]:
     counted = sum(level.count for level in o.levels)
     if counted > o.total_procedures:
         return [Finding(
-            "dvc-vuot-tong", o.loc,
+            f"dvc-vuot-tong-{_gap(o.total_procedures, counted)}", o.loc,
             f"số TTHC theo các mức độ cộng lại {_n(counted)}, nhiều hơn tổng số "
             f"{_n(o.total_procedures)} TTHC", f"procedures per level add up to {_n(counted)}, "
             f"more than the {_n(o.total_procedures)} in total")]

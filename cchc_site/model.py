@@ -166,7 +166,7 @@ class DocRef(Record):
 @dataclass(frozen=True, kw_only=True)
 class Acknowledgement(Record):
     check: str = req("Mã của điều không khớp mà `check` đã báo", "Id of the finding `check` reported",
-                     example="ho-so-tong")
+                     example="ho-so-tong-thieu-5")
     note: str = req("Lời giải thích, hiện trên trang thay cho cảnh báo",
                     "Explanation, shown on the page instead of a warning")
 

@@ -804,7 +804,7 @@ def test_a_figure_whose_value_is_not_in_its_quotation_is_pointed_out(tmp_path):
     assert len(found) == 1 and found[0].startswith(
         "content/reports/so-mau-2026-nam.yaml:6:50: cảnh báo/warning: không khớp: “Tỷ lệ đúng "
         "hạn”: giá trị 95 không có trong nguyên văn “Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%”; "
-        "hãy xem lại 'value' hay 'as_written' [mã kiểm tra: so-lieu-khac-nguyen-van-dung-han;"), \
+        "hãy xem lại 'value' hay 'as_written' [mã kiểm tra: so-lieu-khac-nguyen-van-dung-han-95;"), \
         stderr
 
 
@@ -1110,7 +1110,7 @@ def test_a_dossier_count_not_in_its_quotation_is_pointed_out(tmp_path):
     assert [line.split(": cảnh báo/warning: ")[0] for line in found] == [
         "content/reports/so-mau-2026-nam.yaml:8:19", "content/reports/so-mau-2026-nam.yaml:10:11"]
     assert "không khớp: giải quyết trước hạn: 300 hồ sơ không có trong nguyên văn; hãy xem lại " \
-           "số ấy hay 'as_written' [mã kiểm tra: ho-so-khac-nguyen-van-resolved-early;" in found[0]
+           "số ấy hay 'as_written' [mã kiểm tra: ho-so-khac-nguyen-van-resolved-early-300;" in found[0]
 
 
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
@@ -1132,4 +1132,4 @@ def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_p
     assert len(found) == 1 and found[0].startswith(
         "content/reports/so-mau-2026-6-thang.yaml:5:56: cảnh báo/warning: không khớp: tiếp nhận "
         "30 hồ sơ, ít hơn 40 của báo cáo Quý I năm 2026 (so-mau-2026-quy-1), mà báo cáo 6 tháng "
-        "tính từ đầu năm [mã kiểm tra: ho-so-giam;"), stderr
+        "tính từ đầu năm [mã kiểm tra: ho-so-giam-10;"), stderr

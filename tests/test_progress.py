@@ -132,7 +132,7 @@ SEED_MISTAKES = [
     ("content/plans/so-khdt-tuyen-quang-2023.yaml", "han-truoc-ngay-ban-hanh-i-2",
      "“Tháng 12/2022” có trước ngày ban hành"),
     # the on-time count not given: 5 of the 149 unaccounted for, not a sum gone wrong
-    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong",
+    ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "ho-so-tong-thieu-5",
      "= 144 hồ sơ, ít hơn tổng số tiếp nhận 149: 5 hồ sơ không rõ thuộc phần nào; báo cáo không "
      "nêu số: giải quyết đúng hạn"),
     ("content/reports/so-khcn-nghe-an-2023-nam.yaml", "so-lieu-don-vi-su-nghiep",
@@ -172,7 +172,7 @@ def test_pages_show_the_mistakes_as_notes(page, path, count):
 def test_an_acknowledged_mistake_is_a_note_not_a_warning(site_copy):
     report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
     report.write_text(report.read_text(encoding="utf-8") + (
-        "acknowledged:\n  - check: ho-so-tong\n    note: Báo cáo gốc không nêu 5 hồ sơ này.\n"
+        "acknowledged:\n  - check: ho-so-tong-thieu-5\n    note: Báo cáo gốc không nêu 5 hồ sơ này.\n"
         "  - check: khong-co-ma-nay\n    note: thừa\n"), encoding="utf-8")
     result = run_cli("build", "--site", str(site_copy))
     assert result.returncode == 0
@@ -181,6 +181,18 @@ def test_an_acknowledged_mistake_is_a_note_not_a_warning(site_copy):
     html = (site_copy / "output/bao-cao/so-khcn-nghe-an-2023-nam/index.html").read_text(
         encoding="utf-8")
     assert "Báo cáo gốc không nêu 5 hồ sơ này." in html
+
+
+def test_an_acknowledgement_covers_the_mismatch_it_was_written_for_not_another(site_copy):
+    """Acknowledged: 5 dossiers unaccounted for. Then 149 is mistyped 1.045:
+    901 are unaccounted for, and the note about 5 must not hide it."""
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    text = report.read_text(encoding="utf-8").replace("  received: 149\n", "  received: 1045\n")
+    report.write_text(text + "acknowledged:\n  - check: ho-so-tong-thieu-5\n"
+                      "    note: Báo cáo gốc không nêu 5 hồ sơ này.\n", encoding="utf-8")
+    stderr = run_cli("check", "--site", str(site_copy)).stderr
+    assert "901 hồ sơ không rõ thuộc phần nào" in stderr and "ho-so-tong-thieu-901" in stderr
+    assert "không có điều không khớp nào mã 'ho-so-tong-thieu-5'" in stderr, stderr
 
 
 def test_rates_the_report_leaves_open_are_bounds_or_say_why(page):
