@@ -211,7 +211,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         if not report.plan and report.tasks:
             _plan_missing(report, plans, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
-                                      problems, quiet=broken.get("plan", ())):
+                                      problems, quiet=broken.get("plan", ()),
+                                      likely=_plans_of(plans, report)):
             same = next((r for r in reports_by_plan[report.plan]
                          if (r.year, r.period) == (report.year, report.period)), None)
             if same:
@@ -397,10 +398,19 @@ def _original_first(record) -> tuple:
     return not record.loc.file.endswith(".yaml"), len(record.id), record.loc.file
 
 
+def _plans_of(plans: dict[str, Plan], report: Report) -> dict[str, Plan]:
+    """The plans a report most likely means: its agency's of its year."""
+    return {plan_id: plan for plan_id, plan in plans.items()
+            if (plan.agency, plan.year) == (report.agency, report.year)}
+
+
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
-               problems: Problems, path: str | None = None, quiet=(), item: str = "") -> bool:
+               problems: Problems, path: str | None = None, quiet=(), item: str = "",
+               likely=None) -> bool:
     """Whether ``value``, the record's field ``name`` (its ``item``: see
-    Record.at), is one of the ``known`` ids; if not, said."""
+    Record.at), is one of the ``known`` ids; if not, said, with the id
+    probably meant: the one of ``likely`` (those most likely meant) when it
+    holds one only, else the closest of those, else of all."""
     if value in known:
         return True
     if not value or value in quiet:
@@ -418,7 +428,10 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
                        f"'{value}' holds several; write them as a list of ids: [{listed}]"
                        f"{en_rest}")
         return False
-    close = _close_id(value, known)
+    if likely and len(likely) == 1:
+        close = next(iter(likely))
+    else:
+        close = (likely and _close_id(value, likely)) or _close_id(value, known)
     vi_hint = f"; có phải ý bạn là '{close}'?" if close else ""
     en_hint = f"; did you mean '{close}'?" if close else ""
     if not close and 0 < len(known) <= _LISTED:  # what may be written, where few are possible

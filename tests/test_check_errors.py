@@ -1133,3 +1133,17 @@ def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_p
         "content/reports/so-mau-2026-6-thang.yaml:5:56: cảnh báo/warning: không khớp: tiếp nhận "
         "30 hồ sơ, ít hơn 40 của báo cáo Quý I năm 2026 (so-mau-2026-quy-1), mà báo cáo 6 tháng "
         "tính từ đầu năm [mã kiểm tra: ho-so-giam-10;"), stderr
+
+
+def test_a_plan_id_not_found_suggests_the_agencys_plan_of_the_reports_year(tmp_path):
+    """The 2026 plan's file renamed: its reports' 'plan' is closest in spelling
+    to the 2025 plan, whose task ids a copied plan shares, so following that
+    hint would file the 2026 reports under 2025 with only a year warning."""
+    plan = "agency: so-mau\nyear: {}\ntitle: K\n"
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2025.yaml": plan.format(2025),
+        "content/plans/kh-cchc-so-mau-2026.yaml": plan.format(2026),
+        "content/reports/so-mau-2026-quy-1.yaml":
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: quy-1\ntitle: B\n"})
+    assert "content/reports/so-mau-2026-quy-1.yaml:2:7: lỗi/error: plan: không có kế hoạch " \
+           "'so-mau-2026'; có phải ý bạn là 'kh-cchc-so-mau-2026'?" in stderr, stderr
