@@ -302,7 +302,13 @@ def _attach_units(tasks: list[TaskEntry], own: dict[str, UnitEntry]) -> None:
                         own[member].via_groups.append((unit, entry, role))
 
 
-_SAMPLE_HOSTS = {"example.gov.vn", "example.com", "example.org"}  # 'new' writes the first
+# names reserved for examples (RFC 2606), and the one 'new' writes: any name under them
+_SAMPLE_DOMAINS = ("example.gov.vn", "example.com", "example.net", "example.org", "example")
+
+
+def _sample_host(address: str) -> bool:
+    host = urlsplit(address).hostname or ""
+    return any(host == domain or host.endswith("." + domain) for domain in _SAMPLE_DOMAINS)
 
 
 def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> None:
@@ -311,14 +317,14 @@ def _warn_samples_beside_real(agencies: dict, content, problems: Problems) -> No
     if all(agency.sample for agency in agencies.values()):
         return
     config = content.config
-    if config and urlsplit(config.base_url).hostname in _SAMPLE_HOSTS:
+    if config and _sample_host(config.base_url):
         problems.warn(config.at("base_url"), "base_url",
                       f"địa chỉ '{config.base_url}' vẫn là địa chỉ mẫu, mà sơ đồ trang, nguồn tin "
-                      "và đường dẫn chuẩn của mọi trang sẽ ghi; hãy ghi địa chỉ thật nơi cơ quan "
-                      "xuất bản trang",
+                      "và đường dẫn chuẩn của mọi trang sẽ ghi, và trang 404 tính liên kết từ đó; "
+                      "hãy ghi địa chỉ thật nơi cơ quan xuất bản trang",
                       f"'{config.base_url}' is still the sample address, which the sitemap, the "
-                      "feed and every page's canonical link would give; write the address the "
-                      "site is published at")
+                      "feed and every page's canonical link would give, and the 404 page's links "
+                      "start from; write the address the site is published at")
     for page in content.pages:
         if page.sample:
             problems.warn(page.at("sample"), "sample",

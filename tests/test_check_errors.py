@@ -1147,3 +1147,16 @@ def test_a_plan_id_not_found_suggests_the_agencys_plan_of_the_reports_year(tmp_p
           "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: quy-1\ntitle: B\n"})
     assert "content/reports/so-mau-2026-quy-1.yaml:2:7: lỗi/error: plan: không có kế hoạch " \
            "'so-mau-2026'; có phải ý bạn là 'kh-cchc-so-mau-2026'?" in stderr, stderr
+
+
+@pytest.mark.parametrize("address, sample", [
+    ("https://cchc.example.gov.vn/", True), ("https://www.example.com/cchc/", True),
+    ("https://so.example/", True), ("https://sokhcn.nghean.gov.vn/cchc/", False)])
+def test_a_sample_address_under_any_name_is_pointed_out(tmp_path, address, sample):
+    """Built with the example's own address and copied under /cchc/, every page
+    worked but the 404 page (its links start from base_url's path), and the
+    sitemap and feed named cchc.example.gov.vn."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "site.yaml", SITE.replace("https://cchc.sothu.gov.vn/", address))
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert ("vẫn là địa chỉ mẫu" in stderr) == sample, stderr
