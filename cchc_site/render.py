@@ -207,14 +207,23 @@ _PAGE_REL: contextvars.ContextVar = contextvars.ContextVar("page_rel")
 _SECTIONS: contextvars.ContextVar = contextvars.ContextVar("sections", default=frozenset())
 
 
+# what an address may not hold as it is (Markdown takes '[x](</files/Kế hoạch.pdf>)' and
+# even '[x](/files/Kế hoạch.pdf)' as written); letters with diacritics are allowed
+_UNSAFE = re.compile(r'[ <>\\^`{|}]')
+
+
 def _relinked(match: re.Match, rel) -> str:
     if match[3] is not None:
-        return f'{match[1]}{rel(match[3])}"'
+        return f'{match[1]}{rel(_escaped(match[3]))}"'
     own = site_path(match[2], _SECTIONS.get())
     if own is None:  # a page of the host's site: left as written
         return match[0]
     path, rest = own  # rest: '?q=…', '#nv-i-9', as written
-    return f'{match[1]}{rel(path)}{rest}"'
+    return f'{match[1]}{rel(_escaped(path))}{rest}"'
+
+
+def _escaped(path: str) -> str:
+    return _UNSAFE.sub(lambda m: f"%{ord(m[0]):02X}", path) if _UNSAFE.search(path) else path
 
 
 def _markdown(text: str, top: int = 3) -> Markup:

@@ -219,6 +219,12 @@ def test_a_link_to_an_attachment_works_from_every_page_under_a_sub_path(site_cop
             for href in links:
                 url = urllib.parse.urljoin(f"{root}cchc/{page}", href)
                 assert urllib.request.urlopen(url).read() == b"%PDF-1.7", (page, href)
+        html = (tmp_path / "www/cchc/lien-ket/index.html").read_text(encoding="utf-8")
+        spaced = [a["href"] for a in BeautifulSoup(html, "html.parser").select("main a")
+                  if "hoach" in a["href"]]
+        assert spaced == ["../files/Ke%20hoach.pdf"] * 2  # a space is not allowed in an address
+        url = urllib.parse.urljoin(f"{root}cchc/lien-ket/index.html", spaced[0])
+        assert urllib.request.urlopen(url).read() == b"%PDF-1.7"
 
 
 def test_a_failed_build_leaves_the_previous_output_as_it_was(site_copy):
