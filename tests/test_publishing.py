@@ -165,6 +165,12 @@ def test_404_page_uses_absolute_links_under_the_base_path(tmp_path):
     soup = BeautifulSoup((site / "output/404.html").read_text(encoding="utf-8"), "html.parser")
     hrefs = [a["href"] for a in soup.find_all("a")]
     assert hrefs and all(h.startswith(("/cchc/", "#")) for h in hrefs), hrefs
+    # served at every missing address: not a page of its own for search engines to list
+    assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert not soup.find("link", rel="canonical") and not soup.find("meta", property="og:url")
+    home = BeautifulSoup((site / "output/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.find("link", rel="canonical")["href"] == "https://x.gov.vn/cchc/"
+    assert not home.find("meta", attrs={"name": "robots"})
 
 
 def test_two_agencies_plans_of_one_title_are_told_apart_in_tabs_and_shared_links(tmp_path):
