@@ -279,6 +279,8 @@ class _Reader:
         if hint is Markdown:
             if text.isascii() and " " in text and _unaccented(text):
                 self.unaccented.append((node, path, " ".join(text.split())))
+            if "\n" in text and node.style != "|":  # a blank line: its lines were joined
+                self.folded(node, path)
             return Markdown(text)
         parsed = _PARSERS[hint](text)
         if parsed is None:
@@ -305,6 +307,17 @@ class _Reader:
                            f"{parsed} is out of range: expected a number {bounds_en}")
                 return _INVALID
         return parsed
+
+    def folded(self, node: Scalar, path) -> None:
+        """Markdown of several lines written without '|': YAML joins each
+        paragraph's lines into one, so a list under it becomes its text."""
+        key = path[1] if isinstance(path, tuple) and len(path) == 2 else "body"
+        self.problems.warn(self.loc(node), _path(path),
+                           "YAML nối các dòng của giá trị này lại, nên đoạn văn và danh sách mất; "
+                           f"hãy viết '{key}: |' rồi xuống dòng, mọi dòng nội dung thụt vào như nhau",
+                           "YAML joins the lines of this value, so its paragraphs and lists are "
+                           f"lost; write '{key}: |' and the text on the lines below, all indented "
+                           "alike")
 
     def text(self, slot: _Slot, node: Scalar, path):
         value = node.value.strip()

@@ -1160,3 +1160,22 @@ def test_a_sample_address_under_any_name_is_pointed_out(tmp_path, address, sampl
     write(tmp_path, "site.yaml", SITE.replace("https://cchc.sothu.gov.vn/", address))
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
     assert ("vẫn là địa chỉ mẫu" in stderr) == sample, stderr
+
+
+def test_markdown_written_without_a_bar_is_told_it_loses_its_lines(tmp_path):
+    """'body:' with no '|': YAML joins the lines, so the page showed the list
+    as one paragraph ('…đơn vị. - Tuyên truyền…; - Rà soát…')."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\nsections:\n"
+          "  - heading: Kết quả\n    body: Trong năm, Sở đã triển khai tới các đơn vị.\n\n"
+          "      - Tuyên truyền về cải cách;\n      - Rà soát thủ tục.\n"
+          "  - heading: Một dòng\n    body: Một câu, không xuống dòng.\n"
+          "  - heading: Có vạch\n    body: |\n      Đoạn một.\n\n      - Mục.\n"
+          "  - heading: Gấp\n    body: >\n      Đoạn một.\n\n      - Mục.\n"})
+    found = [line for line in warnings(stderr) if "nối các dòng" in line]
+    assert len(found) == 2 and found[1].startswith("content/reports/so-mau-2026-nam.yaml:19:")
+    assert found[0].startswith(
+        "content/reports/so-mau-2026-nam.yaml:7:11: cảnh báo/warning: sections[1].body: YAML nối "
+        "các dòng của giá trị này lại, nên đoạn văn và danh sách mất; hãy viết 'body: |' rồi "
+        "xuống dòng, mọi dòng nội dung thụt vào như nhau"), stderr
