@@ -53,6 +53,10 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
             "while scanning an anchor" in context:
         start = exc.context_mark or mark
         char = here[start.column:start.column + 1] if start.line == mark.line else ""
+        if char == "\t":
+            return (start.line + 1, start.column + 1,
+                    "có một dấu Tab ở đây; YAML không nhận Tab: hãy thay bằng dấu cách",
+                    "there is a Tab here; YAML does not take tabs: replace it with spaces")
         return (start.line + 1, start.column + 1,
                 f"giá trị không được bắt đầu bằng ký tự '{char}'; {QUOTE_VI}",
                 f"a value cannot start with '{char}'; {QUOTE_EN}")
@@ -79,6 +83,17 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                     "the quote opened here is not closed on its line, so the value runs on to "
                     f"the quote on line {mark.line + 1}; add the closing \" (or ') at the end of "
                     "the value")
+        block = _block_above(lines, mark.line)
+        if block:
+            key_row, first_row, indent = block
+            key = lines[key_row].strip().removeprefix("- ").split(":")[0]
+            return (line, column,
+                    f"dòng này thụt vào ít hơn dòng đầu của khối văn bản '{key}: |' ở dòng "
+                    f"{key_row + 1}: mọi dòng của khối phải thụt vào ít nhất tới cột {indent + 1}, "
+                    f"như dòng {first_row + 1}",
+                    f"this line is indented less than the first of the text block '{key}: |' on "
+                    f"line {key_row + 1}: every line of the block must reach column {indent + 1} "
+                    f"at least, as line {first_row + 1} does")
         vi, en = _columns_above(lines, mark.line)
         return (line, column,
                 "thụt lề của dòng này không khớp với các dòng trên; các trường cùng cấp phải "
@@ -201,6 +216,32 @@ def _dedented_above(lines: list[str], above: int, indent: int,
             f"this line ('{stray}:') is indented less than the lines around it, so it leaves "
             f"their block; line it up with the fields of its level (column {column}, like "
             f"'{name}:' on line {neighbour + 1})")
+
+
+_BLOCK_KEY = re.compile(r"^(\s*)(?:- )?[^\s#:][^:]*:\s+[|>][-+0-9]*\s*(?:#.*)?$")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _block_above(lines: list[str], row: int) -> tuple[int, int, int] | None:
+    """(the key's row, the first text row, its indent) when ``row`` falls inside
+    a '|' or '>' block above it, indented less than the block's text but more
+    than its key: a line of the text, not a field gone astray."""
+    here = _indent(lines[row]) if row < len(lines) else 0
+    first = None
+    for above in range(row - 1, -1, -1):
+        line = lines[above]
+        if not line.strip():
+            continue
+        key = _BLOCK_KEY.match(line)
+        if key and first is not None and len(key[1]) < here < _indent(lines[first]):
+            return above, first, _indent(lines[first])
+        if _indent(line) <= here:
+            return None  # a field as far left as this line: not inside a block's text
+        first = above  # a line of text (its later lines may be indented more)
+    return None
 
 
 def _columns_above(lines: list[str], row: int) -> tuple[str, str]:

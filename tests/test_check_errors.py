@@ -336,6 +336,13 @@ SYNTAX = [
      "sau dấu ':' của tên trường cần một dấu cách thường"),
     ("place: “Kết quả: đã phát 24 tin”\n", "3:8", "ngoặc kép kiểu Word (“…”) không được YAML "
      "tính là ngoặc kép: hãy thay bằng ngoặc kép thường"),
+    # a tab is invisible in a message: named, with what to type instead
+    ("areas:\n  -\ttitle: a\n", "4:4", "có một dấu Tab ở đây; YAML không nhận Tab: hãy thay bằng "
+     "dấu cách"),
+    # a line of a '|' block indented less than its first: not a field gone astray
+    ("sections:\n  - heading: a\n    body: |\n      Trong Quý I, Sở đã làm:\n\n        - việc một;\n"
+     "     Dòng sau.\n", "9:6", "dòng này thụt vào ít hơn dòng đầu của khối văn bản 'body: |' ở dòng 5: mọi dòng của "
+     "khối phải thụt vào ít nhất tới cột 7, như dòng 6"),
 ]
 
 
