@@ -175,6 +175,18 @@ def load_site(site_dir: Path, problems: Problems, cache: FileCache | None = None
     return config, files
 
 
+def _meant_name(name: str, wanted: tuple[str, ...]) -> str | None:
+    """The name a content file was meant to have, when only its ending is off:
+    in capitals ('x.YAML') or with one more added by an editor ('x.yaml.txt')."""
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix}" in wanted:
+        return None
+    if f".{suffix.lower()}" in wanted:
+        return f"{stem}.{suffix.lower()}"
+    inner, dot, suffix = stem.rpartition(".")
+    return f"{inner}.{suffix.lower()}" if dot and inner and f".{suffix.lower()}" in wanted else None
+
+
 def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
     """Every content file to read, with its kind; a warning for each one that is not used."""
     content = site_dir / "content"
@@ -193,6 +205,13 @@ def content_files(site_dir: Path, problems: Problems) -> list[tuple[Path, str]]:
         rel = path.relative_to(site_dir)
         kind = KINDS.get(rel.parts[1]) if len(rel.parts) == 3 else None
         wanted = (".md",) if kind == "page" else YAML_SUFFIXES
+        meant = _meant_name(path.name, wanted) if kind else None
+        if meant:  # 'x.YAML', 'x.yaml.txt': in its folder, but not read
+            problems.warn(Loc(str(rel)), "", "tệp này không được dùng vì đuôi tệp không phải "
+                          f"{wanted[0]}: hãy đổi tên thành {meant}",
+                          f"file not used, as its name does not end in {wanted[0]}: rename it "
+                          f"{meant}")
+            continue
         if kind is None or path.suffix not in wanted:
             problems.warn(Loc(str(rel)), "", "tệp này không được dùng: nội dung phải nằm trong "
                           "content/agencies, plans, reports, tthc (tệp .yaml) hoặc content/pages "
@@ -271,24 +290,35 @@ def _load_file(site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFil
     return source
 
 
+_SAVE_AS_UTF8 = ("hãy lưu lại với mã hóa UTF-8: trong Notepad, Tệp › Lưu thành… › Mã hóa: "
+                 "UTF-8; trong VS Code, nhấp tên mã hóa ở thanh dưới cùng › Save with Encoding › "
+                 "UTF-8", "save it as UTF-8: in Notepad, File › Save as… › Encoding: UTF-8; in VS "
+                 "Code, click the encoding in the status bar › Save with Encoding › UTF-8")
+
+
 def read_text(data: bytes, rel: str, problems: Problems) -> str | None:
     if len(data) > MAX_FILE_BYTES:
         problems.error(Loc(rel), "", f"tệp quá lớn ({len(data)} byte, tối đa {MAX_FILE_BYTES})",
                        f"file too large ({len(data)} bytes, at most {MAX_FILE_BYTES})")
         return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        problems.error(Loc(rel), "", "tệp được lưu với mã hóa UTF-16 (Notepad gọi là “Unicode”), "
+                       f"không phải UTF-8; {_SAVE_AS_UTF8[0]}",
+                       f"saved as UTF-16 (Notepad's 'Unicode'), not UTF-8; {_SAVE_AS_UTF8[1]}")
+        return None
+    if b"\x00" in data:
         problems.error(Loc(rel), "", "tệp không phải văn bản UTF-8 (có thể là UTF-16 hoặc tệp "
-                       "nhị phân); hãy lưu lại với mã hóa UTF-8",
-                       "not UTF-8 text (UTF-16 or a binary file?); save it as UTF-8")
+                       f"nhị phân); {_SAVE_AS_UTF8[0]}",
+                       f"not UTF-8 text (UTF-16 or a binary file?); {_SAVE_AS_UTF8[1]}")
         return None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[:exc.start].count(b"\n") + 1
-        problems.error(Loc(rel, line, 1), "", "tệp không phải mã hóa UTF-8 (có thể là TCVN3/VNI); "
-                       "hãy lưu lại với mã hóa UTF-8",
-                       "not UTF-8 (a legacy Vietnamese encoding such as TCVN3 or VNI?); "
-                       "save it as UTF-8")
+        problems.error(Loc(rel, line, 1), "", "tệp không phải mã hóa UTF-8 (có thể là "
+                       f"Windows-1258, TCVN3 hay VNI); {_SAVE_AS_UTF8[0]}",
+                       "not UTF-8 (a legacy encoding such as Windows-1258, TCVN3 or VNI?); "
+                       f"{_SAVE_AS_UTF8[1]}")
         return None
     text = nfc(plain_newlines(text))  # CR-only files too
     _warn_unseen_letters(text, rel, problems)

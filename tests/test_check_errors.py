@@ -143,6 +143,8 @@ def broken(tmp_path_factory) -> tuple[int, str]:
     write(site, "content/plans/Ke Hoach Moi.yaml", "agency: so-thu\nyear: 2023\ntitle: x\n")
     write(site, "content/pages/ke-hoach.md", "---\ntitle: Trùng địa chỉ\n---\nNội dung\n")
     write(site, "content/ghi-chu.txt", "không dùng")
+    write(site, "content/reports/bao-cao-3.YAML", REPORT)
+    write(site, "content/reports/bao-cao-4.yaml.txt", REPORT)
     write(site, "content/agencies/so-thu.yml", "name: Sở Thử bản sao\n")
     write(site, "content/agencies/so-hai.yaml",
           "name: Sở Hai\nunits:\n  - id: Phòng Một\n    name: Phòng Một\n")
@@ -186,8 +188,15 @@ CASES = [
      "không có nguồn 'nguon-khong-co'"),
     ("tab indentation", "content/plans/tabs.yaml:5:1",
      "có ký tự Tab ở đầu dòng; YAML chỉ cho thụt lề bằng dấu cách: hãy xóa phần thụt lề"),
-    ("UTF-16 file", "content/plans/legacy.yaml", "không phải văn bản UTF-8"),
-    ("legacy encoding", "content/plans/tcvn3.yaml:1:1", "không phải mã hóa UTF-8"),
+    ("UTF-16 file", "content/plans/legacy.yaml", "tệp được lưu với mã hóa UTF-16 (Notepad gọi "
+     "là “Unicode”), không phải UTF-8; hãy lưu lại với mã hóa UTF-8: trong Notepad, Tệp › Lưu "
+     "thành… › Mã hóa: UTF-8"),
+    ("legacy encoding", "content/plans/tcvn3.yaml:1:1", "không phải mã hóa UTF-8 (có thể là "
+     "Windows-1258, TCVN3 hay VNI); hãy lưu lại với mã hóa UTF-8: trong Notepad"),
+    ("extension in capitals", "content/reports/bao-cao-3.YAML", "tệp này không được dùng vì đuôi "
+     "tệp không phải .yaml: hãy đổi tên thành bao-cao-3.yaml"),
+    ("extension added by an editor", "content/reports/bao-cao-4.yaml.txt", "hãy đổi tên thành "
+     "bao-cao-4.yaml"),
     ("YAML alias", "content/plans/alias.yaml:4:8", "bí danh"),
     ("YAML tag", "content/plans/tag.yaml:2:7", "thẻ YAML"),
     ("file name that cannot be an id", "content/plans/Ke Hoach Moi.yaml", "không dùng làm mã"),
