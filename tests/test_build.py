@@ -891,7 +891,7 @@ def test_a_block_its_layout_lacks_is_refused_not_published_empty(site_copy):
     line = page.split("{% block main %}")[0].count("\n") + 1
     assert result.returncode == 1
     assert f"templates/page.html:{line}:1: lỗi/error: khối 'mian' của mẫu page.html không có " \
-           "trong mẫu khung base.html (các khối của nó: breadcrumbs, description, main, title), " \
+           "trong mẫu khung base.html (các khối của nó: breadcrumbs, description, indexing, main, title), " \
            "nên nội dung khối ấy không hiện trên trang nào; có phải 'main'?" in result.stderr
     (site_copy / "templates/page.html").unlink()
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
