@@ -891,8 +891,8 @@ def test_a_block_its_layout_lacks_is_refused_not_published_empty(site_copy):
     line = page.split("{% block main %}")[0].count("\n") + 1
     assert result.returncode == 1
     assert f"templates/page.html:{line}:1: lỗi/error: khối 'mian' của mẫu page.html không có " \
-           "trong mẫu khung base.html (các khối của nó: breadcrumbs, description, indexing, main, title), " \
-           "nên nội dung khối ấy không hiện trên trang nào; có phải 'main'?" in result.stderr
+           "trong mẫu khung base.html (các khối của nó: breadcrumbs, description, indexing, main, " \
+           "title), nên nội dung khối ấy không hiện trên trang nào; có phải 'main'?" in result.stderr
     (site_copy / "templates/page.html").unlink()
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
     before = tree(site_copy / "output")
@@ -903,7 +903,7 @@ def test_a_block_its_layout_lacks_is_refused_not_published_empty(site_copy):
     errors = [line for line in result.stderr.splitlines() if "lỗi/error" in line]
     assert result.returncode == 1 and len(errors) == 1, result.stderr
     assert errors[0].startswith("templates/base.html:1:1: lỗi/error: mẫu khung base.html không có "
-                                "khối 'main' (chỉ có: breadcrumbs, description, title) mà các mẫu "
+                                "khối 'main' (chỉ có: breadcrumbs, description, indexing, title) mà các mẫu "
                                 "404.html, agencies.html, agency.html, catalogue.html và ")
     assert tree(site_copy / "output") == before
 

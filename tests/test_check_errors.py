@@ -350,8 +350,8 @@ SYNTAX = [
      "dấu cách"),
     # a line of a '|' block indented less than its first: not a field gone astray
     ("sections:\n  - heading: a\n    body: |\n      Trong Quý I, Sở đã làm:\n\n        - việc một;\n"
-     "     Dòng sau.\n", "9:6", "dòng này thụt vào ít hơn dòng đầu của khối văn bản 'body: |' ở dòng 5: mọi dòng của "
-     "khối phải thụt vào ít nhất tới cột 7, như dòng 6"),
+     "     Dòng sau.\n", "9:6", "dòng này thụt vào ít hơn dòng đầu của khối văn bản 'body: |' ở "
+     "dòng 5: mọi dòng của khối phải thụt vào ít nhất tới cột 7, như dòng 6"),
 ]
 
 
