@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from . import routes
 from .deadlines import DATE
-from .labels import DOSSIER_COUNTS, PERIODS, TASK_STATUSES, period_label
+from .labels import DOSSIER_COUNTS, PERIODS, TASK_STATUSES, UNIT_KINDS, period_label
 from .link import Site, TaskEntry
 from .progress import LABELS, ORDER
 from .opendata import published
@@ -117,10 +117,12 @@ TASKS = Dataset(
      Column("chu_tri", "Đơn vị chủ trì", "string",
             "tên đơn vị, hay nguyên văn khi văn bản ghi khác / the lead units"),
      Column("ma_chu_tri", "Mã đơn vị chủ trì", "string",
-            "mã các đơn vị, cách nhau bằng '; ' / the lead units' ids"),
+            "mã các đơn vị, cách nhau bằng '; '; nối với don-vi.csv qua co_quan và mã / the lead "
+            "units' ids"),
      Column("phoi_hop", "Đơn vị phối hợp", "string", "tên đơn vị, hay nguyên văn / supporting units"),
      Column("ma_phoi_hop", "Mã đơn vị phối hợp", "string",
-            "mã các đơn vị, cách nhau bằng '; ' / the supporting units' ids"),
+            "mã các đơn vị, cách nhau bằng '; '; nối với don-vi.csv qua co_quan và mã / the "
+            "supporting units' ids"),
      Column("thoi_han", "Thời gian hoàn thành", "string", "nguyên văn / the deadline as written"),
      Column("han", "Hạn", "date",
             "ngày cuối của thời hạn, theo cách trang đọc; trống khi không có hạn cụ thể / the due "
@@ -238,6 +240,23 @@ AGENCIES = Dataset(
             "số phòng, đơn vị của cơ quan có trên trang / the agency's units"), _PAGE),
     ("co_quan",))
 
+UNITS = Dataset(
+    "don-vi", "Các phòng, đơn vị",
+    "Mỗi dòng một phòng, đơn vị (hay nhóm đơn vị) của một cơ quan, với mã mà các cột ma_chu_tri, "
+    "ma_phoi_hop của bảng nhiệm vụ dùng: nối qua co_quan và ma. / One row per unit of an agency, "
+    "with the id the tasks' lead and support columns use; joins on co_quan and ma.",
+    (_AGENCY, Column("ma", "Mã đơn vị", "string", "như trong địa chỉ co-quan/<mã>/don-vi/<mã>/ / "
+                     "the unit's id, unique within its agency"),
+     Column("ten", "Tên đơn vị", "string", "nguyên văn / as written"),
+     _coded("loai", "Loại đơn vị", UNIT_KINDS, "mã loại", "the kind's code"),
+     Column("thanh_vien", "Thành viên", "string",
+            "với nhóm: mã các đơn vị thuộc nhóm, cách nhau bằng '; ' / a group's member units"),
+     Column("so_chu_tri", "Số nhiệm vụ chủ trì", "integer",
+            "số nhiệm vụ đơn vị chủ trì, ở mọi kế hoạch / tasks it leads"),
+     Column("so_phoi_hop", "Số nhiệm vụ phối hợp", "integer",
+            "số nhiệm vụ đơn vị phối hợp, ở mọi kế hoạch / tasks it supports"), _PAGE),
+    ("co_quan", "ma"), (_refers("co-quan", "co_quan"),))
+
 PROCEDURES = Dataset(
     "thu-tuc", "Các thủ tục hành chính",
     "Mỗi dòng một thủ tục hành chính của một danh mục, nguyên văn, kèm phí, lệ phí và căn cứ pháp "
@@ -258,7 +277,8 @@ PROCEDURES = Dataset(
      Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"), _PAGE),
     ("trang",), (_refers("co-quan", "co_quan"),))
 
-DATASETS = (TASKS, STATUSES, DOSSIERS, FIELD_DOSSIERS, PLANS, REPORTS, AGENCIES, PROCEDURES)
+DATASETS = (TASKS, STATUSES, DOSSIERS, FIELD_DOSSIERS, PLANS, REPORTS, AGENCIES, UNITS,
+            PROCEDURES)
 
 
 def row_counts(site: Site) -> dict[str, int]:
@@ -269,7 +289,7 @@ def row_counts(site: Site) -> dict[str, int]:
             DOSSIERS.id: len(counted),
             FIELD_DOSSIERS.id: sum(len(report.dossiers.by_field) for report in counted),
             PLANS.id: len(site.plans), REPORTS.id: len(site.reports),
-            AGENCIES.id: len(site.agencies),
+            AGENCIES.id: len(site.agencies), UNITS.id: len(site.units),
             PROCEDURES.id: sum(len(entries) for entries in site.procedures.values())}
 
 
@@ -359,6 +379,12 @@ def _agency_row(agency) -> list[str]:
             str(len(agency.units)), routes.agency(agency.id)]
 
 
+def _unit_row(entry) -> list[str]:
+    unit = entry.unit
+    return [entry.agency.id, unit.id, unit.name, unit.kind, "; ".join(unit.members),
+            str(len(entry.leads)), str(len(entry.supports)), routes.unit(entry.agency.id, entry.slug)]
+
+
 def _procedure_row(catalogue_id: str, entry) -> list[str]:
     p = entry.procedure
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
@@ -376,6 +402,7 @@ def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
             PLANS.id: [_plan_row(site, plan) for plan in site.plans.values()],
             REPORTS.id: [_report_row(report) for report in site.reports.values()],
             AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()],
+            UNITS.id: [_unit_row(entry) for entry in site.units.values()],
             PROCEDURES.id: [_procedure_row(catalogue_id, entry) for catalogue_id, entries
                             in site.procedures.items() for entry in entries]}
     written, resources = [], []

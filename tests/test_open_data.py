@@ -285,6 +285,31 @@ def test_the_data_page_describes_every_column_in_vietnamese(page):
     assert not english, english
 
 
+def test_the_units_a_task_names_join_a_table_of_every_agencys_units(example_output, page):
+    """ma_chu_tri holds unit ids such as 'van-phong', which every agency has:
+    du-lieu/don-vi.csv gives each, keyed by agency and id, with its page."""
+    def rows(name):
+        with open(example_output / f"du-lieu/{name}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+    units = {(u["co_quan"], u["ma"]): u for u in rows("don-vi")}
+    assert len(units) == len(list(example_output.glob("co-quan/*/don-vi/*/index.html")))
+    named = 0
+    for task in rows("nhiem-vu"):
+        for column in ("ma_chu_tri", "ma_phoi_hop"):
+            for unit_id in filter(None, task[column].split("; ")):
+                assert (task["co_quan"], unit_id) in units
+                named += 1
+    assert named > 50
+    for unit in units.values():
+        assert page(unit["trang"]).h1.get_text(" ", strip=True) == unit["ten"]
+    group = next(u for u in units.values() if u["loai"] == "nhom" and u["thanh_vien"])
+    assert group["thanh_vien"].startswith("chi-cuc-tdc; tt-thong-tin")
+    assert all((group["co_quan"], member) in units for member in group["thanh_vien"].split("; "))
+    descriptor = json.loads((example_output / "datapackage.json").read_text(encoding="utf-8"))
+    schema = next(r["schema"] for r in descriptor["resources"] if r["name"] == "don-vi")
+    assert schema["primaryKey"] == ["co_quan", "ma"]
+
+
 def test_every_code_in_the_data_is_explained_and_only_those_codes_validate(example_output, page):
     """A status code such as 'done' (done, not known whether on time) means
     little on its own: the data page gives each code with its Vietnamese
