@@ -1,9 +1,9 @@
 """Every table on the site, as open data: CSV and JSON beside the page.
 
 The tables are read back from the rendered pages, so a download always
-holds exactly what the page shows.  Columns get types (integer, number,
+holds exactly what the page shows.  Columns get types (integer, number, date,
 string) from their cells, written the Vietnamese way on the page
-(``12.000``, ``46,4%``) and the machine way in the files; the CSV starts with
+(``12.000``, ``46,4%``, ``21/02/2023``) and the machine way in the files; the CSV starts with
 a byte-order mark so Excel opens the Vietnamese text correctly.
 """
 
@@ -21,6 +21,7 @@ from decimal import Decimal
 from .values import parse_number
 
 _PERCENT = re.compile(r"^(.*?)\s*%$")
+_DAY = re.compile(r"(\d\d)/(\d\d)/(\d{4})")  # a day as the pages write it
 _NUMBER_STARTS = frozenset("0123456789+-")  # what every number the parsers accept begins with
 JSON = json.JSONEncoder(ensure_ascii=False)  # json.dumps would make one per call
 DIALECT = {"delimiter": ",", "header": True}  # said, so no reader guesses ';' from the text
@@ -40,7 +41,14 @@ class Table:
             return self.schema
         names = _unique(self.headers)
         columns = list(zip(*self._cells)) if self._cells else [()] * len(names)
-        return [{"name": name, "type": _column_type(column)} for name, column in zip(names, columns)]
+        fields = []
+        for name, column in zip(names, columns):
+            kind = _column_type(column)
+            if kind == "number" and _all_percent(column) and "%" not in name \
+                    and "tỷ lệ" not in name.lower():
+                name += " (%)"  # the cells' unit, which the numbers in the files lose
+            fields.append({"name": name, "type": kind})
+        return fields
 
     @cached_property
     def _cells(self) -> list[list[str]]:
@@ -100,9 +108,21 @@ def _as_number(cell: str) -> Decimal | None:
     return number.value if number else None
 
 
+def _filled(cells) -> list[str]:
+    return [c for c in cells if c and c != "—"]
+
+
+def _all_percent(cells) -> bool:
+    return all(c.endswith("%") for c in _filled(cells))
+
+
 def _column_type(cells) -> str:
-    filled = [c for c in cells if c and c != "—"]
+    filled = _filled(cells)
     if not filled or not {c[0] for c in filled} <= _NUMBER_STARTS:
+        return "string"
+    if all(_DAY.fullmatch(c) for c in filled):
+        return "date"
+    if len({c.endswith("%") for c in filled}) > 1:  # '84%' beside '137': not one unit
         return "string"
     numbers = [_as_number(c) for c in filled]
     if any(n is None for n in numbers):
@@ -115,8 +135,9 @@ def _column_type(cells) -> str:
 def _typed(cell: str, kind: str):
     if kind == "string":
         return cell
-    if kind == "date":  # ISO 8601 already
-        return cell or None
+    if kind == "date":  # ISO 8601 already, or the page's 21/02/2023
+        day = _DAY.fullmatch(cell)
+        return f"{day[3]}-{day[2]}-{day[1]}" if day else cell or None
     if kind == "boolean":
         return cell == "true" if cell else None
     number = _as_number(cell)

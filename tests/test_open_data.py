@@ -344,3 +344,29 @@ def test_a_whole_number_in_a_column_of_decimals_is_written_whole():
     assert table.fields()[1] == {"name": "Giá trị", "type": "number"}
     assert table.csv_bytes().decode("utf-8-sig").splitlines()[1:] == ["a,97", "b,95.5"]
     assert [row["Giá trị"] for row in json.loads(table.json_bytes())["data"]] == [97, 95.5]
+
+
+def table_of(headers: list[str], rows: list[list[str]]):
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    [table] = read_tables(f'<table><caption id="t">T</caption><thead><tr>{head}</tr></thead>'
+                          f'<tbody>{body}</tbody></table>')
+    return table, list(csv.reader(io.StringIO(table.csv_bytes().decode("utf-8-sig"))))
+
+
+def test_a_column_of_dates_is_written_the_iso_way_as_the_data_page_promises():
+    table, rows = table_of(["Mã", "Ngày"], [["I.1", "21/02/2023"], ["I.2", ""]])
+    assert table.fields()[1] == {"name": "Ngày", "type": "date"}
+    assert rows[1:] == [["I.1", "2023-02-21"], ["I.2", ""]]
+    _, mixed = table_of(["Số, ngày"], [["59/KH, 31/01/2023"], ["31/01/2023"]])
+    assert mixed[1:] == [["59/KH, 31/01/2023"], ["31/01/2023"]]  # not a column of dates
+
+
+def test_a_column_of_percentages_keeps_its_unit_and_one_of_mixed_units_stays_text():
+    """'84%' written 84 in a column named 'Giá trị' lost its unit; a column
+    holding '84%' and '137/140 hồ sơ' is not a column of numbers."""
+    table, rows = table_of(["Số liệu", "Giá trị", "Tỷ lệ (%)"], [["a", "84%", "46,4%"], ["b", "9,5%", "50%"]])
+    assert [f["name"] for f in table.fields()] == ["Số liệu", "Giá trị (%)", "Tỷ lệ (%)"]
+    assert rows[1:] == [["a", "84", "46.4"], ["b", "9.5", "50"]]
+    table, rows = table_of(["Số liệu", "Giá trị"], [["a", "84%"], ["b", "137"]])
+    assert table.fields()[1] == {"name": "Giá trị", "type": "string"} and rows[1][1] == "84%"
