@@ -274,7 +274,12 @@ PROCEDURES = Dataset(
             "số ngày ở đầu thời hạn, do trang đọc ra / the days the time begins with"),
      Column("muc_do_truc_tuyen", "Mức độ trực tuyến", "string", "nguyên văn / as written"),
      Column("phi", "Phí, lệ phí", "string", "nguyên văn / as written"),
-     Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"), _PAGE),
+     Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"),
+     Column("nguon", "Nguồn", "string", "văn bản hay trang mà các giá trị trên lấy từ đó / the "
+            "source of the values"),
+     Column("nguon_dia_chi", "Địa chỉ nguồn", "string", "địa chỉ trang web của nguồn / the "
+            "source's address"),
+     Column("nguon_ngay", "Ngày của nguồn", "string", "ISO 8601 / the source's date"), _PAGE),
     ("trang",), (_refers("co-quan", "co_quan"),))
 
 DATASETS = (TASKS, STATUSES, DOSSIERS, FIELD_DOSSIERS, PLANS, REPORTS, AGENCIES, UNITS,
@@ -387,9 +392,12 @@ def _unit_row(entry) -> list[str]:
 
 def _procedure_row(catalogue_id: str, entry) -> list[str]:
     p = entry.procedure
+    source = next((s for s in entry.catalogue.sources if s.id == p.source), None)
+    cited = [source.title, source.url, source.date.iso() if source.date else ""] if source \
+        else ["", "", ""]
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
             "" if entry.days is None else str(entry.days), p.online_level, p.fee, p.legal_basis,
-            routes.procedure(catalogue_id, entry.slug)]
+            *cited, routes.procedure(catalogue_id, entry.slug)]
 
 
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:

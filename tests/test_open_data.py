@@ -235,6 +235,9 @@ def test_every_procedure_of_every_catalogue_is_one_file_with_its_fees_and_basis(
     assert x_quang["co_quan"] == "so-khcn-thua-thien-hue" and x_quang["linh_vuc"].startswith(
         "Năng lượng nguyên tử")
     assert "Thiết bị X-quang chụp răng: 2.000.000 đ" in x_quang["phi"]
+    source = page(x_quang["trang"]).find("dt", string="Nguồn").find_next("dd")
+    assert x_quang["nguon"] and source.get_text().startswith(x_quang["nguon"])
+    assert source.a["href"] == x_quang["nguon_dia_chi"]  # where the figures come from
     for row in rows:
         soup = page(row["trang"])
         assert soup.h1.get_text(" ", strip=True) == row["ten"]
