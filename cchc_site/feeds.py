@@ -17,7 +17,7 @@ def absolute(site: Site, path: str) -> str:
 
 def sitemap(site: Site, routes: list[Route]) -> tuple[str, bytes]:
     urls = "".join(f"<url><loc>{escape(absolute(site, r.path))}</loc></url>\n"
-                   for r in routes if r.path != "404.html")
+                   for r in routes if r.path != "404.html" and r.template != "moved.html")
     text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
     return "sitemap.xml", text.encode("utf-8")

@@ -56,6 +56,13 @@ def req(vi: str, en: str, **kw):
     return field(metadata=meta(vi, en, required=True, **kw))
 
 
+def former_ids():
+    """A record's ids before its file was renamed: their addresses lead to its pages."""
+    return opt("Mã cũ, khi đã đổi tên tệp: các địa chỉ cũ chuyển tới trang mới",
+               "Former ids, once the file is renamed: the old addresses lead to the new pages",
+               [], slug=True, example="[so-khcn-nghe-an-2023]")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Record:
     """Base of every record: where it was written, field by field, and which
@@ -139,6 +146,7 @@ class Agency(Record):
     sample: bool = opt("Cơ quan mẫu do 'cchc-site new' tạo: khi đã có cơ quan thật, hãy xóa tệp "
                        "này và kế hoạch của nó", "The sample agency made by 'cchc-site new': "
                        "delete it and its plan once a real agency is added", False)
+    aliases: list[str] = former_ids()
 
 
 # --- shared pieces ---------------------------------------------------------------
@@ -271,6 +279,7 @@ class Plan(Record):
     areas: list[Area] = opt("Lĩnh vực và nhiệm vụ của phụ lục", "Areas and their tasks", [])
     acknowledged: list[Acknowledgement] = opt(
         "Những điều không khớp đã biết, kèm giải thích", "Known discrepancies, explained", [])
+    aliases: list[str] = former_ids()
 
     @property
     def budget_header(self) -> str:
@@ -376,6 +385,7 @@ class Report(Record):
     recipients: list[str] = opt("Nơi nhận", "Recipients", [])
     acknowledged: list[Acknowledgement] = opt(
         "Những điều không khớp đã biết, kèm giải thích", "Known discrepancies, explained", [])
+    aliases: list[str] = former_ids()
 
 
 # --- TTHC catalogues -------------------------------------------------------------
@@ -425,6 +435,7 @@ class Catalogue(Record):
     note: Markdown = opt("Ghi chú (Markdown)", "Note (Markdown)", Markdown(""))
     sources: list[Source] = opt("Nguồn", "Sources", [])
     procedures: list[Procedure] = opt("Các thủ tục", "Procedures", [])
+    aliases: list[str] = former_ids()
 
 
 # --- free pages (Markdown with front matter) -----------------------------------

@@ -108,9 +108,12 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
               Route(GLOSSARY, "glossary.html", built_in),
               Route(DATA, "data.html", built_in),
               Route("404.html", "404.html", built_in, absolute_links=True)]
+    moved: list[Route] = []  # after every page, so that a former id taken is told at the id
     for agency_id, record in site.agencies.items():
         routes.append(Route(agency(agency_id), "agency.html", record.loc, {"agency": record},
                             deps=_agency_files(site, agency_id, with_catalogues=True)))
+        units = [e.slug for e in site.units.values() if e.agency is record]
+        moved += _moved(record, agency_id, agency, unit, units)
     unit_deps = {agency_id: _agency_files(site, agency_id) for agency_id in site.agencies}
     for entry in site.units.values():
         routes.append(Route(unit(entry.agency.id, entry.slug), "unit.html", entry.unit.loc,
@@ -122,10 +125,13 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
         for entry in site.tasks[plan_id]:
             routes.append(Route(task_page(plan_id, entry.slug), "task.html", entry.task.loc,
                                 {"entry": entry}, deps=deps))
+        slugs = [entry.slug for entry in site.tasks[plan_id]]
+        moved += _moved(record, plan_id, plan, task_page, slugs)
     for report_id, record in site.reports.items():
         routes.append(Route(report(report_id), "report.html", record.loc, {"report": record},
                             deps=_files(record, site.plans.get(record.plan),
                                         site.agencies.get(record.agency))))
+        moved += _moved(record, report_id, report)
     for catalogue_id, record in site.catalogues.items():
         deps = _files(record, site.agencies.get(record.agency))
         routes.append(Route(catalogue(catalogue_id), "catalogue.html", record.loc,
@@ -133,10 +139,23 @@ def plan_routes(site: Site, problems: Problems) -> list[Route]:
         for entry in site.procedures[catalogue_id]:
             routes.append(Route(procedure(catalogue_id, entry.slug), "procedure.html",
                                 entry.procedure.loc, {"entry": entry}, deps=deps))
+        slugs = [entry.slug for entry in site.procedures[catalogue_id]]
+        moved += _moved(record, catalogue_id, catalogue, procedure, slugs)
     for page_id, record in site.pages.items():
         routes.append(Route(page(page_id), "page.html", record.loc, {"page": record},
                             deps=_files(record)))
-    return _without_collisions(routes, problems)
+    return _without_collisions(routes + moved, problems)
+
+
+def _moved(record, current: str, address, inner=None, slugs=()) -> list[Route]:
+    """For each of the record's former ids, a page at each address it gave
+    (its own, ``address(id)``, and those of its pages, ``inner(id, slug)``)
+    that leads to the address it has now."""
+    pairs = [(address(former), address(current)) for former in record.aliases]
+    pairs += [(inner(former, slug), inner(current, slug)) for former in record.aliases
+              for slug in slugs]
+    return [Route(old, "moved.html", record.at("aliases"), {"moved_to": new}, deps=_files(record))
+            for old, new in pairs]
 
 
 def _files(*records) -> frozenset[str]:
@@ -155,9 +174,21 @@ def _agency_files(site: Site, agency_id: str, with_catalogues: bool = False) -> 
 
 def _without_collisions(routes: list[Route], problems: Problems) -> list[Route]:
     taken: dict[str, Route] = {}
+    told: set[Loc] = set()
     for route in routes:
         if route.path in taken:
             first = taken[route.path]
+            if route.template == "moved.html":  # a former id: after every page, never first
+                if route.source in told:
+                    continue  # its other pages: the id is told once
+                told.add(route.source)
+                problems.error(route.source, "aliases", f"mã cũ này cho địa chỉ /{route.path}, "
+                               f"mà trang tạo từ {first.source} đang dùng: trang ấy không thể "
+                               "chuyển đi; hãy bỏ mã này khỏi 'aliases'",
+                               f"this former id gives the address /{route.path}, which the page "
+                               f"from {first.source} has: it cannot lead elsewhere; remove the "
+                               "id from 'aliases'")
+                continue
             problems.error(route.source, "", f"trang này trùng địa chỉ /{route.path} với trang "
                            f"tạo từ {first.source}; hãy đổi tên tệp hoặc mã",
                            f"this page would have the same URL /{route.path} as the page from "

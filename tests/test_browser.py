@@ -697,3 +697,19 @@ def test_an_image_shows_from_the_attachments_only_described_and_fitting_a_phone(
     assert images[0][:3] == ["Sơ đồ tổ chức của Sở", "../files/so-do.svg", 1200]
     assert images[0][3] <= 360
     assert images[2][:2] == ["Ảnh ngoài", None]
+
+
+def test_a_former_address_opens_the_page_where_it_now_is(browser, site_copy):
+    """A bookmark to a renamed report's old address lands on the report, in a
+    real browser, with no click (and the old page is not kept in history)."""
+    old = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    old.with_name("bc-cchc-2023.yaml").write_text(
+        old.read_text(encoding="utf-8") + "aliases: [so-khcn-nghe-an-2023-nam]\n", encoding="utf-8")
+    old.unlink()
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    with serve(site_copy / "output") as root:
+        page = browser.new_page()
+        page.goto(root + "bao-cao/so-khcn-nghe-an-2023-nam/")
+        page.wait_for_url("**/bao-cao/bc-cchc-2023/index.html")
+        assert page.locator("h1").inner_text().startswith("Báo cáo")
+        page.close()

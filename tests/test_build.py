@@ -1007,3 +1007,45 @@ def test_the_dev_servers_builder_checks_a_template_again_once_it_changes(site_co
         page.write_text(text, encoding="utf-8")
         said = [p.vi for p in builder.build().problems.errors]
         assert any("không có trong mẫu khung base.html" in vi for vi in said) == fails, said
+
+
+def test_a_renamed_plans_former_addresses_lead_to_its_new_ones(site_copy):
+    """A plan's file renamed, its pages move: the portal's links, bookmarks and
+    search results to the old addresses would end on the 404 page. With the
+    former id under 'aliases', each old page (the plan's, each task's) leads
+    to its new one, and is neither listed nor indexed."""
+    old = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    new = old.with_name("kh-cchc-2023.yaml")
+    new.write_text(old.read_text(encoding="utf-8") + "aliases: [so-khcn-nghe-an-2023]\n",
+                   encoding="utf-8")
+    old.unlink()
+    report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "plan: so-khcn-nghe-an-2023", "plan: kh-cchc-2023"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    output = site_copy / "output"
+    for former, current in [("ke-hoach/so-khcn-nghe-an-2023/", "ke-hoach/kh-cchc-2023/"),
+                            ("ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/ii-1/",
+                             "ke-hoach/kh-cchc-2023/nhiem-vu/ii-1/")]:
+        soup = BeautifulSoup((output / former / "index.html").read_text(encoding="utf-8"),
+                             "html.parser")
+        target = soup.find("meta", attrs={"http-equiv": "refresh"})["content"]
+        assert target.startswith("0; url=")
+        assert (output / former / target.removeprefix("0; url=")).resolve() == \
+            (output / current / "index.html").resolve()
+        assert soup.find("link", rel="canonical")["href"] == "https://cchc.example.gov.vn/" + current
+        assert soup.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+        assert soup.html["lang"] == "vi" and soup.find("a", href=target.removeprefix("0; url="))
+    sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "ke-hoach/kh-cchc-2023/" in sitemap and "ke-hoach/so-khcn-nghe-an-2023/" not in sitemap
+    # a former id that is another plan's current one: the two addresses collide
+    taken = site_copy / "content/plans/so-khdt-tuyen-quang-2023.yaml"
+    new.write_text(new.read_text(encoding="utf-8").replace(
+        "aliases: [so-khcn-nghe-an-2023]", "aliases: [so-khdt-tuyen-quang-2023]"), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site_copy))
+    told = [line for line in checked.stderr.splitlines() if "aliases: mã cũ" in line]
+    assert checked.returncode == 1 and len(told) == 1, checked.stderr  # not once a task
+    assert told[0].startswith("content/plans/kh-cchc-2023.yaml:") and \
+        "mã cũ này cho địa chỉ /ke-hoach/so-khdt-tuyen-quang-2023/, mà trang tạo từ " \
+        "content/plans/so-khdt-tuyen-quang-2023.yaml:" in told[0]
+    assert taken.exists()
