@@ -26,6 +26,8 @@ from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse
 from .vietnamese import slugify
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+_DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", "lpt")
+                                              for n in range(1, 10))}  # no file or folder on Windows
 _KIND_CLASSES = {"agency": model.Agency, "plan": model.Plan, "report": model.Report,
                  "catalogue": model.Catalogue, "page": model.Page, "config": SiteConfig}
 _TYPE_NAMES = {str: ("chữ", "text"), Markdown: ("văn bản Markdown", "Markdown text"),
@@ -144,6 +146,14 @@ def _build_file(source: SourceFile, problems: Problems):
                        f"dùng chữ thường không dấu, số và gạch nối, ví dụ '{slugify(source.id)}'",
                        f"file name '{source.id}' cannot be an id: use lower-case ASCII letters, "
                        f"digits and hyphens, e.g. '{slugify(source.id)}'")
+        return None
+    if source.id in _DEVICE_NAMES:
+        problems.error(Loc(source.path), "", f"tên tệp '{source.id}' là tên Windows dành cho thiết "
+                       f"bị: thư mục {source.id}/ của trang không tạo được trên máy chủ Windows "
+                       f"(IIS), và kho không lấy về được trên máy Windows; hãy đổi tên tệp",
+                       f"'{source.id}' is a name Windows keeps for a device: the page's folder "
+                       f"{source.id}/ cannot be made on a Windows server (IIS), nor the file "
+                       "checked out on Windows; rename the file")
         return None
     record = build_record(_KIND_CLASSES[source.kind], source.tree, source.path, problems)
     if record is None:

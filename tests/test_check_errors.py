@@ -142,6 +142,7 @@ def broken(tmp_path_factory) -> tuple[int, str]:
     write(site, "content/plans/tag.yaml", "agency: so-thu\nyear: !!python/int 2023\ntitle: x\n")
     write(site, "content/plans/Ke Hoach Moi.yaml", "agency: so-thu\nyear: 2023\ntitle: x\n")
     write(site, "content/pages/ke-hoach.md", "---\ntitle: Trùng địa chỉ\n---\nNội dung\n")
+    write(site, "content/pages/con.md", "---\ntitle: Con\n---\nNội dung\n")
     write(site, "content/ghi-chu.txt", "không dùng")
     write(site, "content/reports/bao-cao-3.YAML", REPORT)
     write(site, "content/reports/bao-cao-4.yaml.txt", REPORT)
@@ -200,6 +201,8 @@ CASES = [
     ("YAML alias", "content/plans/alias.yaml:4:8", "bí danh"),
     ("YAML tag", "content/plans/tag.yaml:2:7", "thẻ YAML"),
     ("file name that cannot be an id", "content/plans/Ke Hoach Moi.yaml", "không dùng làm mã"),
+    ("name Windows keeps for a device", "content/pages/con.md", "tên tệp 'con' là tên Windows "
+     "dành cho thiết bị: thư mục con/ của trang không tạo được trên máy chủ Windows (IIS)"),
     ("two pages on one URL", "content/pages/ke-hoach.md:2:1", "trùng địa chỉ /ke-hoach/"),
     ("stray file", "content/ghi-chu.txt", "tệp này không được dùng"),
     ("two files with one id", "content/agencies/so-thu.yml", "trùng mã 'so-thu' với tệp"),
