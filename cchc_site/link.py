@@ -92,6 +92,20 @@ class UnitEntry:
     via_groups: list[tuple[Unit, TaskEntry, str]] = field(default_factory=list)
 
 
+_LEVEL_NUMBER = re.compile(r"(?:^|-)(?:muc-do|muc)-([1-4])$|^([1-4])$")
+
+
+@lru_cache(maxsize=1024)
+def online_level(written: str) -> str:
+    """An online level's wording as one of ONLINE_LEVELS' keys, or ''."""
+    folded = slugify(written)
+    for key in ("toan-trinh", "mot-phan"):
+        if key in folded:
+            return key
+    number = _LEVEL_NUMBER.search(folded)
+    return (number[1] or number[2]) if number else ""
+
+
 @dataclass
 class ProcedureEntry:
     catalogue: Catalogue
@@ -106,12 +120,9 @@ class ProcedureEntry:
 
     @property
     def level(self) -> str:
-        """The online level as one of ONLINE_LEVELS' keys, or '' when unstated."""
-        folded = slugify(self.procedure.online_level)
-        for key in ONLINE_LEVELS:
-            if folded in (key, f"muc-do-{key}", f"muc-{key}"):
-                return key
-        return ""
+        """The online level as one of ONLINE_LEVELS' keys, or '' when unstated
+        or not recognised: 'DVCTT toàn trình', 'Trực tuyến một phần', 'Mức độ 4'."""
+        return online_level(self.procedure.online_level)
 
     @property
     def differences(self) -> list[tuple[str, str, str, str]]:
@@ -572,6 +583,19 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
     _check_grouping(task, "budget", f"{path}.budget", problems)
 
 
+def _check_fee(record, path: str, problems: Problems) -> None:
+    """A fee whose amounts are written the English way ('500,000 đồng', five
+    hundred đồng to a Vietnamese reader) or whose dots do not group thousands."""
+    meant = amount_written_foreign(record.fee)
+    if meant:
+        problems.warn(record.at("fee"), f"{path}.fee",
+                      f"phí, lệ phí '{record.fee}' viết số tiền kiểu tiếng Anh: dấu chấm ngăn số "
+                      f"nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
+                      f"the fee '{record.fee}' writes amounts the English way: a dot separates "
+                      f"thousands, a comma starts decimals; write '{meant}'")
+    _check_grouping(record, "fee", f"{path}.fee", problems)
+
+
 def _check_grouping(record, name: str, path: str, problems: Problems) -> None:
     """An amount in the record's text ``name`` whose dots do not group
     thousands ('4100.000 đồng'), said with its digits grouped."""
@@ -826,15 +850,25 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
     entries: list[ProcedureEntry] = []
     seen: dict[str, Procedure] = {}
     for i, procedure in enumerate(catalogue.procedures, start=1):
-        path = f"procedures[{i}]"
+        path = item_path("procedures", i, procedure.code or procedure.id)
         if procedure.source:
             _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
                        problems, f"{path}.source")
-        _check_grouping(procedure, "fee", f"{path}.fee", problems)
+        _check_fee(procedure, path, problems)
+        if procedure.online_level and not online_level(procedure.online_level):
+            levels = ", ".join([ONLINE_LEVELS["toan-trinh"], ONLINE_LEVELS["mot-phan"],
+                                *(ONLINE_LEVELS[n] for n in "1234")])
+            problems.warn(procedure.at("online_level"), f"{path}.online_level",
+                          f"không nhận ra mức độ trực tuyến '{procedure.online_level}', nên bộ "
+                          f"lọc của danh mục xếp thủ tục vào “Không ghi”; hãy ghi một trong: "
+                          f"{levels}",
+                          f"the online level '{procedure.online_level}' is not recognised, so "
+                          f"the catalogue's filter files it under 'not given'; write one of: "
+                          f"{levels}")
         for j, variant in enumerate(procedure.other_sources, start=1):
             _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
                        f"{path}.other_sources[{j}].source")
-            _check_grouping(variant, "fee", f"{path}.other_sources[{j}].fee", problems)
+            _check_fee(variant, f"{path}.other_sources[{j}]", problems)
         key = procedure.id or procedure.code
         if not key:
             problems.error(procedure.loc, path, "thủ tục cần 'code' (mã TTHC) hoặc 'id'",

@@ -1198,3 +1198,40 @@ def test_markdown_written_without_a_bar_is_told_it_loses_its_lines(tmp_path):
         "content/reports/so-mau-2026-nam.yaml:7:11: cảnh báo/warning: sections[1].body: YAML nối "
         "các dòng của giá trị này lại, nên đoạn văn và danh sách mất; hãy viết 'body: |' rồi "
         "xuống dòng, mọi dòng nội dung thụt vào như nhau"), stderr
+
+
+def catalogue_with(procedures: str) -> dict[str, str]:
+    return {"content/tthc/so-mau.yaml": "agency: so-mau\ntitle: Danh mục\nprocedures:\n" + procedures}
+
+
+def test_a_fee_written_the_english_way_is_told_how_to_write_it(tmp_path):
+    """'500,000 đồng' reads as five hundred đồng the Vietnamese way, and was
+    published as it was, on the page and in the open data."""
+    stderr = checked(tmp_path, catalogue_with(
+        '  - {code: "1.000001", name: Cấp phép, field: Hộ tịch, fee: "500,000 đồng/hồ sơ"}\n'
+        '  - {code: "1.000002", name: Cấp lại, field: Hộ tịch, fee: "500.000 đồng/hồ sơ"}\n'))
+    found = [line for line in warnings(stderr) if "phí" in line]
+    assert len(found) == 1 and found[0].startswith(
+        "content/tthc/so-mau.yaml:4:61: cảnh báo/warning: procedures[1: 1.000001].fee: phí, lệ phí "
+        "'500,000 đồng/hồ sơ' viết số tiền kiểu tiếng Anh: dấu chấm ngăn số nghìn, dấu phẩy là phần "
+        "thập phân; hãy viết '500.000 đồng/hồ sơ'"), stderr
+
+
+def test_an_online_level_not_recognised_is_told_not_filed_under_not_given(tmp_path):
+    """'DVCTT toàn trình' was filed under 'Không ghi' by the catalogue's filter,
+    next to text saying toàn trình; 'Mức độ 5' does not exist."""
+    stderr = checked(tmp_path, catalogue_with(
+        '  - {code: "1.000001", name: A, field: F, online_level: DVCTT toàn trình}\n'
+        '  - {code: "1.000002", name: B, field: F, online_level: Trực tuyến một phần}\n'
+        '  - {code: "1.000003", name: C, field: F, online_level: Mức độ 5}\n'))
+    found = [line for line in warnings(stderr) if "mức độ trực tuyến" in line]
+    assert len(found) == 1 and found[0].startswith(
+        "content/tthc/so-mau.yaml:6:57: cảnh báo/warning: procedures[3: 1.000003].online_level: "
+        "không nhận ra mức độ trực tuyến 'Mức độ 5', nên bộ lọc của danh mục xếp thủ tục vào "
+        "“Không ghi”; hãy ghi một trong: Toàn trình, Một phần, Mức độ 1, Mức độ 2, Mức độ 3, Mức "
+        "độ 4"), stderr
+    built = run_cli("build", "--site", str(tmp_path))
+    html = (tmp_path / "output/thu-tuc/so-mau/index.html").read_text(encoding="utf-8")
+    levels = dict(re.findall(r'<tr data-field="[^"]*" data-code="([^"]+)" data-level="([^"]+)"', html))
+    assert built.returncode == 0 and levels == {
+        "1.000001": "toan-trinh", "1.000002": "mot-phan", "1.000003": "khong-ghi"}, levels
