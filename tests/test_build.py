@@ -1049,3 +1049,20 @@ def test_a_renamed_plans_former_addresses_lead_to_its_new_ones(site_copy):
         "mã cũ này cho địa chỉ /ke-hoach/so-khdt-tuyen-quang-2023/, mà trang tạo từ " \
         "content/plans/so-khdt-tuyen-quang-2023.yaml:" in told[0]
     assert taken.exists()
+
+
+def test_a_procedures_blank_field_does_not_blame_its_source(site_copy):
+    """The source named on the page (a decision) may well state the legal basis
+    the editor has not typed in yet: a blank is 'not given' here, not 'the
+    source does not say'."""
+    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
+        '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n    source: qd-1670-tin\n'),
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    soup = BeautifulSoup((site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    given = {dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
+             for dt in soup.select("main dl dt")}
+    assert given["Căn cứ pháp lý"] == given["Phí, lệ phí"] == "Không ghi"
+    assert "Nguồn không ghi" not in soup.get_text()
