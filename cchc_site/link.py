@@ -849,6 +849,7 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
     sources = {source.id: source for source in catalogue.sources}
     entries: list[ProcedureEntry] = []
     seen: dict[str, Procedure] = {}
+    national: dict[str, Procedure] = {}
     for i, procedure in enumerate(catalogue.procedures, start=1):
         path = item_path("procedures", i, procedure.code or procedure.id)
         if procedure.source:
@@ -882,8 +883,42 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
                            f"{seen[slug].loc.line}")
             continue
         seen[slug] = procedure
+        _check_code(procedure, path, national, problems)
         entries.append(ProcedureEntry(catalogue, procedure, slug))
     return sorted(entries, key=lambda e: sort_key(e.procedure.name))
+
+
+# the national code (1.004510), alone or in its full form (1.004510.000.00.00.H42)
+_NATIONAL_CODE = re.compile(r"(\d\.\d{6})(?:\.\d{3}\.\d{2}\.\d{2}\.H\d{2})?")
+_CODE_LIKE = re.compile(r"[\dIl]\s*[.,]\s*\d")  # what was meant as one, mistyped
+
+
+def _check_code(procedure: Procedure, path: str, national: dict, problems: Problems) -> None:
+    """A code meant as a national TTHC code but not shaped as one, which a
+    citizen will not find on the national portal; a heading pasted in ('Mã
+    TTHC'); the short and the full form of one code in two procedures
+    (``national``: the short codes seen so far, updated here). A code of
+    another kind ('BTP-QTR-277165') is left as written."""
+    code = procedure.code
+    if not code:
+        return
+    shaped = _NATIONAL_CODE.fullmatch(code)
+    if shaped:
+        first = national.setdefault(shaped[1], procedure)
+        if first is not procedure:
+            problems.warn(procedure.at("code"), f"{path}.code",
+                          f"mã TTHC '{code}' cùng mã với thủ tục ở dòng {first.loc.line} "
+                          f"({first.code}): một thủ tục ghi hai lần?",
+                          f"the TTHC code '{code}' is the code of the procedure at line "
+                          f"{first.loc.line} ({first.code}): one procedure listed twice?")
+    elif _CODE_LIKE.match(code) or not any(c.isdigit() for c in code):
+        problems.warn(procedure.at("code"), f"{path}.code",
+                      f"mã TTHC '{code}' không có dạng của mã TTHC quốc gia (như 1.004510 hay "
+                      "1.004510.000.00.00.H42): người dân tra trên Cổng Dịch vụ công quốc gia sẽ "
+                      "không thấy; hãy chép lại mã từ quyết định công bố",
+                      f"the TTHC code '{code}' is not shaped as a national code (like 1.004510 or "
+                      "1.004510.000.00.00.H42), so the national portal will not find it; copy it "
+                      "again from the decision")
 
 
 # a link or image to an attachment in the HTML Markdown gives, whatever way it was written

@@ -1235,3 +1235,18 @@ def test_an_online_level_not_recognised_is_told_not_filed_under_not_given(tmp_pa
     levels = dict(re.findall(r'<tr data-field="[^"]*" data-code="([^"]+)" data-level="([^"]+)"', html))
     assert built.returncode == 0 and levels == {
         "1.000001": "toan-trinh", "1.000002": "mot-phan", "1.000003": "khong-ghi"}, levels
+
+
+def test_a_tthc_code_not_shaped_as_a_national_code_is_pointed_out(tmp_path):
+    """A code a citizen looks up on the national portal: '1,004510' or
+    '1.0045100' finds nothing there; a heading pasted in ('Mã TTHC') is no
+    code; the short and the full form of one code are one procedure."""
+    codes = ["1.004510", "1,004511", "1.0045100", "I.004512", "Mã TTHC",
+             "2.000635.000.00.00.H50", "2.000635", "BTP-QTR-277165"]
+    stderr = checked(tmp_path, catalogue_with("".join(
+        f'  - {{code: "{code}", name: Thủ tục {i}, field: F}}\n' for i, code in enumerate(codes))))
+    found = {line.split("'")[1]: line for line in warnings(stderr) if "mã TTHC" in line}
+    assert sorted(found) == ["1,004511", "1.0045100", "2.000635", "I.004512", "Mã TTHC"], stderr
+    assert "không có dạng của mã TTHC quốc gia (như 1.004510 hay 1.004510.000.00.00.H42)" in \
+        found["1,004511"]
+    assert "cùng mã với thủ tục ở dòng 9 (2.000635.000.00.00.H50)" in found["2.000635"]
