@@ -113,6 +113,11 @@ class ProcedureEntry:
     slug: str
 
     @property
+    def field(self) -> str:
+        """The field as its procedures are grouped: spaces as typed evened out."""
+        return " ".join(self.procedure.field.split())
+
+    @property
     def days(self) -> int | None:
         """Processing time in days when the wording starts with a number of days."""
         m = re.match(r"\D*?(\d+)\s*ngày", self.procedure.processing_time)

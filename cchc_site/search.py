@@ -107,12 +107,16 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
     return docs
 
 
-def example_query(site: Site) -> str:
-    """What the search page suggests typing: the start of one of this site's
-    own TTHC or plans, without diacritics (so the reader sees they are not
-    needed), and one that finds something."""
-    names = [e.procedure.name for entries in site.procedures.values() for e in entries] + \
-        [plan.title for plan in site.plans.values()]
+def example_query(site: Site, catalogue_id: str = "") -> str:
+    """What the search page (or a catalogue's filter, ``catalogue_id``)
+    suggests typing: the start of one of this site's own TTHC or plans (of
+    that catalogue's TTHC), without diacritics (so the reader sees they are
+    not needed), and one that finds something."""
+    if catalogue_id:
+        names = [e.procedure.name for e in site.procedures[catalogue_id]]
+    else:
+        names = [e.procedure.name for entries in site.procedures.values() for e in entries] + \
+            [plan.title for plan in site.plans.values()]
     shortest = None  # '(Cấp tỉnh) Thủ tục mua sáng chế, sáng kiến' → 'mua sang che sang kien'
     for name in names:
         found = words(re.sub(r"\([^)]*\)", " ", name))

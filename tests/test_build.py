@@ -1066,3 +1066,27 @@ def test_a_procedures_blank_field_does_not_blame_its_source(site_copy):
              for dt in soup.select("main dl dt")}
     assert given["Căn cứ pháp lý"] == given["Phí, lệ phí"] == "Không ghi"
     assert "Nguồn không ghi" not in soup.get_text()
+
+
+def test_a_catalogues_filter_suggests_one_of_its_own_procedures_and_groups_fields_as_written(
+        tmp_path):
+    """The filter's example was the science department's 'giay phep x quang' on
+    every catalogue; and 'Hộ  tịch' with two spaces made a second section."""
+    (tmp_path / "content/agencies").mkdir(parents=True)
+    (tmp_path / "content/tthc").mkdir()
+    (tmp_path / "site.yaml").write_text("title: T\nbase_url: https://tp.tinh.gov.vn/\n",
+                                        encoding="utf-8")
+    (tmp_path / "content/agencies/so-tu-phap.yaml").write_text("name: Sở Tư pháp\n",
+                                                              encoding="utf-8")
+    (tmp_path / "content/tthc/so-tu-phap.yaml").write_text(
+        "agency: so-tu-phap\ntitle: Danh mục\nprocedures:\n"
+        '  - {code: "1.001193", name: Thủ tục đăng ký khai sinh, field: Hộ tịch}\n'
+        '  - {code: "1.001195", name: Thủ tục đăng ký kết hôn có yếu tố nước ngoài, field: Hộ  tịch}\n',
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    soup = BeautifulSoup((tmp_path / "output/thu-tuc/so-tu-phap/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    assert soup.select_one("#loc-ten")["placeholder"] == "vd. dang ky khai sinh"
+    assert [h2.get_text(strip=True) for h2 in soup.select("main h2[id^=lv-]")] == ["Hộ tịch (2)"]
+    assert [o.get_text() for o in soup.select("#loc-linh-vuc option")] == ["Tất cả lĩnh vực", "Hộ tịch"]
+    assert {tr["data-field"] for tr in soup.select("tr[data-field]")} == {"Hộ tịch"}
