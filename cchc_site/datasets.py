@@ -271,7 +271,11 @@ PROCEDURES = Dataset(
      Column("linh_vuc", "Lĩnh vực", "string", "nguyên văn / the field"),
      Column("thoi_han", "Thời hạn giải quyết", "string", "nguyên văn / as written"),
      Column("so_ngay", "Số ngày giải quyết", "integer",
-            "số ngày ở đầu thời hạn, do trang đọc ra / the days the time begins with"),
+            "số ngày ở đầu thời hạn, do trang đọc ra; 0 khi giải quyết trong ngày / the days "
+            "the time begins with; 0 within the day"),
+     Column("ngay_lam_viec", "Ngày làm việc", "boolean",
+            "thời hạn ghi 'ngày làm việc' (True) hay chỉ ghi 'ngày' (False); trống khi thời hạn "
+            "không tính bằng ngày / whether the time is in working days"),
      Column("muc_do_truc_tuyen", "Mức độ trực tuyến", "string", "nguyên văn / as written"),
      Column("phi", "Phí, lệ phí", "string", "nguyên văn / as written"),
      Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"),
@@ -396,7 +400,9 @@ def _procedure_row(catalogue_id: str, entry) -> list[str]:
     cited = [source.title, source.url, source.date.iso() if source.date else ""] if source \
         else ["", "", ""]
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
-            "" if entry.days is None else str(entry.days), p.online_level, p.fee, p.legal_basis,
+            "" if entry.days is None else str(entry.days),
+            "" if entry.working_days is None else str(entry.working_days).lower(),
+            p.online_level, p.fee, p.legal_basis,
             *cited, routes.procedure(catalogue_id, entry.slug)]
 
 

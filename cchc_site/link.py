@@ -106,6 +106,10 @@ def online_level(written: str) -> str:
     return (number[1] or number[2]) if number else ""
 
 
+_SAME_DAY = re.compile(r"\s*(?:giải quyết\s+)?(?:ngay\s+)?(?:trong|trong\s+vòng)\s+(?:01\s+|1\s+|một\s+)?"
+                       r"ngày|\s*(?:giải quyết\s+|trả kết quả\s+)?ngay\b", re.IGNORECASE)
+
+
 @dataclass
 class ProcedureEntry:
     catalogue: Catalogue
@@ -119,9 +123,19 @@ class ProcedureEntry:
 
     @property
     def days(self) -> int | None:
-        """Processing time in days when the wording starts with a number of days."""
+        """Processing time in days when the wording starts with a number of days;
+        0 for one done within the day ('Trong ngày', 'Ngay trong ngày làm việc')."""
         m = re.match(r"\D*?(\d+)\s*ngày", self.procedure.processing_time)
-        return int(m.group(1)) if m else None
+        if m:
+            return int(m.group(1))
+        return 0 if _SAME_DAY.match(self.procedure.processing_time) else None
+
+    @property
+    def working_days(self) -> bool | None:
+        """Whether the time is said in working days; None when it is not in days."""
+        if "làm việc" in self.procedure.processing_time.lower():
+            return True
+        return False if self.days else None
 
     @property
     def level(self) -> str:
