@@ -4,6 +4,7 @@ prepare the draft's text and file name (never over an existing file)."""
 from __future__ import annotations
 
 import difflib
+import re
 import textwrap
 from pathlib import Path
 
@@ -11,7 +12,10 @@ from .import_plan import Draft, plan_draft
 from .import_read import Table, UnreadableDocument, read_document
 from .import_report import report_draft
 from .import_write import draft_yaml
-from .vietnamese import slugify
+from .vietnamese import slugify, strip_diacritics
+
+# a header row of a catalogue of procedures, accents dropped: 'Tên thủ tục', 'Mã TTHC'
+_CATALOGUE_HEADER = re.compile(r"ten (?:thu tuc|tthc)|ma (?:so )?(?:thu tuc|tthc)")
 
 
 TARGETS_NOT_IMPORTED = ("Chỉ tiêu định lượng (targets) chưa được nhận tự động: hãy thêm tay.",
@@ -112,6 +116,16 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
             biggest = max(tables, key=lambda t: len(t.rows), default=None)
             header = " | ".join(c for c in biggest.rows[0] if c) if biggest else ""
             where = biggest.where if biggest else args.file.name
+            if _CATALOGUE_HEADER.search(strip_diacritics(header).lower()):
+                raise UnreadableDocument(
+                    f"{args.file.name}, {where}: bảng này có vẻ là danh mục thủ tục hành chính (cột "
+                    "'Tên thủ tục', 'Mã TTHC'): lệnh import chưa nhập được danh mục TTHC, chỉ kế "
+                    "hoạch và báo cáo; hãy viết tệp content/tthc/<mã cơ quan>.yaml theo mục 5 của "
+                    "hướng dẫn biên tập (docs/editor-guide.md)",
+                    f"{args.file.name}, {where}: this table looks like a catalogue of procedures "
+                    "('Tên thủ tục', 'Mã TTHC' columns): import cannot read catalogues yet, only "
+                    "plans and reports; write content/tthc/<agency id>.yaml as the editor's guide "
+                    "(section 5) shows")
             raise UnreadableDocument(
                 f"{args.file.name}, {where}: không nhận ra bảng nhiệm vụ — cần một hàng tiêu đề có "
                 f"cột 'Nhiệm vụ' (hoặc 'Nội dung') cùng cột 'TT' hay cột đơn vị chủ trì, thời gian; "

@@ -189,6 +189,11 @@ def test_import_never_overwrites_without_force(site):
     ("khong-linh-vuc.txt", lambda p: p.write_text(
         "Kế hoạch\nTT\tNội dung\tThời gian\n1\tRà soát\tQuý II\n", encoding="utf-8"),
      "bảng có nhiệm vụ nhưng không có hàng lĩnh vực nào"),
+    ("danh-muc.txt", lambda p: p.write_text(
+        "Danh mục TTHC\nSTT\tMã TTHC\tTên thủ tục\tLĩnh vực\tPhí, lệ phí\n1\t1.001193\tĐăng ký "
+        "khai sinh\tHộ tịch\tKhông\n", encoding="utf-8"),
+     "bảng này có vẻ là danh mục thủ tục hành chính (cột 'Tên thủ tục', 'Mã TTHC'): lệnh import "
+     "chưa nhập được danh mục TTHC, chỉ kế hoạch và báo cáo; hãy viết tệp content/tthc/"),
     ("ke-hoach.doc", lambda p: p.write_bytes(b"\xd0\xcf\x11\xe0"), "lưu lại thành .docx"),
     ("tcvn3.txt", lambda p: p.write_text("KÕ ho¹ch c¶i c¸ch hµnh chÝnh\nTT\tNhiÖm vô\t§¬n vÞ chñ "
                                          "tr×\nI\tC¶i c¸ch thÓ chÕ\t\n", encoding="utf-8"),
