@@ -279,6 +279,8 @@ PROCEDURES = Dataset(
      Column("muc_do_truc_tuyen", "Mức độ trực tuyến", "string", "nguyên văn / as written"),
      Column("phi", "Phí, lệ phí", "string", "nguyên văn / as written"),
      Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"),
+     Column("dia_diem", "Địa điểm thực hiện", "string",
+            "nơi nộp hồ sơ, nhận kết quả, nguyên văn / where to submit, as written"),
      Column("nguon", "Nguồn", "string", "văn bản hay trang mà các giá trị trên lấy từ đó / the "
             "source of the values"),
      Column("nguon_dia_chi", "Địa chỉ nguồn", "string", "địa chỉ trang web của nguồn / the "
@@ -402,7 +404,7 @@ def _procedure_row(catalogue_id: str, entry) -> list[str]:
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
             "" if entry.days is None else str(entry.days),
             "" if entry.working_days is None else str(entry.working_days).lower(),
-            p.online_level, p.fee, p.legal_basis,
+            p.online_level, p.fee, p.legal_basis, p.location,
             *cited, routes.procedure(catalogue_id, entry.slug)]
 
 

@@ -420,6 +420,9 @@ class Procedure(Record):
     online_level: str = opt("Mức độ dịch vụ công trực tuyến, nguyên văn",
                             "Online service level as written", "", example="Toàn trình")
     legal_basis: str = opt("Căn cứ pháp lý", "Legal basis", "")
+    location: str = opt("Địa điểm thực hiện (nơi nộp hồ sơ, nhận kết quả), nguyên văn",
+                        "Where to submit and collect, as written", "",
+                        example="Trung tâm Phục vụ hành chính công tỉnh")
     link: str = opt("Liên kết đến Cổng dịch vụ công", "Link to the public-service portal", "",
                     url=True)
     source: str = opt("Nguồn của các giá trị trên", "Source of the values above", "", ref="source")

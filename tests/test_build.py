@@ -1090,3 +1090,22 @@ def test_a_catalogues_filter_suggests_one_of_its_own_procedures_and_groups_field
     assert [h2.get_text(strip=True) for h2 in soup.select("main h2[id^=lv-]")] == ["Hộ tịch (2)"]
     assert [o.get_text() for o in soup.select("#loc-linh-vuc option")] == ["Tất cả lĩnh vực", "Hộ tịch"]
     assert {tr["data-field"] for tr in soup.select("tr[data-field]")} == {"Hộ tịch"}
+
+
+def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
+    """A citizen's first question after the fee: where to go. The decisions
+    give 'Địa điểm thực hiện'; it had nowhere to be written."""
+    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
+        '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n'
+        "    location: Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế\n"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    soup = BeautifulSoup((site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    given = {dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
+             for dt in soup.select("main dl dt")}
+    assert given["Địa điểm thực hiện"] == "Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế"
+    import csv
+    with open(site_copy / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
+        rows = {row["ma_tthc"]: row for row in csv.DictReader(f)}
+    assert rows["1.999999"]["dia_diem"] == given["Địa điểm thực hiện"]
