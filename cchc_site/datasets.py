@@ -285,7 +285,11 @@ PROCEDURES = Dataset(
             "source of the values"),
      Column("nguon_dia_chi", "Địa chỉ nguồn", "string", "địa chỉ trang web của nguồn / the "
             "source's address"),
-     Column("nguon_ngay", "Ngày của nguồn", "string", "ISO 8601 / the source's date"), _PAGE),
+     Column("nguon_ngay", "Ngày của nguồn", "string", "ISO 8601 / the source's date"),
+     Column("bai_bo_tu", "Bãi bỏ từ", "string", "ngày thủ tục bị bãi bỏ, ISO 8601; trống khi còn "
+            "thực hiện hay khi văn bản bãi bỏ không ghi ngày / abolished from"),
+     Column("bai_bo_theo", "Bãi bỏ theo", "string", "văn bản bãi bỏ thủ tục; trống khi còn thực "
+            "hiện / the decision abolishing it"), _PAGE),
     ("trang",), (_refers("co-quan", "co_quan"),))
 
 DATASETS = (TASKS, STATUSES, DOSSIERS, FIELD_DOSSIERS, PLANS, REPORTS, AGENCIES, UNITS,
@@ -404,8 +408,13 @@ def _procedure_row(catalogue_id: str, entry) -> list[str]:
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
             "" if entry.days is None else str(entry.days),
             "" if entry.working_days is None else str(entry.working_days).lower(),
-            p.online_level, p.fee, p.legal_basis, p.location,
-            *cited, routes.procedure(catalogue_id, entry.slug)]
+            p.online_level, p.fee, p.legal_basis, p.location, *cited, *_abolition(entry),
+            routes.procedure(catalogue_id, entry.slug)]
+
+
+def _abolition(entry) -> list[str]:
+    gone = entry.procedure.abolished
+    return [gone.date.iso() if gone and gone.date else "", entry.abolished_by]
 
 
 def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:

@@ -117,6 +117,24 @@ class ProcedureEntry:
     slug: str
 
     @property
+    def abolished_by(self) -> str:
+        """The title of the decision that abolished it, or '' for one in force."""
+        gone = self.procedure.abolished
+        if gone is None:
+            return ""
+        return next((s.title for s in self.catalogue.sources if s.id == gone.by), gone.by)
+
+    @property
+    def abolition(self) -> str:
+        """'bãi bỏ từ ngày 15/10/2024 theo Quyết định …', or '' for one in force."""
+        gone = self.procedure.abolished
+        if gone is None:
+            return ""
+        when = "" if gone.date is None else \
+            f"từ {'ngày ' if gone.date.day else ''}{gone.date.vietnamese()} "
+        return f"bãi bỏ {when}theo {self.abolished_by}"
+
+    @property
     def field(self) -> str:
         """The field as its procedures are grouped: spaces as typed evened out."""
         return " ".join(self.procedure.field.split())
@@ -875,6 +893,9 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
             _check_ref(procedure, "source", procedure.source, sources, "nguồn", "source",
                        problems, f"{path}.source")
         _check_fee(procedure, path, problems)
+        if procedure.abolished:
+            _check_ref(procedure.abolished, "by", procedure.abolished.by, sources, "nguồn",
+                       "source", problems, f"{path}.abolished.by")
         if procedure.online_level and not online_level(procedure.online_level):
             levels = ", ".join([ONLINE_LEVELS["toan-trinh"], ONLINE_LEVELS["mot-phan"],
                                 *(ONLINE_LEVELS[n] for n in "1234")])

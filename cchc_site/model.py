@@ -409,6 +409,13 @@ class SourceVariant(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class Abolition(Record):
+    by: str = req("Văn bản bãi bỏ (mã nguồn trong 'sources')", "The decision abolishing it "
+                  "(a source id)", ref="source")
+    date: PartialDate | None = opt("Bãi bỏ từ ngày", "Abolished from", example="15/10/2024")
+
+
+@dataclass(frozen=True, kw_only=True)
 class Procedure(Record):
     id: str = opt("Mã trang; bỏ trống thì dùng mã TTHC", "Page id; default: the TTHC code", "")
     code: str = opt("Mã TTHC quốc gia (đặt trong ngoặc kép)", "National TTHC code (quote it)", "",
@@ -427,6 +434,9 @@ class Procedure(Record):
                     url=True)
     source: str = opt("Nguồn của các giá trị trên", "Source of the values above", "", ref="source")
     other_sources: list[SourceVariant] = opt("Nguồn khác ghi khác", "Other sources that differ", [])
+    abolished: Abolition | None = opt("Đã bãi bỏ: theo văn bản nào, từ ngày nào; trang vẫn giữ "
+                                      "thủ tục, ghi rõ đã bãi bỏ", "Abolished: by which decision, "
+                                      "from when; the page keeps it, marked abolished")
 
 
 @dataclass(frozen=True, kw_only=True)

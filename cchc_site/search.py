@@ -59,7 +59,8 @@ def _documents(site: Site) -> list[tuple[str, str, str, str, str]]:
     for catalogue_id, entries in site.procedures.items():
         for e in entries:
             p = e.procedure
-            docs.append(("tthc", p.name, routes.procedure(catalogue_id, e.slug),
+            title = f"{p.name} (đã bãi bỏ)" if p.abolished else p.name
+            docs.append(("tthc", title, routes.procedure(catalogue_id, e.slug),
                          f"{p.field} · {site.agencies[e.catalogue.agency].name}",
                          " ".join([p.name, p.code, p.field, p.online_level])))
     for plan_id, entries in site.tasks.items():

@@ -1109,3 +1109,45 @@ def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
     with open(site_copy / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
         rows = {row["ma_tthc"]: row for row in csv.DictReader(f)}
     assert rows["1.999999"]["dia_diem"] == given["Địa điểm thực hiện"]
+
+
+def test_an_abolished_procedure_is_shown_as_abolished_not_as_one_to_apply_for(site_copy):
+    """A later decision abolishes a procedure: deleting it lost its page and any
+    trace; renaming it '(Đã bãi bỏ) …' left it listed and filtered as live.
+    Marked 'abolished', it leaves the catalogue's tables for a list of its own,
+    and its page, the search and the open data say since when and by what."""
+    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    text = catalogue.read_text(encoding="utf-8")
+    text = text.replace("sources:\n", "sources:\n  - id: qd-99\n    title: Quyết định số 99/QĐ-UBND "
+                        "bãi bỏ TTHC\n    date: \"01/10/2024\"\n", 1)
+    catalogue.write_text(text + (
+        '  - code: "1.999999"\n    name: Thủ tục đã bỏ\n    field: Thử\n'
+        '    abolished: {by: qd-99, date: "15/10/2024"}\n'), encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    output = site_copy / "output"
+    listing = BeautifulSoup((output / "thu-tuc/so-khcn-thua-thien-hue/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    assert not listing.select('#tthc-groups a[href*="1-999999"]')  # not among those to apply for
+    assert "Thử" not in [o.get_text() for o in listing.select("#loc-linh-vuc option")]
+    gone = listing.select_one("#da-bai-bo").find_parent("section")
+    assert gone.find("a", href="1-999999/index.html").get_text() == "Thủ tục đã bỏ"
+    assert "bãi bỏ từ ngày 15/10/2024 theo Quyết định số 99/QĐ-UBND bãi bỏ TTHC" in \
+        gone.get_text(" ", strip=True)
+    page = BeautifulSoup((output / "thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    assert page.select_one("p.notice").get_text(" ", strip=True).startswith(
+        "Thủ tục này đã bị bãi bỏ từ ngày 15/10/2024 theo Quyết định số 99/QĐ-UBND bãi bỏ TTHC")
+    import csv
+    with open(output / "du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
+        rows = {row["trang"].split("/")[-2]: row for row in csv.DictReader(f)}
+    assert (rows["1-999999"]["bai_bo_tu"], rows["1-999999"]["bai_bo_theo"]) == (
+        "2024-10-15", "Quyết định số 99/QĐ-UBND bãi bỏ TTHC")
+    live = rows["cap-giay-phep-x-quang"]
+    assert live["bai_bo_tu"] == live["bai_bo_theo"] == ""
+    index = (output / "search-index.js").read_text(encoding="utf-8")
+    assert "Thủ tục đã bỏ (đã bãi bỏ)" in index
+    catalogue.write_text(text.replace("sources:\n  - id: qd-99", "sources:\n  - id: qd-98") + (
+        '  - code: "1.999999"\n    name: Thủ tục đã bỏ\n    field: Thử\n'
+        '    abolished: {by: qd-99}\n'), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site_copy))
+    assert "abolished.by: không có nguồn 'qd-99'" in checked.stderr, checked.stderr
