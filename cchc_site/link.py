@@ -162,8 +162,23 @@ class ProcedureEntry:
         return online_level(self.procedure.online_level)
 
     @property
+    def replaced(self) -> list[str]:
+        """The sources the procedure's own source amends or replaces."""
+        own = next((s for s in self.catalogue.sources if s.id == self.procedure.source), None)
+        return own.replaces if own else []
+
+    @property
     def differences(self) -> list[tuple[str, str, str, str]]:
-        """(field, value here, value in the other source, that source's id) where sources disagree."""
+        """(field, value here, value in the other source, that source's id) where
+        sources disagree; not those its own source replaces (see ``earlier``)."""
+        return [found for found in self._variants() if found[3] not in self.replaced]
+
+    @property
+    def earlier(self) -> list[tuple[str, str, str, str]]:
+        """The same, for the sources its own source replaces: the former values."""
+        return [found for found in self._variants() if found[3] in self.replaced]
+
+    def _variants(self) -> list[tuple[str, str, str, str]]:
         found = []
         for variant in self.procedure.other_sources:
             for name in ("name", "processing_time", "fee", "online_level"):
@@ -884,6 +899,10 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
                quiet=broken.get("agency", ()))
     _check_unique(catalogue.sources, "id", "sources", "nguồn", "source", problems)
     sources = {source.id: source for source in catalogue.sources}
+    for i, source in enumerate(catalogue.sources, start=1):
+        for replaced in source.replaces:
+            _check_ref(source, "replaces", replaced, sources, "nguồn", "source", problems,
+                       f"sources[{i}].replaces", item=replaced)
     entries: list[ProcedureEntry] = []
     seen: dict[str, Procedure] = {}
     national: dict[str, Procedure] = {}

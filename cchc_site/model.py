@@ -397,6 +397,10 @@ class Source(Record):
     url: str = opt("Địa chỉ", "URL", "", url=True)
     date: PartialDate | None = opt("Ngày của nguồn", "Date of the source")
     note: str = opt("Ghi chú", "Note", "")
+    replaces: list[str] = opt("Các nguồn mà văn bản này sửa đổi, thay thế (mã nguồn): giá trị "
+                              "của chúng là giá trị cũ, không phải nguồn ghi khác",
+                              "Sources this one amends or replaces (ids): theirs are the former "
+                              "values, not a disagreement", [], ref="source")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -433,7 +437,9 @@ class Procedure(Record):
     link: str = opt("Liên kết đến Cổng dịch vụ công", "Link to the public-service portal", "",
                     url=True)
     source: str = opt("Nguồn của các giá trị trên", "Source of the values above", "", ref="source")
-    other_sources: list[SourceVariant] = opt("Nguồn khác ghi khác", "Other sources that differ", [])
+    other_sources: list[SourceVariant] = opt(
+        "Nguồn khác ghi khác, hay văn bản cũ mà nguồn chính thay thế (xem 'replaces' của nguồn)",
+        "Other sources that differ, or the earlier decision its source replaces", [])
     abolished: Abolition | None = opt("Đã bãi bỏ: theo văn bản nào, từ ngày nào; trang vẫn giữ "
                                       "thủ tục, ghi rõ đã bãi bỏ", "Abolished: by which decision, "
                                       "from when; the page keeps it, marked abolished")

@@ -1151,3 +1151,29 @@ def test_an_abolished_procedure_is_shown_as_abolished_not_as_one_to_apply_for(si
         '    abolished: {by: qd-99}\n'), encoding="utf-8")
     checked = run_cli("check", "--site", str(site_copy))
     assert "abolished.by: không có nguồn 'qd-99'" in checked.stderr, checked.stderr
+
+
+def test_a_fee_amended_by_a_later_decision_is_told_as_amended_not_as_sources_disagreeing(
+        site_copy):
+    """A decision amending a fee replaces the earlier one: the page said 'Các
+    nguồn không thống nhất với nhau', which was false."""
+    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    catalogue.write_text(catalogue.read_text(encoding="utf-8").replace("sources:\n", (
+        "sources:\n  - id: qd-cu\n    title: Quyết định số 10/QĐ-UBND\n    date: \"01/02/2023\"\n"
+        "  - id: qd-moi\n    title: Quyết định số 99/QĐ-UBND sửa đổi\n    date: \"01/10/2024\"\n"
+        "    replaces: [qd-cu]\n"), 1) + (
+        '  - code: "1.999999"\n    name: Thủ tục sửa phí\n    field: Thử\n    fee: 200.000 đồng\n'
+        "    processing_time: 10 ngày\n    source: qd-moi\n"
+        "    other_sources:\n      - {source: qd-cu, fee: 150.000 đồng, processing_time: 15 ngày}\n"),
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    output = site_copy / "output/thu-tuc/so-khcn-thua-thien-hue"
+    page = BeautifulSoup((output / "1-999999/index.html").read_text(encoding="utf-8"), "html.parser")
+    assert not page.select("#nguon-khac") and "không thống nhất" not in page.get_text()
+    earlier = page.select_one("#truoc-sua-doi").find_parent("section")
+    assert "Quyết định số 99/QĐ-UBND sửa đổi (01/10/2024) thay thế Quyết định số 10/QĐ-UBND " \
+           "(01/02/2023)" in earlier.get_text(" ", strip=True)
+    assert "150.000\xa0đồng" in earlier.get_text() and "15 ngày" in earlier.get_text()  # fees filter
+    listing = BeautifulSoup((output / "index.html").read_text(encoding="utf-8"), "html.parser")
+    row = listing.find("a", href="1-999999/index.html").find_parent("tr")
+    assert "Nguồn khác ghi khác" not in row.get_text()
