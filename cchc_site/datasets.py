@@ -281,6 +281,8 @@ PROCEDURES = Dataset(
      Column("can_cu", "Căn cứ pháp lý", "string", "nguyên văn / as written"),
      Column("dia_diem", "Địa điểm thực hiện", "string",
             "nơi nộp hồ sơ, nhận kết quả, nguyên văn / where to submit, as written"),
+     Column("lien_ket", "Liên kết", "string",
+            "địa chỉ thực hiện trực tuyến trên Cổng dịch vụ công / the online service's address"),
      Column("nguon", "Nguồn", "string", "văn bản hay trang mà các giá trị trên lấy từ đó / the "
             "source of the values"),
      Column("nguon_dia_chi", "Địa chỉ nguồn", "string", "địa chỉ trang web của nguồn / the "
@@ -408,7 +410,7 @@ def _procedure_row(catalogue_id: str, entry) -> list[str]:
     return [catalogue_id, entry.catalogue.agency, p.code, p.name, p.field, p.processing_time,
             "" if entry.days is None else str(entry.days),
             "" if entry.working_days is None else str(entry.working_days).lower(),
-            p.online_level, p.fee, p.legal_basis, p.location, *cited, *_abolition(entry),
+            p.online_level, p.fee, p.legal_basis, p.location, p.link, *cited, *_abolition(entry),
             routes.procedure(catalogue_id, entry.slug)]
 
 

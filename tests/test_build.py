@@ -1098,7 +1098,9 @@ def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
     catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
     catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
         '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n'
-        "    location: Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế\n"), encoding="utf-8")
+        "    location: Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế\n"
+        "    link: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc.html?ma=1.999999\n"),
+        encoding="utf-8")
     assert run_cli("build", "--site", str(site_copy)).returncode == 0
     soup = BeautifulSoup((site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
                          .read_text(encoding="utf-8"), "html.parser")
@@ -1109,6 +1111,8 @@ def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
     with open(site_copy / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
         rows = {row["ma_tthc"]: row for row in csv.DictReader(f)}
     assert rows["1.999999"]["dia_diem"] == given["Địa điểm thực hiện"]
+    assert rows["1.999999"]["lien_ket"] == soup.find("dt", string="Thực hiện trực tuyến") \
+        .find_next("a")["href"]
 
 
 def test_an_abolished_procedure_is_shown_as_abolished_not_as_one_to_apply_for(site_copy):
