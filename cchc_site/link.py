@@ -625,27 +625,31 @@ def _budget(task: Task, header: str, path: str, problems: Problems) -> None:
                       f"the budget '{bare}' has no unit, so the page's total leaves it out; "
                       f"write '{bare} đồng' (or '… triệu đồng')")
         return
-    meant = amount_written_foreign(task.budget)
-    if meant:
-        problems.warn(task.at("budget"), f"{path}.budget",
-                      f"kinh phí '{task.budget}' không đọc được thành một số tiền: dấu chấm "
-                      f"ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
-                      f"the budget '{task.budget}' cannot be read as one amount: a dot "
-                      f"separates thousands, a comma starts decimals; write '{meant}'")
-    _check_grouping(task, "budget", f"{path}.budget", problems)
+    _check_amount(task, "budget", f"{path}.budget", problems,
+                  (f"kinh phí '{task.budget}' không đọc được thành một số tiền",
+                   f"the budget '{task.budget}' cannot be read as one amount"))
 
 
 def _check_fee(record, path: str, problems: Problems) -> None:
     """A fee whose amounts are written the English way ('500,000 đồng', five
     hundred đồng to a Vietnamese reader) or whose dots do not group thousands."""
-    meant = amount_written_foreign(record.fee)
+    _check_amount(record, "fee", f"{path}.fee", problems,
+                  (f"phí, lệ phí '{record.fee}' viết số tiền kiểu tiếng Anh",
+                   f"the fee '{record.fee}' writes amounts the English way"))
+
+
+def _check_amount(record, name: str, path: str, problems: Problems,
+                  said: tuple[str, str]) -> None:
+    """Amounts in the record's text ``name`` written the English way (``said``
+    names the text and what is wrong with it) or whose dots do not group thousands."""
+    meant = amount_written_foreign(getattr(record, name))
     if meant:
-        problems.warn(record.at("fee"), f"{path}.fee",
-                      f"phí, lệ phí '{record.fee}' viết số tiền kiểu tiếng Anh: dấu chấm ngăn số "
-                      f"nghìn, dấu phẩy là phần thập phân; hãy viết '{meant}'",
-                      f"the fee '{record.fee}' writes amounts the English way: a dot separates "
-                      f"thousands, a comma starts decimals; write '{meant}'")
-    _check_grouping(record, "fee", f"{path}.fee", problems)
+        problems.warn(record.at(name), path,
+                      f"{said[0]}: dấu chấm ngăn số nghìn, dấu phẩy là phần thập phân; hãy viết "
+                      f"'{meant}'",
+                      f"{said[1]}: a dot separates thousands, a comma starts decimals; write "
+                      f"'{meant}'")
+    _check_grouping(record, name, path, problems)
 
 
 def _check_grouping(record, name: str, path: str, problems: Problems) -> None:

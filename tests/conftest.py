@@ -59,3 +59,13 @@ def site_copy(tmp_path) -> Path:
     shutil.copytree(ROOT / "content", target / "content")
     shutil.copy(ROOT / "site.yaml", target / "site.yaml")
     return target
+
+
+def catalogue_site(site: Path, procedures: str) -> None:
+    """A site of one agency, Sở Tư pháp, whose catalogue holds ``procedures`` (YAML list items)."""
+    (site / "content/agencies").mkdir(parents=True)
+    (site / "content/tthc").mkdir()
+    (site / "site.yaml").write_text("title: T\nbase_url: https://tp.tinh.gov.vn/\n", encoding="utf-8")
+    (site / "content/agencies/so-tu-phap.yaml").write_text("name: Sở Tư pháp\n", encoding="utf-8")
+    (site / "content/tthc/so-tu-phap.yaml").write_text(
+        "agency: so-tu-phap\ntitle: Danh mục\nprocedures:\n" + procedures, encoding="utf-8")

@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from cchc_site.build import PARALLEL_FROM
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, catalogue_site, run_cli
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -1051,19 +1051,24 @@ def test_a_renamed_plans_former_addresses_lead_to_its_new_ones(site_copy):
     assert taken.exists()
 
 
+def procedure_page(site: Path, fields: str):
+    """The page, parsed, of a procedure 1.999999 added to the example's catalogue
+    with these ``fields`` (YAML lines), and what its facts list gives, by name."""
+    catalogue = site / "content/tthc/so-khcn-thua-thien-hue.yaml"
+    catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
+        '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n' + fields), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    soup = BeautifulSoup((site / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    return soup, {dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
+                  for dt in soup.select("main dl dt")}
+
+
 def test_a_procedures_blank_field_does_not_blame_its_source(site_copy):
     """The source named on the page (a decision) may well state the legal basis
     the editor has not typed in yet: a blank is 'not given' here, not 'the
     source does not say'."""
-    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
-    catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
-        '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n    source: qd-1670-tin\n'),
-        encoding="utf-8")
-    assert run_cli("build", "--site", str(site_copy)).returncode == 0
-    soup = BeautifulSoup((site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
-                         .read_text(encoding="utf-8"), "html.parser")
-    given = {dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
-             for dt in soup.select("main dl dt")}
+    soup, given = procedure_page(site_copy, "    source: qd-1670-tin\n")
     assert given["Căn cứ pháp lý"] == given["Phí, lệ phí"] == "Không ghi"
     assert "Nguồn không ghi" not in soup.get_text()
 
@@ -1072,17 +1077,10 @@ def test_a_catalogues_filter_suggests_one_of_its_own_procedures_and_groups_field
         tmp_path):
     """The filter's example was the science department's 'giay phep x quang' on
     every catalogue; and 'Hộ  tịch' with two spaces made a second section."""
-    (tmp_path / "content/agencies").mkdir(parents=True)
-    (tmp_path / "content/tthc").mkdir()
-    (tmp_path / "site.yaml").write_text("title: T\nbase_url: https://tp.tinh.gov.vn/\n",
-                                        encoding="utf-8")
-    (tmp_path / "content/agencies/so-tu-phap.yaml").write_text("name: Sở Tư pháp\n",
-                                                              encoding="utf-8")
-    (tmp_path / "content/tthc/so-tu-phap.yaml").write_text(
-        "agency: so-tu-phap\ntitle: Danh mục\nprocedures:\n"
-        '  - {code: "1.001193", name: Thủ tục đăng ký khai sinh, field: Hộ tịch}\n'
-        '  - {code: "1.001195", name: Thủ tục đăng ký kết hôn có yếu tố nước ngoài, field: Hộ  tịch}\n',
-        encoding="utf-8")
+    catalogue_site(tmp_path,
+                   '  - {code: "1.001193", name: Thủ tục đăng ký khai sinh, field: Hộ tịch}\n'
+                   '  - {code: "1.001195", name: Thủ tục đăng ký kết hôn có yếu tố nước ngoài, '
+                   'field: Hộ  tịch}\n')
     assert run_cli("build", "--site", str(tmp_path)).returncode == 0
     soup = BeautifulSoup((tmp_path / "output/thu-tuc/so-tu-phap/index.html").read_text(
         encoding="utf-8"), "html.parser")
@@ -1095,17 +1093,9 @@ def test_a_catalogues_filter_suggests_one_of_its_own_procedures_and_groups_field
 def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
     """A citizen's first question after the fee: where to go. The decisions
     give 'Địa điểm thực hiện'; it had nowhere to be written."""
-    catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
-    catalogue.write_text(catalogue.read_text(encoding="utf-8") + (
-        '  - code: "1.999999"\n    name: Thủ tục thử\n    field: Thử\n'
-        "    location: Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế\n"
-        "    link: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc.html?ma=1.999999\n"),
-        encoding="utf-8")
-    assert run_cli("build", "--site", str(site_copy)).returncode == 0
-    soup = BeautifulSoup((site_copy / "output/thu-tuc/so-khcn-thua-thien-hue/1-999999/index.html")
-                         .read_text(encoding="utf-8"), "html.parser")
-    given = {dt.get_text(strip=True): dt.find_next("dd").get_text(strip=True)
-             for dt in soup.select("main dl dt")}
+    soup, given = procedure_page(
+        site_copy, "    location: Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế\n"
+        "    link: https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc.html?ma=1.999999\n")
     assert given["Địa điểm thực hiện"] == "Trung tâm Phục vụ hành chính công tỉnh, 01 Lê Lai, TP Huế"
     import csv
     with open(site_copy / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:

@@ -12,7 +12,7 @@ from frictionless import Resource, Schema, validate
 
 from cchc_site.tables import read_tables
 
-from .conftest import run_cli
+from .conftest import catalogue_site, run_cli
 
 
 def pages(output):
@@ -378,18 +378,11 @@ def test_a_column_of_percentages_keeps_its_unit_and_one_of_mixed_units_stays_tex
 def test_a_procedure_done_within_the_day_takes_no_days_and_working_days_are_told_apart(tmp_path):
     """'Trong ngày' sorted last under 'fastest first', and '15 ngày' read the
     same as '15 ngày làm việc', three weeks against two."""
-    (tmp_path / "content/agencies").mkdir(parents=True)
-    (tmp_path / "content/tthc").mkdir()
-    (tmp_path / "site.yaml").write_text("title: T\nbase_url: https://tp.tinh.gov.vn/\n",
-                                        encoding="utf-8")
-    (tmp_path / "content/agencies/so-tu-phap.yaml").write_text("name: Sở Tư pháp\n",
-                                                              encoding="utf-8")
     times = ["Trong ngày", "Ngay trong ngày làm việc", "15 ngày", "15 ngày làm việc kể từ ngày nhận "
              "đủ hồ sơ", "03 tháng"]
-    (tmp_path / "content/tthc/so-tu-phap.yaml").write_text(
-        "agency: so-tu-phap\ntitle: Danh mục\nprocedures:\n" + "".join(
-            f'  - {{code: "1.00000{i}", name: Thủ tục {i}, field: F, processing_time: {time}}}\n'
-            for i, time in enumerate(times)), encoding="utf-8")
+    catalogue_site(tmp_path, "".join(
+        f'  - {{code: "1.00000{i}", name: Thủ tục {i}, field: F, processing_time: {time}}}\n'
+        for i, time in enumerate(times)))
     assert run_cli("build", "--site", str(tmp_path)).returncode == 0
     with open(tmp_path / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
         read = {row["thoi_han"]: (row["so_ngay"], row["ngay_lam_viec"]) for row in csv.DictReader(f)}
