@@ -127,6 +127,9 @@ TASKS = Dataset(
      Column("han", "Hạn", "date",
             "ngày cuối của thời hạn, theo cách trang đọc; trống khi không có hạn cụ thể / the due "
             "date as the site reads the deadline; empty when there is none"),
+     Column("bat_dau", "Bắt đầu", "date",
+            "ngày bắt đầu của việc thường xuyên ghi 'Từ tháng 3/2027', 'Sau Quý I'…; trống với "
+            "thời hạn khác / the day ongoing work written 'from…' starts; empty otherwise"),
      Column("kinh_phi", "Kinh phí", "string", "nguyên văn / the budget as written"),
      Column("kinh_phi_dong", "Kinh phí (đồng)", "integer",
             "số tiền đọc được từ cột kinh phí / the budget read as an amount in đồng"),
@@ -334,7 +337,7 @@ def _task_row(site: Site, entry: TaskEntry) -> list[str]:
             task.product, task.lead_text or _names(entry.lead), "; ".join(u.id for u in entry.lead),
             task.support_text or _names(entry.support), "; ".join(u.id for u in entry.support),
             task.deadline, deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
-            task.budget, _whole(entry.budget_amount), standing.label, standing.status,
+            deadline.starts.isoformat() if deadline.starts else "", task.budget, _whole(entry.budget_amount), standing.label, standing.status,
             _past_due(standing, as_of, deadline), as_of.isoformat() if as_of else "",
             standing.report.id if standing.report else "", routes.task_page(plan.id, entry.slug)]
 

@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 from .vietnamese import strip_diacritics
 
@@ -31,6 +31,7 @@ class Deadline:
     recurrence: tuple[str, ...] = ()  # month, quarter, half, year
     event: str = ""
     milestones: tuple[Deadline, ...] = field(default_factory=tuple)
+    starts: date | None = None  # 'Từ tháng 3/2027': ongoing from this day, with no end
 
     @property
     def interpreted(self) -> bool:
@@ -74,6 +75,13 @@ _PERIOD_LIST = re.compile(r"^(?:bao cao\s*)?" + _PERIOD_WORD + r"(?:\s*(?:,|\bva
 _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\b(?:và|va)\b)\s*", re.IGNORECASE)
 _PERIOD_ENDS = {"6 thang": (6, "half"), "9 thang": (9, "quarter"), "nam": (12, "year"),
                 "ca nam": (12, "year")}
+# 'Từ tháng 3/2027', 'Kể từ 01/7', 'Sau Quý I': when the work starts, not when it is due;
+# 'Năm 2027 và các năm tiếp theo', 'từ 2027 trở đi': from then on (a range 'Từ… đến…' is due at its end)
+_FROM = re.compile(r"^(?:(?P<after>sau|tu sau)|ke tu|bat dau(?:\s*tu)?|tu)\s+(?!khi\b|do\b)")
+_ONWARDS = re.compile(r"\s*(?:,\s*|\bva\s*)?\b(?:cac|nhung)\s*nam\s*(?:tiep theo|ke tiep|tiep|sau|toi)\b"
+                      r"|\s*\btro\s*(?:di|ve sau)\b")
+_RANGE = re.compile(r"\bden\b|\s[-–]\s|\d\s*[-–]\s*\d")
+_PRECISION = {"year": 0, "half": 1, "quarter": 2, "month": 3, "day": 4}
 _SPLIT = re.compile(r";|\n|^-\s|(?<!\d)\s-\s|\s-\s(?!\d)")  # not '2023 - 2025', a range
 
 
@@ -111,6 +119,13 @@ def _one(item: str, year: int, original: str) -> Deadline:
     periods = _PERIOD_LIST.match(s)
     if periods:
         return _report_periods(item, s, int(periods["y"] or year), original)
+    start = _start(s, year)
+    if start:
+        return Deadline(original, ONGOING, starts=start)
+    if (_ONGOING.search(s) or _RECURRING.search(s)) and "," in item:
+        parts = tuple(_one(part.strip(), year, part.strip()) for part in item.split(",") if part.strip())
+        if any(part.kind == DATE for part in parts):  # 'Thường xuyên, báo cáo trước 15/12'
+            return _combine(original, parts)
     if _ONGOING.search(s):
         return Deadline(original, ONGOING)
     if _RECURRING.search(s) or s.startswith("theo dinh ky"):
@@ -122,6 +137,34 @@ def _one(item: str, year: int, original: str) -> Deadline:
     if _EVENT.search(s):
         return Deadline(original, EVENT, event=item.strip())
     return Deadline(original, UNKNOWN)
+
+
+def _start(s: str, year: int) -> date | None:
+    """The first day of work a start wording names (see _FROM), None for any other wording."""
+    opening = _FROM.match(s)
+    onwards = _ONWARDS.search(s)
+    if not (opening or onwards) or (opening and not onwards and _RANGE.search(s)):
+        return None
+    found = _dates(s, year)
+    if not found:
+        return None
+    day, precision = min(found)
+    if opening and opening["after"]:
+        return day + timedelta(days=1)
+    return _period_start(day, precision)
+
+
+def _period_start(day: date, precision: str) -> date:
+    """The first day of the period of ``precision`` that ends on ``day``."""
+    if precision == "day":
+        return day
+    if precision == "month":
+        return day.replace(day=1)
+    if precision == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if precision == "half":
+        return date(day.year, 1 if day.month <= 6 else 7, 1)
+    return date(day.year, 1, 1)
 
 
 def _report_periods(item: str, s: str, year: int, original: str) -> Deadline:
@@ -147,6 +190,7 @@ def _plain(text: str, year: int) -> str:
     """The wording without diacritics or case, 'năm sau' and 'năm nay' made years,
     a whole date written with dashes or dots written with slashes."""
     s = _DASHED_DAY.sub(r"\1/\2/\3", " ".join(strip_diacritics(text).lower().split()))
+    s = _ONWARDS.sub(" tro di", re.sub(r"\bqui\b", "quy", s))  # 'Quí I', an older spelling
     return _THIS_YEAR.sub(f"nam {year}", _NEXT_YEAR.sub(f"nam {year + 1}", s))
 
 
@@ -174,8 +218,20 @@ def _periods(s: str) -> tuple[str, ...]:
 def _dated(s: str, year: int) -> tuple[date, str] | None:
     """The last day a dated wording allows, and how precise the wording is: the
     latest of the dates it names ('Quý II và Quý IV' is due at the end of Quý
-    IV), each read by the most precise form that fits it (the year of 'ngày
-    30 tháng 6 năm 2025' is no date of its own)."""
+    IV), but a period holding a more precise date named with it is only that
+    date's context ('Trước 30/5/2027 (Quý II)' is due on 30/5)."""
+    found = _dates(s, year)
+    narrowest = [(day, precision) for day, precision in found
+                 if not any(_PRECISION[other] > _PRECISION[precision]
+                            and _period_start(day, precision) <= inner <= day
+                            for inner, other in found)]
+    return max(narrowest, key=lambda each: each[0]) if narrowest else None
+
+
+def _dates(s: str, year: int) -> list[tuple[date, str]]:
+    """The last day of each date a wording names, and its precision, each read
+    by the most precise form that fits it (the year of 'ngày 30 tháng 6 năm
+    2025' is no date of its own)."""
     taken: list[tuple[int, int]] = []
     found = []
     for pattern, precision in _FORMS:
@@ -186,7 +242,7 @@ def _dated(s: str, year: int) -> tuple[date, str] | None:
             day = _last_day(match, precision, year)
             if day is not None:
                 found.append((day, precision))
-    return max(found, key=lambda each: each[0]) if found else None
+    return found
 
 
 def _last_day(match: re.Match, precision: str, year: int) -> date | None:
@@ -220,6 +276,8 @@ def describe(deadline: Deadline) -> str:
     """How the site reads the wording, in Vietnamese, for the page."""
     if deadline.kind == DATE:
         return f"hạn {deadline.due.strftime('%d/%m/%Y')}"
+    if deadline.kind == ONGOING and deadline.starts:
+        return f"thường xuyên, từ {deadline.starts.strftime('%d/%m/%Y')}"
     if deadline.kind == RECURRING and deadline.recurrence:
         names = {"month": "hằng tháng", "quarter": "hằng quý", "half": "6 tháng",
                  "year": "hằng năm"}

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from cchc_site.deadlines import (DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, interpret,
-                                 unreal_days)
+from cchc_site.deadlines import (DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, describe,
+                                 interpret, unreal_days)
 
 CASES = [
     # wording as written, plan year, kind, due date, recurrence
@@ -75,6 +75,14 @@ CASES = [
     ("Đầu tháng 2/2024", 2024, DATE, date(2024, 2, 10), ()),
     ("Trung tuần tháng 3", 2025, DATE, date(2025, 3, 20), ()),
     ("Hạ tuần tháng 2", 2024, DATE, date(2024, 2, 29), ()),
+    # a period holding a more precise date named with it is its context
+    ("Trước 30/5/2027 (Quý II)", 2027, DATE, date(2027, 5, 30), ()),
+    ("Tháng 6/2027, trước ngày 15/6", 2027, DATE, date(2027, 6, 15), ()),
+    ("Quí I", 2027, DATE, date(2027, 3, 31), ()),  # an older spelling
+    # ongoing work with a dated report in the same cell: due on that date
+    ("Thường xuyên, báo cáo trước 15/12", 2027, DATE, date(2027, 12, 15), ()),
+    ("Từ tháng 3 đến tháng 6", 2027, DATE, date(2027, 6, 30), ()),  # a range: due at its end
+    ("Từ nay đến 30/6", 2027, DATE, date(2027, 6, 30), ()),
     # years named from the plan's
     ("Quý I năm sau", 2025, DATE, date(2026, 3, 31), ()),
     ("Trước 15/01 năm sau", 2025, DATE, date(2026, 1, 15), ()),
@@ -118,6 +126,26 @@ def test_deadline_wordings(text, year, kind, due, recurrence):
     deadline = interpret(text, year)
     assert (deadline.kind, deadline.due, deadline.recurrence) == (kind, due, recurrence)
     assert deadline.text == text
+
+
+STARTS = [
+    ("Từ tháng 3/2027", date(2027, 3, 1)),
+    ("Bắt đầu từ tháng 3", date(2027, 3, 1)),
+    ("Kể từ 01/7/2027", date(2027, 7, 1)),
+    ("Sau Quý I/2027", date(2027, 4, 1)),
+    ("Sau ngày 30/6/2027", date(2027, 7, 1)),
+    ("Năm 2027 và các năm tiếp theo", date(2027, 1, 1)),
+    ("Từ năm 2028 trở đi", date(2028, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("text, starts", STARTS, ids=[c[0] for c in STARTS])
+def test_a_start_is_ongoing_work_from_that_day_not_a_deadline(text, starts):
+    """'Từ tháng 3' is when work begins; read as due on 31/3 the task would
+    be shown overdue all year."""
+    deadline = interpret(text, 2027)
+    assert (deadline.kind, deadline.due, deadline.starts) == (ONGOING, None, starts)
+    assert describe(deadline) == f"thường xuyên, từ {starts:%d/%m/%Y}"
 
 
 def test_milestones_keep_each_part():

@@ -373,3 +373,21 @@ def test_a_report_speaking_of_every_task_does_not_speak_of_others(site_copy):
     assert said(keys).startswith(f"Báo cáo nói đến cả {len(keys)} nhiệm vụ của kế hoạch. ")
     assert said(keys[1:]).startswith(f"Báo cáo nói đến {len(keys) - 1} trong số {len(keys)} "
                                      "nhiệm vụ của kế hoạch; các nhiệm vụ khác")
+
+
+def test_work_written_to_start_on_a_day_is_ongoing_from_it_on_its_page_and_in_the_data(site_copy):
+    """'Từ tháng 3/2023' read as due on 31/3 would show the task overdue all year."""
+    import csv
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(text.replace("deadline: Quý I\n", "deadline: Từ tháng 3/2023\n", 1),
+                    encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    with open(site_copy / "output/du-lieu/nhiem-vu.csv", encoding="utf-8-sig", newline="") as f:
+        [task] = [row for row in csv.DictReader(f) if row["thoi_han"] == "Từ tháng 3/2023"]
+    assert (task["han"], task["bat_dau"], task["han_da_qua"]) == ("", "2023-03-01", "")
+    assert task["ma_tinh_trang"] != "overdue"
+    from bs4 import BeautifulSoup
+    soup = BeautifulSoup((site_copy / "output" / task["trang"].strip("/") / "index.html")
+                         .read_text(encoding="utf-8"), "html.parser")
+    assert "thường xuyên, từ 01/03/2023" in soup.select_one("main").get_text(" ")
