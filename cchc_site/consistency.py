@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from . import labels
-from .deadlines import EVENT, ONGOING, RECURRING
+from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import period_end
 from .targets import interpret as read_target
@@ -84,10 +84,12 @@ def plan_findings(plan: Plan, entries) -> list[Finding]:
 
 
 def _plan_findings(plan: Plan, entries) -> list[Finding]:
-    found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan)
+    found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan) \
+        + _no_deadlines(entries)
     year, dated_wrong = _year(plan)
     # with the year mistyped, every deadline is read in the wrong year: one finding says why
-    found += year + ([] if dated_wrong else _early_deadlines(plan, entries))
+    found += year + ([] if dated_wrong else _early_deadlines(plan, entries)
+                     + _far_deadlines(plan, entries))
     return found + _budget(plan, entries)
 
 
@@ -191,10 +193,30 @@ def _target_values(plan: Plan) -> list[Finding]:
     return found
 
 
-def _early_deadlines(plan: Plan, entries) -> list[Finding]:
-    if not plan.date:
+def _no_deadlines(entries) -> list[Finding]:
+    """Tasks whose deadline cell is empty where the plan's other tasks have
+    one: left out when copying, or left empty by the document (a page cannot
+    tell which, so the editor says). A plan giving no deadlines at all has
+    no such column."""
+    if all(entry.deadline.kind == NONE for entry in entries):
         return []
-    issued = date(plan.date.year, plan.date.month or 1, plan.date.day or 1)
+    return [Finding(
+        f"thieu-thoi-han-{entry.slug}", entry.task.loc,
+        f"nhiệm vụ {entry.key} không ghi thời gian hoàn thành: nếu chép sót, hãy thêm "
+        "'deadline'",
+        f"task {entry.key} gives no deadline: if it was left out when copying, add 'deadline'")
+        for entry in entries if entry.deadline.kind == NONE]
+
+
+def _issued(plan: Plan) -> date | None:
+    """The first day the plan's issue date allows ('12/2026': 1 December)."""
+    return date(plan.date.year, plan.date.month or 1, plan.date.day or 1) if plan.date else None
+
+
+def _early_deadlines(plan: Plan, entries) -> list[Finding]:
+    issued = _issued(plan)
+    if not issued:
+        return []
     found = []
     for entry in entries:
         due = entry.deadline.due
@@ -205,6 +227,26 @@ def _early_deadlines(plan: Plan, entries) -> list[Finding]:
                 f"hành kế hoạch ({plan.date.vietnamese()})",
                 f"task {entry.key}: the deadline '{entry.task.deadline}' is before the plan "
                 f"was issued ({plan.date.vietnamese()})"))
+    return found
+
+
+def _far_deadlines(plan: Plan, entries) -> list[Finding]:
+    """Deadlines years away from the plan's own year ('Quý II/2029' in a plan
+    for 2027): a year mistyped, or copied from another year's plan. The year
+    before is allowed (a plan issued in December sets work for that month),
+    and so is the year after (the year's results are reported in January)."""
+    issued, found = _issued(plan), []
+    for entry in entries:
+        due = entry.deadline.due or entry.deadline.starts
+        if due and abs(due.year - plan.year) > 1 and not (issued and due < issued):
+            found.append(Finding(
+                f"han-xa-nam-ke-hoach-{entry.slug}", entry.task.at("deadline"),
+                f"nhiệm vụ {entry.key}: thời hạn “{entry.task.deadline}” là năm {due.year}, "
+                f"cách xa năm của kế hoạch ({plan.year}): năm có thể bị gõ nhầm, hay chép từ "
+                "kế hoạch năm khác",
+                f"task {entry.key}: the deadline '{entry.task.deadline}' falls in {due.year}, "
+                f"far from the plan's year ({plan.year}): the year may be mistyped, or copied "
+                "from another year's plan"))
     return found
 
 

@@ -1250,3 +1250,40 @@ def test_a_tthc_code_not_shaped_as_a_national_code_is_pointed_out(tmp_path):
     assert "không có dạng của mã TTHC quốc gia (như 1.004510 hay 1.004510.000.00.00.H42)" in \
         found["1,004511"]
     assert "cùng mã với thủ tục ở dòng 9 (2.000635.000.00.00.H50)" in found["2.000635"]
+
+
+def test_a_deadline_years_from_the_plans_year_is_pointed_out_the_next_year_is_not(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\nareas:\n"
+          "  - number: I\n    title: Thể chế\n    tasks:\n"
+          "      - {number: '1', task: Việc một, deadline: Quý II/2029}\n"
+          "      - {number: '2', task: Việc hai, deadline: Trước 15/01/2028}\n"
+          "      - {number: '3', task: Việc ba, deadline: Tháng 12/2026}\n"
+          "      - {number: '4', task: Việc bốn, deadline: Từ năm 2020}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert warnings(stderr) == [
+        f"content/plans/so-mau-2027.yaml:{line}:{column}: cảnh báo/warning: không khớp: nhiệm vụ "
+        f"I.{n}: thời hạn “{said}” là năm {year}, cách xa năm của kế hoạch (2027): năm có thể bị "
+        f"gõ nhầm, hay chép từ kế hoạch năm khác [mã kiểm tra: han-xa-nam-ke-hoach-i-{n}; nếu văn "
+        "bản gốc ghi đúng như vậy, thêm vào 'acknowledged' một dòng 'check: "
+        f"han-xa-nam-ke-hoach-i-{n}' kèm 'note' giải thích]"
+        for line, column, n, said, year in ((8, 49, 1, "Quý II/2029", 2029),
+                                            (11, 49, 4, "Từ năm 2020", 2020))], stderr
+
+
+def test_an_empty_deadline_among_dated_tasks_is_pointed_out_a_plan_without_deadlines_is_not(
+        tmp_path):
+    sample_agency_site(tmp_path)
+    tasks = "  - number: I\n    title: Thể chế\n    tasks:\n" \
+            "      - {number: '1', task: Việc một, deadline: Quý I}\n" \
+            "      - {number: '2', task: Việc hai}\n"
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\nareas:\n" + tasks)
+    write(tmp_path, "content/plans/so-mau-2026.yaml",
+          "agency: so-mau\nyear: 2026\ntitle: Kế hoạch\nareas:\n"
+          + tasks.replace(", deadline: Quý I", ""))
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert [line.split(": cảnh báo")[0] for line in warnings(stderr)] == \
+        ["content/plans/so-mau-2027.yaml:9:9"], stderr
+    assert "nhiệm vụ I.2 không ghi thời gian hoàn thành" in stderr
