@@ -653,13 +653,15 @@ def _check_amount(record, name: str, path: str, problems: Problems,
 
 
 def _check_grouping(record, name: str, path: str, problems: Problems) -> None:
-    """An amount in the record's text ``name`` whose dots do not group
-    thousands ('4100.000 đồng'), said with its digits grouped."""
+    """An amount in the record's text ``name`` whose dots or spaces do not
+    group thousands ('4100.000 đồng', '5 0 triệu'), said with its digits
+    grouped: it is not read, so a total would leave it out."""
     for written, grouped in misgrouped(getattr(record, name)):
+        marks, mark_en = ("dấu chấm", "dots") if "." in written else ("khoảng trắng", "spaces")
         problems.warn(record.at(name), path,
-                      f"số tiền '{written}' có dấu chấm không nhóm đúng hàng nghìn; có phải "
+                      f"số tiền '{written}' có {marks} không nhóm đúng hàng nghìn; có phải "
                       f"{grouped}? Dấu chấm ngăn từng ba chữ số: 4.100.000",
-                      f"the amount '{written}' has dots that do not group thousands; is it "
+                      f"the amount '{written}' has {mark_en} that do not group thousands; is it "
                       f"{grouped}? Dots part every three digits: 4.100.000")
 
 

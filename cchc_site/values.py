@@ -159,11 +159,14 @@ def parse_bool(text: str) -> bool | None:
 _SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
 _CURRENCY = r"(?:đồng|đ|VNĐ|VND)\b"
 _AMOUNT_END = rf"(?:\s*{_CURRENCY}|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too, not '3 tỷ USD'
-_AMOUNT = re.compile(rf"(?<![\d.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)\s*"
+_SPACE = "[ \u00a0\u202f]"  # a space, as some documents group thousands ('1 500 000 đồng')
+_AMOUNT = re.compile(rf"(?<![\d.,])(?<!\d{_SPACE})"  # not the last digits of '5 0 triệu'
+                     rf"(?P<number>\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:{_SPACE}\d{{3}})+|"
+                     rf"\d+(?:,\d+)?)\s*"
                      rf"(?:(?P<scale>{_SCALE_WORD}){_AMOUNT_END}|{_CURRENCY})",  # not 'tỷ lệ'
                      re.IGNORECASE)  # '12.000.000 đồng', '1,5 tỷ đồng', '20 triệu'
 _COMPOUND = re.compile(  # '1 tỷ 500 triệu đồng', '2 triệu 500 nghìn', each scale smaller
-    rf"(?<![\d.,])(?P<parts>\d+(?:,\d+)?\s*{_SCALE_WORD}(?:\s+\d{{1,3}}\s*{_SCALE_WORD})+)"
+    rf"(?<![\d.,])(?<!\d{_SPACE})(?P<parts>\d+(?:,\d+)?\s*{_SCALE_WORD}(?:\s+\d{{1,3}}\s*{_SCALE_WORD})+)"
     rf"{_AMOUNT_END}", re.IGNORECASE)
 _COMPOUND_PART = re.compile(rf"(\d+(?:,\d+)?)\s*({_SCALE_WORD})", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\d\s*(?:-|–|—|đến|tới)\s*$", re.IGNORECASE)  # '20-30 triệu'
@@ -197,18 +200,24 @@ def amount_written_foreign(text: str) -> str | None:
 
 _DOTTED_AMOUNT = re.compile(rf"(?<![\d.,])(\d+(?:\.\d+)+)(?:,\d+)?(?![\d.,]*\d)"
                             rf"(?=\s*(?:{_SCALE_WORD}|{_CURRENCY}))", re.IGNORECASE)
+_SPACED_AMOUNT = re.compile(rf"(?<![\d.,])(\d+(?:{_SPACE}\d+)+)(?![\d.,])"
+                            rf"(?=\s*(?:{_SCALE_WORD}|{_CURRENCY}))", re.IGNORECASE)
 
 
 def misgrouped(text: str) -> list[tuple[str, str]]:
-    """The amounts whose dots do not group thousands ('4100.000 đồng', '1.00.000
-    đ'), each as written with its digits grouped; not a decimal written the
-    English way ('1.5 tỷ', see amount_written_foreign)."""
+    """The amounts whose dots or spaces do not group thousands ('4100.000
+    đồng', '1.00.000 đ', '5 0 triệu'), each as written with its digits
+    grouped; not a decimal written the English way ('1.5 tỷ', see
+    amount_written_foreign)."""
     found = []
     for match in _DOTTED_AMOUNT.finditer(text or ""):
         whole = match[1]
         decimal = whole.count(".") == 1 and len(whole.rpartition(".")[2]) < 3
         if not decimal and not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", whole):
             found.append((whole, format_number(int(whole.replace(".", "")))))
+    for match in _SPACED_AMOUNT.finditer(text or ""):
+        if not re.fullmatch(rf"\d{{1,3}}(?:{_SPACE}\d{{3}})+", match[1]):
+            found.append((match[1], format_number(int(re.sub(_SPACE, "", match[1])))))
     return found
 
 

@@ -559,13 +559,17 @@ def test_an_amount_whose_dots_do_not_group_thousands_is_pointed_out(tmp_path):
           "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n  - number: I\n    title: a\n"
           "    tasks:\n      - {number: '1', task: b, budget: 4100.000 đồng}\n"
           "      - {number: '2', task: c, budget: 1.5 tỷ đồng}\n"  # the English way: said apart
-          "      - {number: '3', task: d, budget: 12.000.000 đồng}\n",
+          "      - {number: '3', task: d, budget: 12.000.000 đồng}\n"
+          "      - {number: '4', task: e, budget: 5 0 triệu đồng}\n"  # not read as 0 triệu
+          "      - {number: '5', task: f, budget: 1 500 000 đồng}\n",
         "content/tthc/so-mau.yaml":
           "agency: so-mau\ntitle: Danh mục\nprocedures:\n"
           "  - {code: '1.001', name: Cấp phép, field: Môi trường, fee: 'Phí: 2900.000 đ; lệ phí "
           "1.00.000 đồng, hạn 30.6.2026'}\n"})
     found = [line for line in stderr.splitlines() if "không nhóm đúng hàng nghìn" in line]
-    assert len(found) == 3, stderr
+    assert len(found) == 4, stderr
+    assert "budget: số tiền '5 0' có khoảng trắng không nhóm đúng hàng nghìn; có phải 50?" \
+        in found[1], found
     assert found[0].startswith("content/plans/so-mau-2025.yaml:8:40: cảnh báo/warning: areas[1: "
                                "I].tasks[1: 1].budget: số tiền '4100.000' có dấu chấm không nhóm "
                                "đúng hàng nghìn; có phải 4.100.000?"), found

@@ -74,6 +74,9 @@ def test_integers_refuse_fractions():
     ("Khoảng 20 triệu đồng", None), ("tối đa 1 tỷ đồng", None), ("Dưới 50 triệu", None),
     ("Ước tính 1 tỷ 500 triệu đồng", None), ("Không quá 30.000.000 đồng", None),
     ("Trên cơ sở dự toán: 20 triệu đồng", 20_000_000), ("Chi hơn dự kiến", None),
+    # thousands grouped by spaces, as some documents do; a stray space is no amount ('0 triệu')
+    ("1 500 000 đồng", 1_500_000), ("1\u00a0500\u00a0000 đ", 1_500_000),
+    ("2 500 triệu đồng", 2_500_000_000), ("5 0 triệu đồng", None), ("15 00 000 đồng", None),
 ])
 def test_budget_amounts(text, amount):
     assert parse_amount(text) == amount
