@@ -475,17 +475,20 @@ def _plans_of(plans: dict[str, Plan], report: Report) -> dict[str, Plan]:
 
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
                problems: Problems, path: str | None = None, quiet=(), item: str = "",
-               likely=None) -> bool:
+               likely=None, as_written: tuple[str, str] | None = None) -> bool:
     """Whether ``value``, the record's field ``name`` (its ``item``: see
     Record.at), is one of the ``known`` ids; if not, said, with the id
     probably meant: the one of ``likely`` (those most likely meant) when it
-    holds one only, else the closest of those, else of all."""
+    holds one only, else the closest of those, else of all; a name that is
+    no record's, with where the words may go as written (``as_written``: the
+    field, and where the record would be added), if anywhere."""
     if value in known:
         return True
     if not value or value in quiet:
         return False  # missing, or in a file that has errors: already reported
+    named = not _ID_SHAPE.fullmatch(value)  # a name typed where an id goes: matched by name only
     parts = [part.strip() for part in value.split(",") if part.strip()]
-    meant = [part if part in known else _close_id(part, known) for part in parts]
+    meant = [part if part in known else _close_id(part, known, named) for part in parts]
     if len(parts) > 1 and any(meant):
         listed = ", ".join(id_ or "?" for id_ in meant)
         unknown = [f"'{part}'" for part, id_ in zip(parts, meant) if not id_]
@@ -500,10 +503,17 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
     if likely and len(likely) == 1:
         close = next(iter(likely))
     else:
-        close = (likely and _close_id(value, likely)) or _close_id(value, known)
+        close = (likely and _close_id(value, likely, named)) or _close_id(value, known, named)
     vi_hint = f"; có phải ý bạn là '{close}'?" if close else ""
     en_hint = f"; did you mean '{close}'?" if close else ""
-    if not close and 0 < len(known) <= _LISTED:  # what may be written, where few are possible
+    if not close and named and as_written:
+        field_name, where = as_written
+        vi_hint = (f"; đây là tên chứ không phải mã: hãy chuyển nguyên văn sang '{field_name}', "
+                   f"và nếu muốn trang nối nhiệm vụ với đơn vị, thêm đơn vị vào 'units' của "
+                   f"{where}")
+        en_hint = (f"; this is a name, not an id: move it as written to '{field_name}', and to "
+                   f"link the task to the unit, add the unit to the 'units' of {where}")
+    elif not close and 0 < len(known) <= _LISTED:  # what may be written, where few are possible
         ids = ", ".join(sorted(str(key) for key in known))
         vi_hint, en_hint = f"; các mã dùng được: {ids}", f"; the ids that can be used: {ids}"
     problems.error(record.at(name, item), path or name, f"không có {vi_kind} '{value}'{vi_hint}",
@@ -511,16 +521,24 @@ def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
     return False
 
 
-def _close_id(value: str, known) -> str | None:
-    """The id probably meant: a near spelling, or the record whose name was typed
-    ('Văn phòng Sở' → van-phong)."""
+_ID_SHAPE = re.compile(r"[a-z0-9][a-z0-9._-]*")  # what an id looks like, not a name
+
+
+def _close_id(value: str, known, named: bool = False) -> str | None:
+    """The id probably meant: the record whose name was typed ('Văn phòng Sở'
+    → van-phong), or a near spelling of an id; of a ``value`` that is a name,
+    only a very near one of an id or a name (a name a few letters from an id
+    is another name: 'thị trấn' is not 'thanh-tra')."""
+    names = {}
     for key, record in known.items():
-        record = getattr(record, "unit", record)
-        if slugify(getattr(record, "name", "") or "") == slugify(value):
+        name = slugify(getattr(getattr(record, "unit", record), "name", "") or "")
+        if name == slugify(value):
             return str(key)
-    close = difflib.get_close_matches(slugify(value) or value, [str(k) for k in known], n=1,
-                                      cutoff=0.6)
-    return close[0] if close else None
+        names[name or str(key)] = str(key)
+    spellings = {**(names if named else {}), **{str(key): str(key) for key in known}}
+    close = difflib.get_close_matches(slugify(value) or value, list(spellings), n=1,
+                                      cutoff=0.8 if named else 0.6)
+    return spellings[close[0]] if close else None
 
 
 def _link_units(agencies: dict[str, Agency], problems: Problems) -> dict:
@@ -582,8 +600,8 @@ def _link_plan(plan: Plan, agencies, own: dict[str, UnitEntry], problems: Proble
                                "of them its own 'id' if the document numbers them so")
                 continue
             seen[key] = (task, path)
-            lead = _resolve_units(task, "lead", own, path, problems, quiet_units)
-            support = _resolve_units(task, "support", own, path, problems, quiet_units)
+            lead = _resolve_units(task, "lead", own, plan.agency, path, problems, quiet_units)
+            support = _resolve_units(task, "support", own, plan.agency, path, problems, quiet_units)
             deadline = _deadline(task, plan, path, problems)
             _budget(task, plan.budget_header, path, problems)
             entry = TaskEntry(key, slugify(key), plan, a, task, lead, support, deadline)
@@ -672,7 +690,7 @@ def _unitless(budget: str, header: str) -> bool:
     return number is not None and bool(number.value) and parse_amount(budget, header) is None
 
 
-def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Problems,
+def _resolve_units(task: Task, name: str, own: dict, agency: str, path: str, problems: Problems,
                    quiet) -> list[Unit]:
     found = []
     for i, unit_id in enumerate(getattr(task, name), start=1):
@@ -680,7 +698,8 @@ def _resolve_units(task: Task, name: str, own: dict, path: str, problems: Proble
             found.append(own[unit_id].unit)
         else:
             _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,
-                       f"{path}.{name}[{i}]", quiet, f"[{i}]")
+                       f"{path}.{name}[{i}]", quiet, f"[{i}]",
+                       as_written=(f"{name}_text", f"content/agencies/{agency}.yaml"))
     return found
 
 

@@ -392,6 +392,12 @@ EDITOR_SLIPS = [
      "có phải ý bạn là 'van-phong'", True),
     ("plan", SMALL_PLAN + TASK + "        lead:\n          - van-phong\n          - phong-la\n",
      "12:13", "không có đơn vị 'phong-la'", True),  # the second item's line, not the first's
+    ("plan", SMALL_PLAN + TASK + "        lead: [UBND các xã]\n", "10:16",
+     "không có đơn vị 'UBND các xã'; đây là tên chứ không phải mã: hãy chuyển nguyên văn sang "
+     "'lead_text', và nếu muốn trang nối nhiệm vụ với đơn vị, thêm đơn vị vào 'units' của "
+     "content/agencies/so-mau.yaml", True),
+    ("plan", SMALL_PLAN + TASK + "        lead: [Phòng chuyên môn]\n", "10:16",
+     "có phải ý bạn là 'phong-chuyen-mon'", True),  # near the name of 'Các phòng chuyên môn'
     ("plan", SMALL_PLAN + TASK + "        support: van-phong, phong-chuyen-mon\n", "10:18",
      "hãy viết thành danh sách, mỗi mục một mã: [van-phong, phong-chuyen-mon]", True),
     ("plan", SMALL_PLAN + TASK + "        support: Văn phòng Sở, Trung tâm CNTT\n", "10:18",
@@ -1291,3 +1297,15 @@ def test_an_empty_deadline_among_dated_tasks_is_pointed_out_a_plan_without_deadl
     assert [line.split(": cảnh báo")[0] for line in warnings(stderr)] == \
         ["content/plans/so-mau-2027.yaml:9:9"], stderr
     assert "nhiệm vụ I.2 không ghi thời gian hoàn thành" in stderr
+
+
+def test_a_name_is_not_taken_for_an_id_a_few_letters_away(tmp_path):
+    """'thị trấn' (towns, in 'UBND các xã, thị trấn') is not 'thanh-tra', the inspectorate."""
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml",
+          "name: Sở Mẫu\nunits:\n  - {id: thanh-tra, name: Thanh tra Sở}\n")
+    write(tmp_path, "content/plans/so-mau-2024.yaml",
+          SMALL_PLAN + TASK + "        lead: UBND các xã, thị trấn\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "thanh-tra" not in stderr, stderr
+    assert "không có đơn vị 'UBND các xã, thị trấn'; đây là tên chứ không phải mã" in stderr, stderr
