@@ -337,7 +337,8 @@ def _task_row(site: Site, entry: TaskEntry) -> list[str]:
             task.product, task.lead_text or _names(entry.lead), "; ".join(u.id for u in entry.lead),
             task.support_text or _names(entry.support), "; ".join(u.id for u in entry.support),
             task.deadline, deadline.due.isoformat() if deadline.kind == DATE and deadline.due else "",
-            deadline.starts.isoformat() if deadline.starts else "", task.budget, _whole(entry.budget_amount), standing.label, standing.status,
+            deadline.starts.isoformat() if deadline.starts else "", task.budget,
+            _whole(entry.budget_amount), standing.label, standing.status,
             _past_due(standing, as_of, deadline), as_of.isoformat() if as_of else "",
             standing.report.id if standing.report else "", routes.task_page(plan.id, entry.slug)]
 
