@@ -1,7 +1,8 @@
 """Deadline wording (``Quý I``, ``Trước ngày 30/11``, ``Thường xuyên``…) → structure.
 
 Plans write deadlines in free Vietnamese; this reads the forms found in real
-plans into a due date, milestones, a recurrence, "ongoing" or "on an event".
+plans into a due date, milestones, a recurrence, "ongoing", "on an event" or
+"when another document says".
 The original wording is always kept; what cannot be read stays ``unknown``
 and the editor is told how to give an explicit date.
 """
@@ -16,10 +17,11 @@ from datetime import date, timedelta
 
 from .vietnamese import strip_diacritics
 
-DATE, ONGOING, RECURRING, EVENT, NONE, UNKNOWN = (
-    "date", "ongoing", "recurring", "event", "none", "unknown")
+DATE, ONGOING, RECURRING, EVENT, REFERRED, NONE, UNKNOWN = (
+    "date", "ongoing", "recurring", "event", "referred", "none", "unknown")
 KIND_LABELS = {DATE: "có hạn", ONGOING: "thường xuyên", RECURRING: "định kỳ",
-               EVENT: "khi có sự kiện", NONE: "không ghi", UNKNOWN: "chưa đọc được"}
+               EVENT: "khi có sự kiện", REFERRED: "theo thời hạn của văn bản khác",
+               NONE: "không ghi", UNKNOWN: "chưa đọc được"}
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,10 @@ _QUARTER_PARTS = {"dau": 2, "giua": 1}  # months before the quarter's last
 _MONTH_PARTS = {"dau": 10, "thuong tuan": 10, "giua": 20, "trung tuan": 20}
 _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
-_EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan|thoi gian quy dinh|ke hoach)|"
+_EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan)|"
                     r"sau khi\b|ngay sau khi\b|kip thoi\b|dot xuat\b)")  # 'Đột xuất': when needed
+# 'Theo Kế hoạch số 12/KH-UBND', 'Theo thời gian quy định của Bộ': due when another document says
+_REFERRED = re.compile(r"^theo (ke hoach|thoi gian quy dinh|quy dinh|lo trinh|tien do)\b")
 # the periods reports are made for, listed as one task's deadline ('Quý I, 6 tháng, 9 tháng,
 # năm'): each due at the end of its period of the plan's year, the task at the last
 _PERIOD_WORD = r"(?:quy\s*(?:iv|iii|ii|i|[1-4])|6\s*thang|9\s*thang|(?:ca\s*)?nam)"
@@ -104,7 +108,7 @@ def _combine(original: str, parts: tuple[Deadline, ...]) -> Deadline:
     if dated:
         latest = max(dated, key=lambda p: p.due)
         return Deadline(original, DATE, latest.due, latest.precision, milestones=parts)
-    for kind in (ONGOING, RECURRING, EVENT):
+    for kind in (ONGOING, RECURRING, EVENT, REFERRED):
         chosen = [p for p in parts if p.kind == kind]
         if chosen:
             recurrence = tuple(sorted({r for p in parts for r in p.recurrence}))
@@ -136,6 +140,8 @@ def _one(item: str, year: int, original: str) -> Deadline:
         return Deadline(original, DATE, due, precision)
     if _EVENT.search(s):
         return Deadline(original, EVENT, event=item.strip())
+    if _REFERRED.search(s):
+        return Deadline(original, REFERRED, event=item.strip())
     return Deadline(original, UNKNOWN)
 
 

@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from cchc_site.deadlines import (DATE, EVENT, NONE, ONGOING, RECURRING, UNKNOWN, describe,
-                                 interpret, unreal_days)
+from cchc_site.deadlines import (DATE, EVENT, NONE, ONGOING, RECURRING, REFERRED, UNKNOWN,
+                                 describe, interpret, unreal_days)
 
 CASES = [
     # wording as written, plan year, kind, due date, recurrence
@@ -108,9 +108,11 @@ CASES = [
     ("Khi UBND tỉnh giao Khi có yêu cầu", 2023, EVENT, None, ()),
     ("Khi có hướng dẫn của Bộ Nội vụ", 2023, EVENT, None, ()),
     ("Khi có yêu cầu", 2023, EVENT, None, ()),
-    ("Theo thời gian quy định của Bộ Nội vụ", 2023, EVENT, None, ()),
+    # due when another document says: no day here, and nothing waited for
+    ("Theo thời gian quy định của Bộ Nội vụ", 2023, REFERRED, None, ()),
+    ("Theo kế hoạch của tỉnh", 2027, REFERRED, None, ()),
     ("Sau khi Bộ Khoa học và Công nghệ ban hành thông tư", 2023, EVENT, None, ()),
-    ("Theo Kế hoạch số 12/KH-UBND", 2023, EVENT, None, ()),
+    ("Theo Kế hoạch số 12/KH-UBND", 2023, REFERRED, None, ()),
     ("Theo chỉ đạo của UBND tỉnh", 2023, EVENT, None, ()),
     ("Đột xuất", 2025, EVENT, None, ()),  # unscheduled: when the need arises
     ("Đột xuất khi có chỉ đạo", 2025, EVENT, None, ()),

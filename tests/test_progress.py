@@ -32,6 +32,9 @@ def said(status, day=None):
 @pytest.mark.parametrize("deadline, statuses, today, expected", [
     ("Quý I", [], date(2023, 12, 31), NO_INFO),
     ("Khi có yêu cầu", [], date(2023, 12, 31), WAITING),
+    # due when another plan says: nothing is waited for, and done is not known to be on time
+    ("Theo kế hoạch của tỉnh", [], date(2023, 12, 31), NO_INFO),
+    ("Theo kế hoạch của tỉnh", [(report(), said("hoan-thanh"))], date(2023, 12, 31), DONE),
     ("Quý I", [(report(), said("hoan-thanh", PartialDate(2023, 2, 1)))], date(2023, 12, 31),
      DONE_ON_TIME),
     ("Quý I", [(report(), said("hoan-thanh", PartialDate(2023, 5, 1)))], date(2023, 12, 31),
