@@ -694,7 +694,11 @@ def _resolve_units(task: Task, name: str, own: dict, agency: str, path: str, pro
                    quiet) -> list[Unit]:
     found = []
     for i, unit_id in enumerate(getattr(task, name), start=1):
-        if unit_id in own:
+        if unit_id in own and own[unit_id].unit in found:  # the page would name it twice
+            problems.warn(task.at(name, f"[{i}]"), f"{path}.{name}[{i}]",
+                          f"đơn vị '{unit_id}' đã có ở trên trong cùng danh sách; hãy bỏ bớt",
+                          f"the unit '{unit_id}' is already in this list; remove one")
+        elif unit_id in own:
             found.append(own[unit_id].unit)
         else:
             _check_ref(task, name, unit_id, own, "đơn vị", "unit", problems,

@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from .conftest import as_windows_1252, run_cli
 
@@ -1309,3 +1310,18 @@ def test_a_name_is_not_taken_for_an_id_a_few_letters_away(tmp_path):
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
     assert "thanh-tra" not in stderr, stderr
     assert "không có đơn vị 'UBND các xã, thị trấn'; đây là tên chứ không phải mã" in stderr, stderr
+
+
+def test_a_unit_named_twice_in_one_list_is_pointed_out_and_shown_once(tmp_path):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", SMALL_AGENCY)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + TASK
+          + "        lead: [van-phong, phong-chuyen-mon, van-phong]\n        support: [van-phong]\n")
+    result = run_cli("build", "--site", str(tmp_path))
+    assert [line.split(" cảnh báo/warning: ")[1] for line in warnings(result.stderr)] == [
+        "areas[1: I].tasks[1: 1].lead[3]: đơn vị 'van-phong' đã có ở trên trong cùng danh sách; "
+        "hãy bỏ bớt"], result.stderr  # chủ trì and phối hợp both: as plans write it, no slip
+    page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2024/nhiem-vu/i-1/index.html")
+                         .read_text("utf-8"), "html.parser")
+    lead = page.find("dt", string="Đơn vị chủ trì").find_next_sibling("dd")
+    assert lead.get_text() == "Văn phòng Sở, Các phòng chuyên môn"
