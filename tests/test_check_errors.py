@@ -1325,3 +1325,16 @@ def test_a_unit_named_twice_in_one_list_is_pointed_out_and_shown_once(tmp_path):
                          .read_text("utf-8"), "html.parser")
     lead = page.find("dt", string="Đơn vị chủ trì").find_next_sibling("dd")
     assert lead.get_text() == "Văn phòng Sở, Các phòng chuyên môn"
+
+
+def test_a_task_left_out_by_an_error_does_not_make_the_budget_total_look_wrong(tmp_path):
+    """Two tasks numbered 1: the second is an error, and not counted; the
+    stated total, which counts it, is not also said not to add up."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml",
+          SMALL_PLAN + "appendix:\n  budget_total: 30 triệu đồng\n" + TASK
+          + "        budget: 10 triệu đồng\n"
+          "      - {number: '1', task: Việc hai, budget: 20 triệu đồng}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "mã nhiệm vụ 'I.1' bị trùng" in stderr
+    assert "tong-kinh-phi" not in stderr, stderr
