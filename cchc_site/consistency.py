@@ -174,22 +174,24 @@ def _duplicate_tasks(entries) -> list[Finding]:
 
 def _target_values(plan: Plan) -> list[Finding]:
     found = []
-    specs = [(t, read_target(t.text)) for t in plan.targets]
-    for i, (a, spec_a) in enumerate(specs):
-        for b, spec_b in specs[i + 1:]:
+    specs = [(n, t, read_target(t.text)) for n, t in enumerate(plan.targets, start=1)]
+    for i, (n_a, a, spec_a) in enumerate(specs):
+        for n_b, b, spec_b in specs[i + 1:]:
             if not (spec_a.interpreted and spec_b.interpreted) or spec_a.unit != spec_b.unit:
                 continue
             if (spec_a.comparison, spec_a.value, spec_a.upper) == \
                     (spec_b.comparison, spec_b.value, spec_b.upper):
                 continue
             if same_subject(spec_a.subject, spec_b.subject):
-                where_a, where_b = a.where or a.id, b.where or b.id
+                # where the document has them; else their place among the plan's targets
+                vi_a, vi_b = a.where or f"chỉ tiêu thứ {n_a}", b.where or f"chỉ tiêu thứ {n_b}"
+                en_a, en_b = a.where or f"target {n_a}", b.where or f"target {n_b}"
                 found.append(Finding(
                     f"chi-tieu-{a.id}-{b.id}", b.loc,
-                    f"cùng một chỉ tiêu được ghi hai giá trị khác nhau: “{a.text}” ({where_a}) "
-                    f"và “{b.text}” ({where_b})",
-                    f"the same target is given two values: '{a.text}' ({where_a}) and "
-                    f"'{b.text}' ({where_b})"))
+                    f"cùng một chỉ tiêu được ghi hai giá trị khác nhau: “{a.text}” ({vi_a}) "
+                    f"và “{b.text}” ({vi_b})",
+                    f"the same target is given two values: '{a.text}' ({en_a}) and "
+                    f"'{b.text}' ({en_b})"))
     return found
 
 

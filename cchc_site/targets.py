@@ -138,12 +138,21 @@ def _show(value: Decimal) -> str:
     return format_number(value)
 
 
+# the level or kind a target is of: two wordings naming different ones are two targets
+_LEVEL = re.compile(r"\bcap (?:tinh|huyen|xa|so|bo|trung uong)\b|\b(?:toan trinh|mot phan)\b"
+                    r"|\bmuc do \d(?:,? (?:va )?\d\b)*")
+
+
 def same_subject(a: str, b: str) -> bool:
     """Whether two targets measure the same thing: the shorter wording is
-    (almost) wholly contained, word by word and in order, in the longer."""
+    (almost) wholly contained, word by word and in order, in the longer, and
+    they name no different levels ('… cấp tỉnh' and '… cấp xã' are two)."""
     words_a, words_b = _words(a), _words(b)
     shorter = min(len(words_a), len(words_b))
     if shorter < 3:
+        return False
+    levels_a, levels_b = (set(_LEVEL.findall(" ".join(words))) for words in (words_a, words_b))
+    if levels_a and levels_b and levels_a != levels_b:
         return False
     blocks = difflib.SequenceMatcher(None, words_a, words_b, autojunk=False).get_matching_blocks()
     return sum(block.size for block in blocks) / shorter >= 0.9

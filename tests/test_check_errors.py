@@ -1338,3 +1338,14 @@ def test_a_task_left_out_by_an_error_does_not_make_the_budget_total_look_wrong(t
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
     assert "mã nhiệm vụ 'I.1' bị trùng" in stderr
     assert "tong-kinh-phi" not in stderr, stderr
+
+
+def test_one_target_given_two_values_is_placed_by_its_order_not_by_its_internal_id(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + "targets:\n"
+          "  - {id: truc-tuyen-a, text: Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 50%}\n"
+          "  - {id: truc-tuyen-b, text: Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60%}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "“Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 50%” (chỉ tiêu thứ 1) và “Tỷ lệ hồ sơ tiếp " \
+        "nhận trực tuyến đạt 60%” (chỉ tiêu thứ 2)" in stderr, stderr
+    assert "'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60%' (target 2)" in stderr

@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from cchc_site.targets import (EQ, GE, GT, INCREASE, LE, LT, MET, NO_DATA, NOT_MET, RANGE,
-                               DECREASE, achieved, evaluate, interpret)
+                               DECREASE, achieved, evaluate, interpret, same_subject)
 
 from .conftest import ROOT, raw_yaml
 
@@ -81,3 +81,21 @@ def test_a_count_out_of_a_total_becomes_a_percentage_with_its_formula():
     assert formula == "13 ÷ 28 × 100 = 46,4%"
     value, formula = achieved(interpret("từ 40% trở lên"), Decimal(13), "TTHC", None)
     assert value is None and "khác đơn vị" in formula
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Tỷ lệ giao dịch thanh toán trực tuyến đạt 10%", "Tỷ lệ giao dịch thanh toán trực tuyến đạt "
+     "15%", True),
+    ("Hồ sơ TTHC được tiếp nhận trực tuyến", "Hồ sơ thủ tục hành chính được tiếp nhận trực tuyến",
+     True),
+    # one level or kind each, named apart: two targets, however alike the rest
+    ("Tỷ lệ hồ sơ giải quyết thủ tục hành chính được tiếp nhận và trả kết quả trực tuyến cấp "
+     "tỉnh", "Tỷ lệ hồ sơ giải quyết thủ tục hành chính được tiếp nhận và trả kết quả trực tuyến "
+     "cấp xã", False),
+    ("Dịch vụ công trực tuyến toàn trình được cung cấp trên Cổng dịch vụ công",
+     "Dịch vụ công trực tuyến một phần được cung cấp trên Cổng dịch vụ công", False),
+    ("Hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 3, 4 trên tổng số hồ sơ",
+     "Hồ sơ giải quyết theo dịch vụ công trực tuyến mức độ 4 trên tổng số hồ sơ", False),
+])
+def test_two_wordings_are_one_target_unless_they_name_different_levels(a, b, same):
+    assert same_subject(interpret(a).subject, interpret(b).subject) is same
