@@ -125,9 +125,19 @@ def _year(plan: Plan) -> tuple[list[Finding], bool]:
 def _numbering(plan: Plan) -> list[Finding]:
     found = []
     romans = [area.number for area in plan.areas if area.number]
-    if romans and all(r in labels.ROMAN for r in romans):
-        expected = labels.ROMAN[:len(romans)]
-        if romans != expected:
+    slips = [(area, _roman_meant(area.number)) for area in plan.areas
+             if area.number and area.number not in labels.ROMAN]
+    if slips and len(slips) < len(romans) and all(meant for _, meant in slips):
+        for area, meant in slips:  # '1V', 'IIII' among I, II, III…
+            found.append(Finding(
+                f"so-la-ma-{slugify(area.number)}", area.at("number"),
+                f"lĩnh vực được đánh số '{area.number}', không phải số La Mã như các lĩnh vực "
+                f"khác; có phải '{meant}'?",
+                f"an area is numbered '{area.number}', not a Roman numeral as the others are; "
+                f"is it '{meant}'?"))
+    meant = [_roman_meant(r) or r for r in romans] if slips else romans
+    if meant and all(r in labels.ROMAN for r in meant):
+        if meant != labels.ROMAN[:len(meant)]:
             found.append(Finding(
                 "danh-so-linh-vuc", plan.at("areas"),
                 f"các lĩnh vực được đánh số {', '.join(romans)}, không liền nhau",
@@ -147,6 +157,20 @@ def _numbering(plan: Plan) -> list[Finding]:
                 f"area {area.number}: tasks are numbered {', '.join(numbers)}"
                 + (f"; {skipped} missing" if missing else "; out of order")))
     return found
+
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman_meant(number: str) -> str | None:
+    """The Roman numeral a mistyped one stands for: '1V' (a one for an I) is
+    IV, 'IIII' (written out) is IV; None if it stands for none."""
+    letters = number.strip().upper().replace("1", "I")
+    if not letters or any(c not in _ROMAN_VALUES for c in letters):
+        return None
+    values = [_ROMAN_VALUES[c] for c in letters]
+    total = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+    return labels.ROMAN[total - 1] if 0 < total <= len(labels.ROMAN) else None
 
 
 def _duplicate_tasks(entries) -> list[Finding]:

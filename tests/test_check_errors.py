@@ -1349,3 +1349,17 @@ def test_one_target_given_two_values_is_placed_by_its_order_not_by_its_internal_
     assert "“Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 50%” (chỉ tiêu thứ 1) và “Tỷ lệ hồ sơ tiếp " \
         "nhận trực tuyến đạt 60%” (chỉ tiêu thứ 2)" in stderr, stderr
     assert "'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60%' (target 2)" in stderr
+
+
+def test_an_area_numbered_with_a_slip_among_roman_numerals_is_pointed_out(tmp_path):
+    sample_agency_site(tmp_path)
+    areas = "".join(f"  - {{number: {n}, title: Lĩnh vực {n}}}\n"
+                    for n in ("I", "II", "III", "1V", "V", "VI", "VII", "VIII", "IIII"))
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + "areas:\n" + areas)
+    found = [line.split("không khớp: ")[1].split(" [")[0] for line in
+             warnings(run_cli("check", "--site", str(tmp_path)).stderr)]
+    assert found == [  # read as meant, the second IV is out of sequence
+        "các lĩnh vực được đánh số I, II, III, 1V, V, VI, VII, VIII, IIII, không liền nhau",
+        "lĩnh vực được đánh số '1V', không phải số La Mã như các lĩnh vực khác; có phải 'IV'?",
+        "lĩnh vực được đánh số 'IIII', không phải số La Mã như các lĩnh vực khác; có phải 'IV'?"
+    ], found
