@@ -348,8 +348,14 @@ def test_the_plan_page_lists_the_tasks_past_due_that_no_report_speaks_of(page):
     soup = page("ke-hoach/so-khcn-nghe-an-2023/")
     heading = next(h for h in soup.select("section.progress h3")
                    if h.get_text().startswith("Đã hết hạn nhưng chưa báo cáo nào đề cập"))
-    keys = [li.a.get_text() for li in heading.find_next("ul").find_all("li")]
+    items = heading.find_next("ul").find_all("li")
+    keys = [li.a.get_text() for li in items]
     assert heading.get_text().endswith(f"({len(keys)})") and keys == ["II.4", "IV.1", "VII.5"]
+    # and who answers for each, as the task's page names its lead units
+    for li in items:
+        task = soup.select_one(li.a["href"].partition("index.html")[2])  # its entry on the page
+        lead = task.find("dt", string="Đơn vị chủ trì").find_next_sibling("dd").get_text()
+        assert li.get_text().endswith(f"; chủ trì: {lead}"), li.get_text()
     for key in keys:
         task = page(f"ke-hoach/so-khcn-nghe-an-2023/nhiem-vu/{key.lower().replace('.', '-')}/")
         assert "Chưa có thông tin" in task.select_one("p.task-standing").get_text()
