@@ -403,3 +403,20 @@ def test_work_written_to_start_on_a_day_is_ongoing_from_it_on_its_page_and_in_th
     soup = BeautifulSoup((site_copy / "output" / task["trang"].strip("/") / "index.html")
                          .read_text(encoding="utf-8"), "html.parser")
     assert "thường xuyên, từ 01/03/2023" in soup.select_one("main").get_text(" ")
+
+
+def test_the_pages_say_the_same_day_progress_is_told_to(site_copy):
+    """With a reference date set, progress is as of that day on every page,
+    not 'as of each plan's latest report' on some of them."""
+    from bs4 import BeautifulSoup
+    (site_copy / "site.yaml").write_text((site_copy / "site.yaml").read_text(encoding="utf-8")
+                                         + "reference_date: 30/09/2023\n", encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+
+    def text(path):
+        return BeautifulSoup((site_copy / "output" / path / "index.html").read_text("utf-8"),
+                             "html.parser").get_text(" ")
+    assert "Tiến độ được tính đến ngày mốc chung của trang, 30/09/2023." in text("")
+    assert "Tình trạng (đến ngày mốc chung của trang, 30/09/2023)" in \
+        text("co-quan/so-khcn-nghe-an/don-vi/van-phong")
+    assert "Tiến độ thực hiện đến ngày 30/09/2023" in text("ke-hoach/so-khcn-nghe-an-2023")
