@@ -660,6 +660,11 @@ def _names_hint(exc: Exception, message: str, env: jinja2.Environment) -> tuple[
             names.update(name for name in tb.tb_frame.f_locals if not name.startswith("_"))
         tb = tb.tb_next
     close = difflib.get_close_matches(found[1], names, n=1)
+    if close and close[0] == found[1]:  # the page has it; a macro it imports cannot see it
+        return (f"; trang có '{found[1]}' nhưng macro được import không thấy biến của trang: "
+                f"hãy truyền vào làm tham số của macro (hoặc import … with context)",
+                f"; the page has '{found[1]}' but an imported macro cannot see the page's "
+                "variables: pass it to the macro as an argument (or import … with context)")
     if close:
         return f"; có phải '{close[0]}'?", f"; did you mean '{close[0]}'?"
     close = difflib.get_close_matches(found[1], env.filters, n=1)

@@ -261,6 +261,18 @@ def test_a_broken_template_fails_cleanly_and_keeps_the_output(site_copy):
     assert "mẫu dùng một tên hay một trường không có" in message  # what Jinja's words mean
 
 
+def test_a_macro_that_uses_a_page_variable_is_told_to_take_it_as_an_argument(site_copy):
+    (site_copy / "templates").mkdir()
+    (site_copy / "templates/_mine.html").write_text(
+        "{% macro heading() %}<p>{{ plan.title }}</p>{% endmacro %}", encoding="utf-8")
+    (site_copy / "templates/plan.html").write_text(
+        "{% extends 'base.html' %}\n{% import '_mine.html' as mine %}\n{% block main %}"
+        "{{ mine.heading() }}{% endblock %}", encoding="utf-8")
+    stderr = run_cli("check", "--site", str(site_copy)).stderr
+    assert "templates/_mine.html:1:" in stderr and "'plan' is undefined; trang có 'plan' nhưng " \
+        "macro được import không thấy biến của trang: hãy truyền vào làm tham số" in stderr, stderr
+
+
 @pytest.mark.parametrize("source, column, hint", [
     ("{{ plan.title|cel_inline }}", 15, "một bộ lọc (sau dấu |)"),
     # the name probably meant: a filter, a test, a variable of the page or of the template
