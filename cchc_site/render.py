@@ -32,7 +32,7 @@ from .markup import (cell_heading, cell_inline, escape_text, render_cell, render
 from .search import example_query
 from .routes import Route
 from .values import PartialDate
-from .vietnamese import format_number, format_percent, sort_key
+from .vietnamese import format_number, format_percent, slugify, sort_key
 
 THEME_DIR = Path(__file__).parent / "templates"
 
@@ -176,7 +176,8 @@ def environment(site_dir: Path, reload: bool = False,
                        cell_heading=cell_heading,
                        fees=render_fees, host=lambda url: urlsplit(url).netloc or url,
                        long_date=_long_date, number=_number,
-                       percent=format_percent, vi_date=_vi_date, vi_sort=_vi_sort,
+                       percent=format_percent, slug=slugify, vi_date=_vi_date, vi_groups=_vi_groups,
+                       vi_sort=_vi_sort,
                        newest_first=_newest_first, latest_per_agency=_latest_per_agency,
                        newest_per_agency=_newest_per_agency)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
@@ -397,9 +398,20 @@ def _newest_per_agency(reports) -> list:
 
 
 def _vi_sort(items, attribute: str | None = None):
-    def key(item):
-        value = item
-        for part in (attribute.split(".") if attribute else []):
-            value = getattr(value, part)
-        return sort_key(str(value))
-    return sorted(items, key=key)
+    return sorted(items, key=lambda item: sort_key(str(_attribute(item, attribute))))
+
+
+def _vi_groups(items, attribute: str) -> list[tuple[str, list]]:
+    """``items`` grouped by ``attribute``, the groups in Vietnamese order
+    (Jinja's groupby sorts by code point: 'Đo lường' after 'Ô tô'), each
+    group's items in the order given."""
+    groups: dict[str, list] = {}
+    for item in items:
+        groups.setdefault(_attribute(item, attribute), []).append(item)
+    return sorted(groups.items(), key=lambda group: sort_key(str(group[0])))
+
+
+def _attribute(item, attribute: str | None):
+    for part in (attribute.split(".") if attribute else []):
+        item = getattr(item, part)
+    return item

@@ -101,7 +101,7 @@ def test_large_text_on_a_small_phone_wraps_instead_of_scrolling_sideways(page, s
     ("task", "bang-lich-su", ""), ("report", "bang-so-lieu", ""),
     ("catalogue", "tthc-filtered", "x quang"), ("reports", "bang-bao-cao", ""),
     ("plans", "bang-ke-hoach", ""), ("plan", "bang-chi-tieu", ""), ("report", "bang-ho-so", ""),
-    ("catalogue", "bang-lv-1", ""), ("agency", "bang-don-vi", ""),
+    ("catalogue", "bang-lv-an-toan-buc-xa-va-hat-nhan", ""), ("agency", "bang-don-vi", ""),
     ("co-quan/so-khcn-nghe-an/don-vi/chi-cuc-tdc/index.html", "bang-qua-nhom", "")])
 def test_a_phone_shows_wide_tables_as_cards_each_fact_named(page, site_url, name, caption,
                                                              search):

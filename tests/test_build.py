@@ -1102,6 +1102,24 @@ def test_a_catalogues_filter_suggests_one_of_its_own_procedures_and_groups_field
     assert {tr["data-field"] for tr in soup.select("tr[data-field]")} == {"Hộ tịch"}
 
 
+def test_a_catalogues_fields_come_in_vietnamese_order_each_table_named_for_its_field(tmp_path):
+    """'Đo lường' came after 'Ô tô' (code-point order), and a field's download
+    was bang-lv-2, another field's once a field was added before it."""
+    catalogue_site(tmp_path, "".join(
+        f"  - {{id: tt-{i}, name: Thủ tục {i}, field: {field}}}\n"
+        for i, field in enumerate(("Ô tô", "Đo lường", "An toàn", "Ứng dụng", "Dân tộc"))))
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    soup = BeautifulSoup((tmp_path / "output/thu-tuc/so-tu-phap/index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    fields = ["An toàn", "Dân tộc", "Đo lường", "Ô tô", "Ứng dụng"]
+    assert [h2.get_text(strip=True) for h2 in soup.select("main h2[id^=lv-]")] == \
+        [f"{field} (1)" for field in fields]
+    assert [o.get_text() for o in soup.select("#loc-linh-vuc option")][1:] == fields
+    assert [c["id"] for c in soup.select("caption[id^=bang-lv-]")] == [
+        "bang-lv-an-toan", "bang-lv-dan-toc", "bang-lv-do-luong", "bang-lv-o-to", "bang-lv-ung-dung"]
+    assert (tmp_path / "output/thu-tuc/so-tu-phap/bang-lv-do-luong.csv").is_file()
+
+
 def test_a_procedure_says_where_to_submit_and_the_open_data_too(site_copy):
     """A citizen's first question after the fee: where to go. The decisions
     give 'Địa điểm thực hiện'; it had nowhere to be written."""
