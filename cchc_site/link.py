@@ -979,18 +979,27 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
 # the national code (1.004510), alone or in its full form (1.004510.000.00.00.H42)
 _NATIONAL_CODE = re.compile(r"(\d\.\d{6})(?:\.\d{3}\.\d{2}\.\d{2}\.H\d{2})?")
 _CODE_LIKE = re.compile(r"[\dIl]\s*[.,]\s*\d")  # what was meant as one, mistyped
+_LINKED_CODE = re.compile(r"(?<![\d.])(\d\.\d{6})(?![\d])")  # a national code in a link's address
 
 
 def _check_code(procedure: Procedure, path: str, national: dict, problems: Problems) -> None:
     """A code meant as a national TTHC code but not shaped as one, which a
     citizen will not find on the national portal; a heading pasted in ('Mã
     TTHC'); the short and the full form of one code in two procedures
-    (``national``: the short codes seen so far, updated here). A code of
-    another kind ('BTP-QTR-277165') is left as written."""
+    (``national``: the short codes seen so far, updated here); a link to the
+    portal's page of another code. A code of another kind ('BTP-QTR-277165')
+    is left as written."""
     code = procedure.code
     if not code:
         return
     shaped = _NATIONAL_CODE.fullmatch(code)
+    linked = {found[1] for found in _LINKED_CODE.finditer(unquote(procedure.link))}
+    if shaped and linked and shaped[1] not in linked:  # the link of the procedure above, copied
+        problems.warn(procedure.at("link"), f"{path}.link",
+                      f"liên kết dẫn đến thủ tục mã {', '.join(sorted(linked))}, không phải mã "
+                      f"của thủ tục này ({code}): có thể chép nhầm liên kết của thủ tục khác",
+                      f"the link leads to the procedure {', '.join(sorted(linked))}, not to "
+                      f"this one ({code}): it may be another procedure's link, copied")
     if shaped:
         first = national.setdefault(shaped[1], procedure)
         if first is not procedure:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import as_windows_1252, run_cli
+from .conftest import as_windows_1252, catalogue_site, run_cli
 
 SITE = """\
 title: Thử lỗi
@@ -1363,3 +1363,18 @@ def test_an_area_numbered_with_a_slip_among_roman_numerals_is_pointed_out(tmp_pa
         "lĩnh vực được đánh số '1V', không phải số La Mã như các lĩnh vực khác; có phải 'IV'?",
         "lĩnh vực được đánh số 'IIII', không phải số La Mã như các lĩnh vực khác; có phải 'IV'?"
     ], found
+
+
+def test_a_procedures_portal_link_to_another_code_is_pointed_out(tmp_path):
+    """A row's link copied from the row above takes the citizen to another procedure."""
+    portal = "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc="
+    catalogue_site(tmp_path,
+                   f'  - {{code: "1.001193", name: Đăng ký khai sinh, link: "{portal}1.001193"}}\n'
+                   f'  - {{code: "1.001195", name: Đăng ký kết hôn, link: "{portal}1.001193"}}\n'
+                   '  - {code: "1.000894.000.00.00.H56", name: Đăng ký khai tử, '
+                   f'link: "{portal}1.000894"}}\n'
+                   '  - {code: "1.000689", name: Cấp bản sao, link: "https://dvc.hue.gov.vn/"}\n')
+    found = warnings(run_cli("check", "--site", str(tmp_path)).stderr)
+    assert [line.split(": cảnh báo/warning: ")[1] for line in found] == [
+        "procedures[2: 1.001195].link: liên kết dẫn đến thủ tục mã 1.001193, không phải mã của "
+        "thủ tục này (1.001195): có thể chép nhầm liên kết của thủ tục khác"], found
