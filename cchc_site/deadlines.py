@@ -137,12 +137,31 @@ def _one(item: str, year: int, original: str) -> Deadline:
     dated = _dated(s, year)
     if dated is not None:
         due, precision = dated
-        return Deadline(original, DATE, due, precision)
+        return Deadline(original, DATE, due, precision, milestones=_listed(item, year, due))
     if _EVENT.search(s):
         return Deadline(original, EVENT, event=item.strip())
     if _REFERRED.search(s):
         return Deadline(original, REFERRED, event=item.strip())
     return Deadline(original, UNKNOWN)
+
+
+def _listed(item: str, year: int, due: date) -> tuple[Deadline, ...]:
+    """The dates of a list ('Tháng 3, tháng 9', 'Quý II và Quý IV'), each a
+    milestone, when each reads on its own, in the same year, and the last of
+    them is the due date (not a range, nor a date within a period named
+    beside it)."""
+    if _RANGE.search(_plain(item, year)):
+        return ()
+    parts = [part.strip() for part in _LIST_SEPARATOR.split(item) if part.strip()]
+    if len(parts) < 2 or len({bool(re.search(r"\d{4}", part)) for part in parts}) > 1:
+        return ()  # 'Tháng 3, tháng 9/2028': the first part's year is the last's, not the plan's
+    read = tuple(_one(part, year, part) for part in parts)
+    if any(part.kind != DATE for part in read) or max(part.due for part in read) != due:
+        return ()
+    return read
+
+
+_LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:và|va)\s+", re.IGNORECASE)
 
 
 def _start(s: str, year: int) -> date | None:

@@ -156,6 +156,19 @@ def test_milestones_keep_each_part():
     assert deadline.milestones[0].text == "Xây dựng kế hoạch tháng 1"
 
 
+@pytest.mark.parametrize("text, milestones", [
+    ("Tháng 3, tháng 9", [("Tháng 3", date(2027, 3, 31)), ("tháng 9", date(2027, 9, 30))]),
+    ("Quý II và Quý IV", [("Quý II", date(2027, 6, 30)), ("Quý IV", date(2027, 12, 31))]),
+    ("Quý II, III/2027", []),  # 'II' reads as nothing alone
+    ("Tháng 3, tháng 9/2028", []),  # March of which year: not the plan's, most likely
+    ("Tháng 6/2027, trước ngày 15/6", []),  # one date, within the month named beside it
+    ("Tháng 6 - 8", []),  # a range
+])
+def test_a_list_of_dates_keeps_each_as_a_milestone(text, milestones):
+    """'Tháng 3, tháng 9' was shown as due 30/09 alone: the March step was lost."""
+    assert [(m.text, m.due) for m in interpret(text, 2027).milestones] == milestones
+
+
 def test_the_periods_of_reports_are_each_a_milestone():
     """A task of reporting each period would otherwise be due at the end of
     Quý I, and overdue on every report after it."""
