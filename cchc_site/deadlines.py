@@ -256,7 +256,9 @@ def _dated(s: str, year: int) -> tuple[date, str] | None:
 def _dates(s: str, year: int) -> list[tuple[date, str]]:
     """The last day of each date a wording names, and its precision, each read
     by the most precise form that fits it (the year of 'ngày 30 tháng 6 năm
-    2025' is no date of its own)."""
+    2025' is no date of its own); a period written after 'trước' ends the
+    day before it begins ('Trước tháng 6' is due on 31/5, 'Trước ngày 30/6'
+    on 30/6)."""
     taken: list[tuple[int, int]] = []
     found = []
     for pattern, precision in _FORMS:
@@ -265,9 +267,14 @@ def _dates(s: str, year: int) -> list[tuple[date, str]]:
                 continue
             taken.append(match.span())
             day = _last_day(match, precision, year)
+            if day is not None and precision != "day" and _BEFORE.search(s, 0, match.start()):
+                day = _period_start(day, precision) - timedelta(days=1)  # before it begins
             if day is not None:
                 found.append((day, precision))
     return found
+
+
+_BEFORE = re.compile(r"\btruoc\s*$")  # 'Trước tháng 6': by the end of May
 
 
 def _last_day(match: re.Match, precision: str, year: int) -> date | None:

@@ -79,6 +79,11 @@ CASES = [
     ("Trước 30/5/2027 (Quý II)", 2027, DATE, date(2027, 5, 30), ()),
     ("Tháng 6/2027, trước ngày 15/6", 2027, DATE, date(2027, 6, 15), ()),
     ("Quí I", 2027, DATE, date(2027, 3, 31), ()),  # an older spelling
+    # before a period: by the day before it begins; before a day: by that day
+    ("Trước tháng 6/2027", 2027, DATE, date(2027, 5, 31), ()),
+    ("Hoàn thành trước Quý III", 2027, DATE, date(2027, 6, 30), ()),
+    ("Trước năm 2028", 2027, DATE, date(2027, 12, 31), ()),
+    ("Trước tháng 1/2028", 2027, DATE, date(2027, 12, 31), ()),
     # ongoing work with a dated report in the same cell: due on that date
     ("Thường xuyên, báo cáo trước 15/12", 2027, DATE, date(2027, 12, 15), ()),
     ("Từ tháng 3 đến tháng 6", 2027, DATE, date(2027, 6, 30), ()),  # a range: due at its end
