@@ -54,7 +54,7 @@ _DAY = re.compile(r"\b(?:ngay\s*)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})" + _IN_YEA
 _MONTHS = re.compile(r"\bthang\s*\d{1,2}(?:" + _THEN + r"(?:thang\s*)?(?P<m>\d{1,2})(?!\d))+"
                      + _IN_YEAR)
 _MONTH = re.compile(r"\b" + _PART + r"thang\s*(?P<m>\d{1,2})" + _IN_YEAR + r"\b")
-_YEARS = re.compile(r"\bnam\s*\d{4}(?:" + _THEN + r"(?:nam\s*)?(?P<y>\d{4}))+\b")
+_YEARS = re.compile(r"\b(?:nam|tu)\s*\d{4}(?:" + _THEN + r"(?:nam\s*)?(?P<y>\d{4}))+\b")  # 'Từ 2026 đến 2030'
 _YEAR = re.compile(r"\b" + _PART + r"nam\s*(?P<y>\d{4})\b")
 _BARE_YEAR = re.compile(r"^(?P<y>\d{4})$")  # a cell holding only '2026' (Excel's number)
 _BARE_MONTH = re.compile(r"^(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})$")  # '6/2025', as 'date' takes it
@@ -80,9 +80,11 @@ _PERIOD_SEPARATOR = re.compile(r"\s*(?:,|\b(?:và|va)\b)\s*", re.IGNORECASE)
 _PERIOD_ENDS = {"6 thang": (6, "half"), "9 thang": (9, "quarter"), "nam": (12, "year"),
                 "ca nam": (12, "year")}
 # 'Từ tháng 3/2027', 'Kể từ 01/7', 'Sau Quý I': when the work starts, not when it is due;
-# 'Năm 2027 và các năm tiếp theo', 'từ 2027 trở đi': from then on (a range 'Từ… đến…' is due at its end)
+# 'Năm 2027 và các năm tiếp theo', 'Quý I và các quý sau', 'từ 2027 trở đi': from then on
+# (a range 'Từ… đến…' is due at its end)
 _FROM = re.compile(r"^(?:(?P<after>sau|tu sau)|ke tu|bat dau(?:\s*tu)?|tu)\s+(?!khi\b|do\b)")
-_ONWARDS = re.compile(r"\s*(?:,\s*|\bva\s*)?\b(?:cac|nhung)\s*nam\s*(?:tiep theo|ke tiep|tiep|sau|toi)\b"
+_ONWARDS = re.compile(r"\s*(?:,\s*|\bva\s*)?\b(?:cac|nhung)\s*(?:nam|quy|thang)\s*"
+                      r"(?:tiep theo|ke tiep|tiep|sau|toi)\b"
                       r"|\s*\btro\s*(?:di|ve sau)\b")
 _RANGE = re.compile(r"\bden\b|\s[-–]\s|\d\s*[-–]\s*\d")
 _PRECISION = {"year": 0, "half": 1, "quarter": 2, "month": 3, "day": 4}

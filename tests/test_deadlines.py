@@ -45,6 +45,7 @@ CASES = [
     ("Tháng 6-8/2025", 2024, DATE, date(2025, 8, 31), ()),
     ("Quý IV/2025 và năm 2026", 2025, DATE, date(2026, 12, 31), ()),
     ("Năm 2023–2025", 2023, DATE, date(2025, 12, 31), ()),
+    ("Từ 2026 đến 2030", 2026, DATE, date(2030, 12, 31), ()),
     ("Năm 2023 - 2025", 2023, DATE, date(2025, 12, 31), ()),
     ("Tháng 6 - 8", 2025, DATE, date(2025, 8, 31), ()),
     ("Trước ngày 30/6/2025 và tổng kết trong tháng 12", 2025, DATE, date(2025, 12, 31), ()),
@@ -143,6 +144,8 @@ STARTS = [
     ("Sau ngày 30/6/2027", date(2027, 7, 1)),
     ("Năm 2027 và các năm tiếp theo", date(2027, 1, 1)),
     ("Từ năm 2028 trở đi", date(2028, 1, 1)),
+    ("Quý I/2027 và các quý tiếp theo", date(2027, 1, 1)),  # not due on 31/3
+    ("Tháng 3 và các tháng tiếp theo", date(2027, 3, 1)),
 ]
 
 
