@@ -233,7 +233,8 @@ def _periods(s: str) -> tuple[str, ...]:
     found = []
     if "6 thang" in s:
         found.append("half")
-    if re.search(r"\bthang\b(?!\s*\d)", re.sub(r"\b[69] thang", "", s)):  # nor 'Tháng 10 hằng năm'
+    monthly = re.sub(r"\b[69] thang|\bthang (?:dau|cuoi|giua) (?:quy|nam)\b", "", s)
+    if re.search(r"\bthang\b(?!\s*\d)", monthly):  # nor 'Tháng 10 hằng năm', 'tháng cuối quý'
         found.append("month")
     if re.search(r"\bquy\b(?!\s*(?:iv|iii|ii|i|[1-4])\b)", s):  # not 'Quý IV hằng năm'
         found.append("quarter")

@@ -110,6 +110,7 @@ CASES = [
     ("Định kỳ 6 tháng, năm", 2023, RECURRING, None, ("half", "year")),
     ("Tháng 10 hằng năm", 2025, RECURRING, None, ("year",)),  # once a year, not monthly
     ("Quý IV hằng năm", 2025, RECURRING, None, ("year",)),
+    ("Định kỳ trước ngày 15 của tháng cuối quý", 2025, RECURRING, None, ("quarter",)),
     ("Hằng quý, 6 tháng, 9 tháng, năm", 2023, RECURRING, None, ("half", "quarter", "year")),
     ("Khi UBND tỉnh giao Khi có yêu cầu", 2023, EVENT, None, ()),
     ("Khi có hướng dẫn của Bộ Nội vụ", 2023, EVENT, None, ()),
