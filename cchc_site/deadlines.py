@@ -125,6 +125,9 @@ def _one(item: str, year: int, original: str) -> Deadline:
     periods = _PERIOD_LIST.match(s)
     if periods:
         return _report_periods(item, s, int(periods["y"] or year), original)
+    relative = _RELATIVE.match(s)
+    if relative:
+        return _after(relative, year, original)
     start = _start(s, year)
     if start:
         return Deadline(original, ONGOING, starts=start)
@@ -164,6 +167,27 @@ def _listed(item: str, year: int, due: date) -> tuple[Deadline, ...]:
 
 
 _LIST_SEPARATOR = re.compile(r"\s*,\s*|\s+(?:và|va)\s+", re.IGNORECASE)
+
+
+# 'Trong vòng 30 ngày kể từ ngày ban hành': due some time after another act
+_RELATIVE = re.compile(r"^(?:trong vong|trong|cham nhat|sau|truoc)?\s*(?P<n>\d{1,3})\s*"
+                       r"(?P<unit>ngay lam viec|ngay|tuan)\s*(?:ke tu|tinh tu|sau khi|sau)\b")
+_UNIT_DAYS = {"ngay": 1, "tuan": 7}
+
+
+def _after(relative: re.Match, year: int, original: str) -> Deadline:
+    """A deadline so many days after another act: due on a day when the act's
+    day is written ('30 ngày kể từ ngày 01/7/2027'), else on that event;
+    working days from a written day are left unread (holidays move them:
+    the editor gives the day)."""
+    named = [(day, precision) for day, precision in _dates(relative.string[relative.end():], year)
+             if precision == "day"]
+    if len(named) != 1:
+        return Deadline(original, EVENT, event=original.strip())
+    if relative["unit"] not in _UNIT_DAYS:
+        return Deadline(original, UNKNOWN)
+    due = named[0][0] + timedelta(days=int(relative["n"]) * _UNIT_DAYS[relative["unit"]])
+    return Deadline(original, DATE, due, "day")
 
 
 def _start(s: str, year: int) -> date | None:

@@ -122,6 +122,11 @@ CASES = [
     ("Theo Kế hoạch số 12/KH-UBND", 2023, REFERRED, None, ()),
     ("Theo chỉ đạo của UBND tỉnh", 2023, EVENT, None, ()),
     ("Đột xuất", 2025, EVENT, None, ()),  # unscheduled: when the need arises
+    # so long after another act: due on a day when the act's day is written, else on the act
+    ("Trong vòng 30 ngày kể từ ngày 01/7/2027", 2027, DATE, date(2027, 7, 31), ()),
+    ("02 tuần sau khi có kết quả kiểm tra", 2027, EVENT, None, ()),
+    ("Trong vòng 30 ngày kể từ ngày ban hành", 2027, EVENT, None, ()),
+    ("Trong 10 ngày làm việc kể từ ngày 01/7/2027", 2027, UNKNOWN, None, ()),  # holidays move it
     ("Đột xuất khi có chỉ đạo", 2025, EVENT, None, ()),
     ("", 2023, NONE, None, ()),
     ("Sớm nhất có thể", 2023, UNKNOWN, None, ()),
