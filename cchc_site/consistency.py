@@ -39,6 +39,7 @@ class Finding:
     vi: str
     en: str
     note: str = ""  # the editor's explanation, once acknowledged
+    advice: tuple[str, str] = ("", "")  # what the editor may do (vi, en): told, not published
 
     @property
     def acknowledged(self) -> bool:
@@ -117,9 +118,11 @@ def _year(plan: Plan) -> tuple[list[Finding], bool]:
     return [Finding(
         "nam-ke-hoach", plan.at("year"),
         f"năm kế hoạch {plan.year} không hợp với {' và '.join(said_vi)}; các thời hạn như "
-        f"“Quý III” được tính theo năm {plan.year}: nếu gõ nhầm năm, hãy sửa 'year'",
+        f"“Quý III” được tính theo năm {plan.year}",
         f"the plan's year {plan.year} does not fit {' and '.join(said_en)}; deadlines such as "
-        f"'Quý III' are read in {plan.year}: if the year is mistyped, correct 'year'")], dated_wrong
+        f"'Quý III' are read in {plan.year}",
+        advice=("nếu gõ nhầm năm, hãy sửa 'year'", "if the year is mistyped, correct 'year'"))], \
+        dated_wrong
 
 
 def _numbering(plan: Plan) -> list[Finding]:
@@ -228,9 +231,8 @@ def _no_deadlines(entries) -> list[Finding]:
         return []
     return [Finding(
         f"thieu-thoi-han-{entry.slug}", entry.task.loc,
-        f"nhiệm vụ {entry.key} không ghi thời gian hoàn thành: nếu chép sót, hãy thêm "
-        "'deadline'",
-        f"task {entry.key} gives no deadline: if it was left out when copying, add 'deadline'")
+        f"nhiệm vụ {entry.key} không ghi thời gian hoàn thành", f"task {entry.key} gives no deadline",
+        advice=("nếu chép sót, hãy thêm 'deadline'", "if it was left out when copying, add 'deadline'"))
         for entry in entries if entry.deadline.kind == NONE]
 
 
@@ -563,10 +565,9 @@ def _unquoted_counts(d) -> list[Finding]:
         return []
     return [Finding(
         f"ho-so-khac-nguyen-van-{key.replace('_', '-')}-{getattr(d, key)}", d.at(key),
-        f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn; hãy xem lại số "
-        "ấy hay 'as_written'",
-        f"{_COUNTS_EN.get(key, key)}: {_n(getattr(d, key))} dossiers is not in the words quoted; "
-        "check the figure or 'as_written'")
+        f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn",
+        f"{_COUNTS_EN.get(key, key)}: {_n(getattr(d, key))} dossiers is not in the words quoted",
+        advice=("hãy xem lại số ấy hay 'as_written'", "check the figure or 'as_written'"))
         for key, label in labels.DOSSIER_COUNTS.items()
         if getattr(d, key) is not None and Decimal(getattr(d, key)) not in written]
 
@@ -600,9 +601,10 @@ def _figure_parts(report: Report) -> list[Finding]:
                 f"so-lieu-khac-nguyen-van-{figure.id}-{_token(figure.value.value)}",
                 figure.at("value"),
                 f"“{figure.label}”: giá trị {figure.value} không có trong nguyên văn "
-                f"“{figure.as_written}”; hãy xem lại 'value' hay 'as_written'",
+                f"“{figure.as_written}”",
                 f"'{figure.label}': the value {figure.value} is not in the words quoted, "
-                f"'{figure.as_written}'; check 'value' or 'as_written'"))
+                f"'{figure.as_written}'",
+                advice=("hãy xem lại 'value' hay 'as_written'", "check 'value' or 'as_written'")))
         if figure.of_total and figure.value and figure.value.value > figure.of_total.value:
             found.append(Finding(
                 f"so-lieu-vuot-tong-{figure.id}-{_token(figure.value.value)}", figure.loc,

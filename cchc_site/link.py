@@ -417,11 +417,13 @@ def _acknowledge(record, found: list[Finding], problems: Problems) -> list[Findi
             result.append(replace(finding, note=ack.note))
             continue
         result.append(finding)
-        problems.warn(finding.loc, "", f"không khớp: {finding.vi} [mã kiểm tra: {finding.id}; "
-                      "nếu văn bản gốc ghi đúng như vậy, thêm vào 'acknowledged' một dòng "
-                      f"'check: {finding.id}' kèm 'note' giải thích]",
-                      f"does not add up: {finding.en} [check id: {finding.id}; if the source "
-                      "document says so, acknowledge it under 'acknowledged' with a 'note']")
+        advice_vi, advice_en = (f"; {text}" if text else "" for text in finding.advice)
+        problems.warn(finding.loc, "", f"không khớp: {finding.vi}{advice_vi} [mã kiểm tra: "
+                      f"{finding.id}; nếu văn bản gốc ghi đúng như vậy, thêm vào 'acknowledged' "
+                      f"một dòng 'check: {finding.id}' kèm 'note' giải thích]",
+                      f"does not add up: {finding.en}{advice_en} [check id: {finding.id}; if the "
+                      "source document says so, acknowledge it under 'acknowledged' with a "
+                      "'note']")
     for i, ack in enumerate(record.acknowledged, start=1):
         if ack.check in notes:
             problems.warn(ack.at("check"), f"acknowledged[{i}].check",

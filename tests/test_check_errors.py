@@ -977,7 +977,7 @@ def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, 
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
     assert warnings(stderr) == [
         f"content/plans/so-mau-{file_year}.yaml:2:7: cảnh báo/warning: không khớp: năm kế hoạch "
-        f"{year} không hợp với {against}; các thời hạn như “Quý III” được tính theo năm {year}: "
+        f"{year} không hợp với {against}; các thời hạn như “Quý III” được tính theo năm {year}; "
         "nếu gõ nhầm năm, hãy sửa 'year' [mã kiểm tra: nam-ke-hoach; nếu văn bản gốc ghi đúng như "
         "vậy, thêm vào 'acknowledged' một dòng 'check: nam-ke-hoach' kèm 'note' giải thích]"], stderr
 
@@ -1378,3 +1378,20 @@ def test_a_procedures_portal_link_to_another_code_is_pointed_out(tmp_path):
     assert [line.split(": cảnh báo/warning: ")[1] for line in found] == [
         "procedures[2: 1.001195].link: liên kết dẫn đến thủ tục mã 1.001193, không phải mã của "
         "thủ tục này (1.001195): có thể chép nhầm liên kết của thủ tục khác"], found
+
+
+def test_a_note_on_a_public_page_states_the_mismatch_without_the_editors_to_do(tmp_path):
+    """The editor is told what to do ('hãy thêm deadline'); citizens reading
+    the page's notes are told what does not add up, not YAML field names."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + "areas:\n"
+          "  - number: I\n    title: Thể chế\n    tasks:\n"
+          "      - {number: '1', task: Việc một, deadline: Quý I}\n"
+          "      - {number: '2', task: Việc hai}\n")
+    result = run_cli("build", "--site", str(tmp_path))
+    assert "nhiệm vụ I.2 không ghi thời gian hoàn thành; nếu chép sót, hãy thêm 'deadline'" \
+        in result.stderr
+    page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2024/index.html").read_text("utf-8"),
+                         "html.parser")
+    assert [li.get_text() for li in page.select("section.findings li")] == \
+        ["Nhiệm vụ I.2 không ghi thời gian hoàn thành."]
