@@ -234,14 +234,20 @@ def _report_periods(item: str, s: str, year: int, original: str) -> Deadline:
     return Deadline(original, DATE, parts[-1].due, parts[-1].precision, milestones=tuple(parts))
 
 
+_FIRST_MONTHS = re.compile(r"\b(?P<n>[1-57-9]|1[01])\s*thang\s*dau\s*nam\b")  # not 6: _HALF
+_LAST_MONTHS = re.compile(r"\b(?:[1-57-9]|1[01])\s*thang\s*cuoi\s*nam\b")
 _DASHED_DAY = re.compile(r"\b(\d{1,2})[.-](\d{1,2})[.-](\d{4})\b")  # '15-03-2026', '15.3.2026'
 
 
 def _plain(text: str, year: int) -> str:
     """The wording without diacritics or case, 'năm sau' and 'năm nay' made years,
-    a whole date written with dashes or dots written with slashes."""
+    a whole date written with dashes or dots written with slashes, the first
+    or last months of a year made the month they end in."""
     s = _DASHED_DAY.sub(r"\1/\2/\3", " ".join(strip_diacritics(text).lower().split()))
     s = _ONWARDS.sub(" tro di", re.sub(r"\bqui\b", "quy", s))  # 'Quí I', an older spelling
+    s = re.sub(r"\b0(\d)\s*thang\b", r"\1 thang", s)  # '06 tháng đầu năm'
+    s = _FIRST_MONTHS.sub(lambda m: f"thang {m['n']}", s)  # '9 tháng đầu năm': by September's end
+    s = _LAST_MONTHS.sub("thang 12", s)
     return _THIS_YEAR.sub(f"nam {year}", _NEXT_YEAR.sub(f"nam {year + 1}", s))
 
 

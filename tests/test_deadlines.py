@@ -30,6 +30,10 @@ CASES = [
     ("Trước ngày 5 tháng 12", 2023, DATE, date(2023, 12, 5), ()),
     ("6 tháng đầu năm", 2023, DATE, date(2023, 6, 30), ()),
     ("6 tháng cuối năm 2024", 2023, DATE, date(2024, 12, 31), ()),
+    # with a leading zero, or other months than six: not 'đầu năm' (31/03) alone
+    ("06 tháng đầu năm", 2026, DATE, date(2026, 6, 30), ()),
+    ("Trong 9 tháng đầu năm", 2026, DATE, date(2026, 9, 30), ()),
+    ("3 tháng cuối năm", 2026, DATE, date(2026, 12, 31), ()),
     ("Quý I Lồng ghép trong báo cáo CCHC", 2023, DATE, date(2023, 3, 31), ()),
     ("- Xây dựng kế hoạch tháng 1; - Báo cáo định kỳ", 2023, DATE, date(2023, 1, 31), ()),
     ("- Xây dựng kế hoạch trong Quý I; - Báo cáo kết quả và sau kiểm tra", 2023, DATE,
