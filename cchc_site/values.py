@@ -156,7 +156,7 @@ def parse_bool(text: str) -> bool | None:
     return None
 
 
-_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ)"
+_SCALE_WORD = r"(?:nghìn|ngàn|triệu|tỷ|tỉ|tr(?:\.(?=\s*đ\b)|(?=đ\b)|\b))"  # '15tr', '15 tr.đ', '15 trđ'
 _CURRENCY = r"(?:đồng|đ|VNĐ|VND)\b"
 _AMOUNT_END = rf"(?:\s*{_CURRENCY}|(?=\s*(?:$|[,.;:)/])))"  # '20 triệu' alone too, not '3 tỷ USD'
 _SPACE = "[ \u00a0\u202f]"  # a space, as some documents group thousands ('1 500 000 đồng')
@@ -175,8 +175,11 @@ _APPROXIMATE = re.compile(  # 'khoảng 20 triệu', 'tối đa 1 tỷ': no amou
     r"không\s+quá|ít\s+nhất|~|≈)\s*\d", re.IGNORECASE)
 _HEADER_UNIT = re.compile(rf"\(\s*(?P<scale>{_SCALE_WORD})?\s*(?:đồng|đ|VNĐ|VND)\s*\)",
                           re.IGNORECASE)  # 'Kinh phí (triệu đồng)'
-_SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000,
-           "tỉ": 1_000_000_000}
+_SCALES = {None: 1, "nghìn": 1_000, "ngàn": 1_000, "triệu": 1_000_000, "tr": 1_000_000,
+           "tr.": 1_000_000, "tỷ": 1_000_000_000, "tỉ": 1_000_000_000}
+_TIMES = re.compile(r"\s*(?<![^\W\d_])[x×*]\s*(?=\d)", re.IGNORECASE)  # 'đồng x 2', not 'xã 5'
+_COUNT = re.compile(r"(?<![\d.,])\d{1,4}(?![\d.,]*\d)")  # '2 đợt', '4 đơn vị'
+
 
 
 # an amount written the English way: '1.5 tỷ đồng' (a decimal dot), '50,000,000 đồng'
@@ -240,6 +243,9 @@ def parse_amount(text: str, header: str = "") -> Decimal | None:
     text = text or ""
     if approximate(text):
         return None
+    factors = _TIMES.split(text)
+    if len(factors) > 1:
+        return _product(factors, header)
     compound = list(_COMPOUND.finditer(text))
     found = compound + [m for m in _AMOUNT.finditer(text)
                         if not any(c.start() <= m.start() < c.end() for c in compound)]
@@ -256,6 +262,17 @@ def parse_amount(text: str, header: str = "") -> Decimal | None:
     if number is None or scale == 1 and "," in found[0]["number"]:
         return None  # no amount has parts of a đồng: '500,000 đồng' was written the English way
     return number.value * scale
+
+
+def _product(factors: list[str], header: str) -> Decimal | None:
+    """An amount given as a product, '10.000.000 đồng x 2 đợt' or '4 đơn vị ×
+    5 triệu đồng': one factor an amount, the others counts; else None."""
+    amounts = [amount for factor in factors if (amount := parse_amount(factor, header)) is not None]
+    counts = [_COUNT.findall(factor) for factor in factors]
+    if len(amounts) != 1 or len(factors) != 2:
+        return None
+    other = counts[1] if parse_amount(factors[0], header) is not None else counts[0]
+    return amounts[0] * int(other[0]) if len(other) == 1 else None
 
 
 def approximate(text: str) -> bool:

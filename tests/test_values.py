@@ -77,6 +77,12 @@ def test_integers_refuse_fractions():
     # thousands grouped by spaces, as some documents do; a stray space is no amount ('0 triệu')
     ("1 500 000 đồng", 1_500_000), ("1\u00a0500\u00a0000 đ", 1_500_000),
     ("2 500 triệu đồng", 2_500_000_000), ("5 0 triệu đồng", None), ("15 00 000 đồng", None),
+    # triệu abbreviated, as budget tables do
+    ("15tr", 15_000_000), ("15 tr.đ", 15_000_000), ("15 trđ", 15_000_000), ("15 trường", None),
+    # a product is its result, not its first factor
+    ("10.000.000 đồng x 2 đợt", 20_000_000), ("4 đơn vị x 5 triệu đồng", 20_000_000),
+    ("10 triệu đồng/đợt × 2 đợt", 20_000_000), ("10 triệu đồng x 2 x 3", None),
+    ("Hỗ trợ 5 xã, 10 triệu đồng", 10_000_000),
 ])
 def test_budget_amounts(text, amount):
     assert parse_amount(text) == amount
