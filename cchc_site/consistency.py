@@ -551,6 +551,9 @@ _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
 
 
+_WRITTEN = re.compile(r"\d(?:[\d.,]*\d)?")  # a number as written, Vietnamese way or not
+
+
 def _quoted_numbers(text: str) -> set[Decimal]:
     """The numbers a quotation gives, in figures or in words ('không có đơn thư nào': 0)."""
     return numbers_in(text) | {_NUMBER_WORDS[word] for word in re.findall(r"\w+", text.lower())
@@ -559,10 +562,13 @@ def _quoted_numbers(text: str) -> set[Decimal]:
 
 def _unquoted_counts(d) -> list[Finding]:
     """A count of the report's totals that its quotation does not give: typed wrong, or
-    worked out by hand (then acknowledged)."""
+    worked out by hand (then acknowledged); a count the quotation writes the
+    English way ('1,250 hồ sơ', no count having decimals) is given."""
     written = _quoted_numbers(d.as_written)
     if not written:
         return []
+    written |= {other.value for text in _WRITTEN.findall(d.as_written)
+                if (number := parse_number(text)) and (other := other_reading(number))}
     return [Finding(
         f"ho-so-khac-nguyen-van-{key.replace('_', '-')}-{getattr(d, key)}", d.at(key),
         f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn",

@@ -1143,6 +1143,17 @@ def test_a_dossier_count_not_in_its_quotation_is_pointed_out(tmp_path):
            "số ấy hay 'as_written' [mã kiểm tra: ho-so-khac-nguyen-van-resolved-early-300;" in found[0]
 
 
+def test_a_dossier_count_its_quotation_writes_the_english_way_is_in_it(tmp_path):
+    """'Tiếp nhận 1,250 hồ sơ': no count has decimals, the report wrote 1.250
+    the English way; the page said 1.250 was not in the words quoted."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n"
+          "  as_written: Tiếp nhận 1,250 hồ sơ, đã giải quyết 1.200 hồ sơ, còn 50 hồ sơ\n"
+          "  received: 1250\n  resolved_on_time: 1200\n  pending: 50\n"})
+    assert "không có trong nguyên văn" not in stderr, stderr
+
+
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
         tmp_path):
     """A 6-month report counts from the start of the year, so it cannot have
