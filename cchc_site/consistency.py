@@ -17,7 +17,7 @@ from decimal import Decimal
 from . import labels
 from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
-from .progress import period_end
+from .progress import after_report, period_end
 from .targets import interpret as read_target
 from .targets import same_subject
 from .values import numbers_in, other_reading, parse_amount, parse_number
@@ -471,16 +471,13 @@ def _dated_outside(report: Report) -> list[Finding]:
 def _done_later(report: Report) -> list[Finding]:
     """A task reported done on a day after the report's own: the site would
     call it done (maybe late) as of a day it had not happened yet."""
-    if report.date is None:
-        return []
     return [Finding(
         f"xong-sau-ngay-bao-cao-{slugify(status.task)}", status.at("date"),
         f"nhiệm vụ {status.task}: ngày hoàn thành {status.date.vietnamese()} sau ngày báo cáo "
         f"({report.date.vietnamese()})",
         f"task {status.task}: done on {status.date.vietnamese()}, after the report's date "
         f"({report.date.vietnamese()})")
-        for status in report.tasks
-        if status.date and status.date.sort_key() > report.date.last_day()]
+        for status in report.tasks if after_report(report, status)]
 
 
 def _dossiers(report: Report) -> list[Finding]:

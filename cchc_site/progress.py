@@ -136,14 +136,27 @@ def _done(due: date | None, known: list[tuple[Report, TaskStatus]]) -> str:
     start = len(known)
     while start and known[start - 1][1].status == "hoan-thanh":
         start -= 1
-    dated = next((s.date for _, s in reversed(known[start:]) if s.date and s.date.day), None)
+    dated = next((done_day(r, s) for r, s in reversed(known[start:]) if s.date and s.date.day), None)
     if dated:
-        return DONE_ON_TIME if date(*dated.last_day()) <= due else DONE_LATE
+        return DONE_ON_TIME if dated <= due else DONE_LATE
     first = as_of(known[start][0])
     if first and first <= due:
         return DONE_ON_TIME
     before = as_of(known[start - 1][0]) if start else None
     return DONE_LATE if before and before >= due else DONE
+
+
+def after_report(report: Report, said: TaskStatus) -> bool:
+    """A day done later than the report's own date: a slip of the pen, as the
+    report could not tell of work not done yet."""
+    return bool(said.date and report.date and said.date.sort_key() > report.date.last_day())
+
+
+def done_day(report: Report, said: TaskStatus) -> date:
+    """The day a dated task was done by: the day written, or the report's own
+    date when the day written is after it (the report says it was done)."""
+    day = report.date if after_report(report, said) else said.date
+    return date(*day.last_day())
 
 
 def counts(entries) -> list[tuple[str, str, int]]:

@@ -876,11 +876,15 @@ def test_a_second_report_for_the_same_plan_and_period_is_warned_about(tmp_path):
            "'so-mau-2026' đã có báo cáo 6 tháng năm 2026: 'so-mau-2026-6-thang'" in stderr, stderr
 
 
-def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
+def test_a_task_done_after_the_reports_own_date_is_warned_about_and_done_by_that_date(tmp_path):
+    """Done on 10/07 says a report of 14/03: the report cannot tell of work
+    to come, so the task was done by 14/03, on time for Quý II, and its page
+    says why."""
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml",
           "agency: so-mau\nyear: 2025\ntitle: Kế hoạch\nareas:\n  - number: I\n    title: a\n"
-          "    tasks:\n      - {number: '1', task: b}\n      - {number: '2', task: c}\n")
+          "    tasks:\n      - {number: '1', task: b, deadline: Quý II}\n"
+          "      - {number: '2', task: c}\n")
     write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
           "agency: so-mau\nplan: so-mau-2025\nyear: 2025\nperiod: quy-1\ndate: 14/03/2025\n"
           "title: Báo cáo\ntasks:\n"
@@ -891,6 +895,12 @@ def test_a_task_done_after_the_reports_own_date_is_warned_about(tmp_path):
     assert len(warned) == 1 and warned[0].startswith(
         "content/reports/so-mau-2025-quy-1.yaml:8:43: cảnh báo/warning: không khớp: nhiệm vụ I.1: "
         "ngày hoàn thành 10/07/2025 sau ngày báo cáo (14/03/2025)"), result.stderr
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2025/nhiem-vu/i-1/index.html")
+                         .read_bytes(), "html.parser")
+    assert "Hoàn thành đúng hạn" in page.select_one(".task-standing").get_text()
+    assert "(10/07/2025: sau cả ngày của báo cáo, 14/03/2025, nên trang coi là hoàn thành chậm " \
+           "nhất vào ngày báo cáo)" in page.select_one("#lich-su + div table").get_text(), page
 
 
 def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
