@@ -18,10 +18,12 @@ from . import labels
 from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import after_report, period_end
+from .indicators import rate_named
+from .targets import achieved
 from .targets import interpret as read_target
 from .targets import same_subject
 from .values import numbers_in, other_reading, parse_amount, parse_number
-from .vietnamese import format_number, slugify, strip_diacritics
+from .vietnamese import format_number, format_percent, slugify, strip_diacritics
 
 _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
@@ -333,7 +335,7 @@ def report_findings(report: Report, plan: Plan | None, earlier: Report | None) -
     ``earlier``: the agency's report before it in the year, of the same place)."""
     return (_dossiers(report) + _fewer_received(report, earlier) + _figure_parts(report)
             + _online(report) + _done_later(report) + _dated_outside(report)
-            + _before_plan(report, plan) + _none_late_said(report))
+            + _before_plan(report, plan) + _none_late_said(report) + _rates(report, plan))
 
 
 def counted_before(reports) -> dict[str, Report]:
@@ -613,6 +615,44 @@ def _figure_parts(report: Report) -> list[Finding]:
                 f"so-lieu-vuot-tong-{figure.id}-{_token(figure.value.value)}", figure.loc,
                 f"“{figure.label}”: {figure.value} lớn hơn tổng {figure.of_total}",
                 f"'{figure.label}': {figure.value} is more than its total {figure.of_total}"))
+    return found
+
+
+_ROUNDING = Decimal(1)  # percentage points a rate may be off by when the report rounds it
+_BOUND_EN = {"": "", "ít nhất": "at least ", "không quá": "at most "}
+
+
+def _rates(report: Report, plan: Plan | None) -> list[Finding]:
+    """A rate reported for a target of the plan that the report's own dossier
+    counts contradict: 95,5% of dossiers received online, of 5.000 received
+    and 2.900 online. Counted on another scope, or typed wrong: the editor says."""
+    if plan is None or report.dossiers is None:
+        return []
+    targets = {target.id: target for target in plan.targets}
+    found = []
+    for figure in report.figures:
+        target = targets.get(figure.target)
+        spec = read_target(target.text) if target else None
+        if not (spec and spec.unit == "%" and figure.value is not None):
+            continue
+        rate = rate_named(spec.subject, report.dossiers)
+        got, _ = achieved(spec, figure.value.value, figure.unit,
+                          figure.of_total.value if figure.of_total else None)
+        if rate is None or rate.value is None or got is None:
+            continue
+        low = rate.value - _ROUNDING if rate.bound != "không quá" else Decimal(0)
+        high = rate.value + _ROUNDING if rate.bound != "ít nhất" else Decimal(100)
+        if not low <= got <= high:
+            found.append(Finding(
+                f"ty-le-khac-so-ho-so-{figure.id}-{_token(figure.value.value)}", figure.at("value"),
+                f"“{figure.label}”: {format_percent(got)}, nhưng số hồ sơ của báo cáo cho "
+                f"{rate.label.lower()} {rate.shown}, tính bằng {rate.formula}",
+                f"'{figure.label}': {format_percent(got)}, but the report's dossier counts give "
+                f"{_BOUND_EN[rate.bound]}{format_percent(rate.value)}",
+                advice=("hãy xem lại 'value' và 'dossiers'; nếu hai số tính trên phạm vi khác "
+                        "nhau, hãy nói rõ trong 'label'",
+                        "check 'value' and 'dossiers'; if they count different things, say so "
+                        "in 'label'")))
     return found
 
 

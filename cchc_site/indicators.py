@@ -11,12 +11,13 @@ others at most — and the page gives that bound, not a value.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .labels import DOSSIER_COUNTS
 from .model import DossierCounts
-from .vietnamese import format_number, format_percent
+from .vietnamese import format_number, format_percent, strip_diacritics
 
 RESOLVED = ("resolved_early", "resolved_on_time", "resolved_late")
 
@@ -82,3 +83,21 @@ def dossier_indicators(counts: DossierCounts) -> list[Indicator]:
         _rate("Tỷ lệ giải quyết quá hạn", ("resolved_late",), RESOLVED, counts),
         _rate("Tỷ lệ tiếp nhận trực tuyến", ("online",), ("received",), counts),
     ]
+
+
+# the wording of a rate of dossiers → its place among dossier_indicators: 'trước hạn
+# và đúng hạn' is the on-time rate; online only as received ('giải quyết trực
+# tuyến' counts dossiers resolved online, which the reports do not give)
+_NAMES = ((re.compile(r"\bdung han\b"), 1), (re.compile(r"\b(?:qua|tre) han\b"), 2),
+          (re.compile(r"\btruoc han\b"), 0),
+          (re.compile(r"\b(?:tiep nhan|nop)\b[^.;]*\btruc tuyen\b"), 3))
+
+
+def rate_named(wording: str, counts: DossierCounts) -> Indicator | None:
+    """The rate of ``counts`` that a target's wording measures ('100% hồ sơ
+    … được trả trước hạn và đúng hạn': the on-time rate), if it names one."""
+    folded = strip_diacritics(wording).lower()
+    if "ho so" not in folded or "thanh toan" in folded:
+        return None
+    index = next((index for pattern, index in _NAMES if pattern.search(folded)), None)
+    return None if index is None else dossier_indicators(counts)[index]

@@ -1164,6 +1164,47 @@ def test_a_dossier_count_its_quotation_writes_the_english_way_is_in_it(tmp_path)
     assert "không có trong nguyên văn" not in stderr, stderr
 
 
+def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(tmp_path):
+    """95,5% received online, says the report, of 5.000 received and 2.900
+    online: 58%. The on-time rate of 137 early of 140 resolved, 'đúng hạn'
+    not given, is at least 97,9%: 98% is within it, 90% is not."""
+    plan = ("agency: so-mau\nyear: 2026\ntitle: Kế hoạch\ntargets:\n"
+            "  - {id: truc-tuyen, text: Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt trên 80%}\n"
+            "  - {id: dung-han, text: 100% hồ sơ được trả trước hạn và đúng hạn}\n"
+            "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
+
+    def report(online: str, on_time: str) -> str:
+        return ("agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: B\n"
+                "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
+                "dossiers: {received: 5000, online: 2900, resolved_early: 137, resolved_late: 3,\n"
+                "  pending: 4860}\n"
+                "figures:\n"
+                f"  - {{id: tt, label: Hồ sơ trực tuyến, value: '{online}', unit: '%', "
+                "target: truc-tuyen}\n"
+                f"  - {{id: dh, label: Hồ sơ đúng hạn, value: '{on_time}', unit: '%', "
+                "target: dung-han}\n")
+
+    wrong = warnings(checked(tmp_path, {"content/plans/so-mau-2026.yaml": plan,
+                                        "content/reports/so-mau-2026-nam.yaml": report("95,5", "90")}))
+    said = [line for line in wrong if "số hồ sơ của báo cáo" in line]
+    assert said == [
+        "content/reports/so-mau-2026-nam.yaml:11:46: cảnh báo/warning: không khớp: “Hồ sơ trực "
+        "tuyến”: 95,5%, nhưng số hồ sơ của báo cáo cho tỷ lệ tiếp nhận trực tuyến 58%, tính bằng "
+        "(tiếp nhận trực tuyến) ÷ (tiếp nhận) × 100 = 2.900 ÷ 5.000 × 100; hãy xem lại 'value' và "
+        "'dossiers'; nếu hai số tính trên phạm vi khác nhau, hãy nói rõ trong 'label' [mã kiểm "
+        "tra: ty-le-khac-so-ho-so-tt-95-5; nếu văn bản gốc ghi đúng như vậy, thêm vào "
+        "'acknowledged' một dòng 'check: ty-le-khac-so-ho-so-tt-95-5' kèm 'note' giải thích]",
+        "content/reports/so-mau-2026-nam.yaml:12:44: cảnh báo/warning: không khớp: “Hồ sơ đúng "
+        "hạn”: 90%, nhưng số hồ sơ của báo cáo cho tỷ lệ giải quyết đúng hạn (gồm trước hạn) "
+        "ít nhất 97,9%, tính bằng (giải quyết trước hạn + giải quyết đúng hạn) ÷ (giải quyết trước "
+        "hạn + giải quyết đúng hạn + giải quyết quá hạn) × 100 = 137 ÷ 140 × 100; hãy xem lại 'value' "
+        "và 'dossiers'; nếu hai số tính trên phạm vi khác nhau, hãy nói rõ trong 'label' [mã "
+        "kiểm tra: ty-le-khac-so-ho-so-dh-90; nếu văn bản gốc ghi đúng như vậy, thêm vào "
+        "'acknowledged' một dòng 'check: ty-le-khac-so-ho-so-dh-90' kèm 'note' giải thích]"], wrong
+    right = checked(tmp_path, {"content/reports/so-mau-2026-nam.yaml": report("58", "98")})
+    assert "số hồ sơ của báo cáo" not in right, right
+
+
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
         tmp_path):
     """A 6-month report counts from the start of the year, so it cannot have
