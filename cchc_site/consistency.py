@@ -22,7 +22,7 @@ from .indicators import rate_named
 from .targets import achieved
 from .targets import interpret as read_target
 from .targets import same_subject
-from .values import numbers_in, other_reading, parse_amount, parse_number
+from .values import numbers_in, numbers_read_other_way, other_reading, parse_amount, parse_number
 from .vietnamese import format_number, format_percent, slugify, strip_diacritics
 
 _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
@@ -550,9 +550,6 @@ _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
 
 
-_WRITTEN = re.compile(r"\d(?:[\d.,]*\d)?")  # a number as written, Vietnamese way or not
-
-
 def _quoted_numbers(text: str) -> set[Decimal]:
     """The numbers a quotation gives, in figures or in words ('không có đơn thư nào': 0)."""
     return numbers_in(text) | {_NUMBER_WORDS[word] for word in re.findall(r"\w+", text.lower())
@@ -566,8 +563,7 @@ def _unquoted_counts(d) -> list[Finding]:
     written = _quoted_numbers(d.as_written)
     if not written:
         return []
-    written |= {other.value for text in _WRITTEN.findall(d.as_written)
-                if (number := parse_number(text)) and (other := other_reading(number))}
+    written |= numbers_read_other_way(d.as_written)
     return [Finding(
         f"ho-so-khac-nguyen-van-{key.replace('_', '-')}-{getattr(d, key)}", d.at(key),
         f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn",

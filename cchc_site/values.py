@@ -136,6 +136,13 @@ def numbers_in(text: str) -> set[Decimal]:
     return {number.value for number in numbers if number is not None}
 
 
+def numbers_read_other_way(text: str) -> set[Decimal]:
+    """The numbers a quotation writes, each with dots and commas read the
+    other way ('1,250 hồ sơ': 1.250), for counts that cannot have decimals."""
+    numbers = (parse_number(n) for n in _WRITTEN_NUMBER.findall(text))
+    return {other.value for number in numbers if number and (other := other_reading(number))}
+
+
 def parse_integer(text: str) -> int | None:
     number = parse_number(text)
     if number is None or number.value != number.value.to_integral_value():
