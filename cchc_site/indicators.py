@@ -17,6 +17,7 @@ from decimal import Decimal
 
 from .labels import DOSSIER_COUNTS
 from .model import DossierCounts
+from .targets import GE, GT, LE, LT, MET, NO_DATA, TargetSpec, evaluate
 from .vietnamese import format_number, format_percent, strip_diacritics
 
 RESOLVED = ("resolved_early", "resolved_on_time", "resolved_late")
@@ -88,16 +89,33 @@ def dossier_indicators(counts: DossierCounts) -> list[Indicator]:
 # the wording of a rate of dossiers → its place among dossier_indicators: 'trước hạn
 # và đúng hạn' is the on-time rate; online only as received ('giải quyết trực
 # tuyến' counts dossiers resolved online, which the reports do not give)
-_NAMES = ((re.compile(r"\bdung han\b"), 1), (re.compile(r"\b(?:qua|tre) han\b"), 2),
-          (re.compile(r"\btruoc han\b"), 0),
-          (re.compile(r"\b(?:tiep nhan|nop)\b[^.;]*\btruc tuyen\b"), 3))
+_TIMELY = ((re.compile(r"\bdung (?:thoi )?han\b"), 1), (re.compile(r"\b(?:qua|tre) (?:thoi )?han\b"), 2),
+           (re.compile(r"\btruoc (?:thoi )?han\b"), 0))
+_ONLINE = re.compile(r"\b(?:tiep nhan|nop)\b[^.;]*\btruc tuyen\b")
+_RESOLVED = re.compile(r"\b(?:thu tuc hanh chinh|tthc)\b[^.;]*\bgiai quyet\b")
 
 
 def rate_named(wording: str, counts: DossierCounts) -> Indicator | None:
     """The rate of ``counts`` that a target's wording measures ('100% hồ sơ
-    … được trả trước hạn và đúng hạn': the on-time rate), if it names one."""
+    … được trả trước hạn và đúng hạn', '100% TTHC được giải quyết đúng hạn':
+    the on-time rate), if it names one."""
     folded = strip_diacritics(wording).lower()
-    if "ho so" not in folded or "thanh toan" in folded:
-        return None
-    index = next((index for pattern, index in _NAMES if pattern.search(folded)), None)
+    if "thanh toan" in folded or "ho so cong viec" in folded:
+        return None  # paying online; 'hồ sơ công việc', an office's files
+    dossiers = "ho so" in folded
+    index = next((index for pattern, index in _TIMELY if pattern.search(folded)), None) \
+        if dossiers or _RESOLVED.search(folded) else None
+    if index is None and dossiers and _ONLINE.search(folded):
+        index = 3
     return None if index is None else dossier_indicators(counts)[index]
+
+
+def measured(spec: TargetSpec, rate: Indicator) -> tuple[str, str]:
+    """The verdict on a target of a rate the dossier counts give, and how it
+    was obtained; a bound meets a target only when all it allows does."""
+    formula = f"{rate.label}: {rate.formula} = {rate.shown}"
+    if not rate.bound:
+        return evaluate(spec, rate.value), formula
+    holds = (GT, GE) if rate.bound == "ít nhất" else (LT, LE)
+    verdict = MET if spec.comparison in holds and evaluate(spec, rate.value) == MET else NO_DATA
+    return verdict, f"{formula} ({rate.why})"

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from .consistency import Finding, counted_before, plan_findings, report_findings, undone
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
+from .indicators import measured, rate_named
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
                      period_name, period_words)
 from .markup import render_markdown, site_path
@@ -66,7 +67,7 @@ class TaskEntry:
 @dataclass
 class TargetResult:
     report: Report
-    figure: Figure
+    figure: Figure | None  # none: computed from the report's dossier counts
     value: Decimal | None
     formula: str
     verdict: str
@@ -779,6 +780,20 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
                                       figure.of_total.value if figure.of_total else None)
             entry.results.append(TargetResult(report, figure, value, formula,
                                               evaluate(entry.spec, value)))
+    _rates_counted(report, targets)
+
+
+def _rates_counted(report: Report, targets: list[TargetEntry]) -> None:
+    """A target no figure of the report measures, but whose rate the report's
+    dossier counts give ('100% hồ sơ trả đúng hạn'): measured by them, as said."""
+    given = {figure.target for figure in report.figures if figure.value is not None}
+    for entry in targets:
+        if entry.target.id in given or not report.dossiers or entry.spec.unit != "%":
+            continue
+        rate = rate_named(entry.spec.subject, report.dossiers)
+        if rate is not None and rate.value is not None:
+            verdict, formula = measured(entry.spec, rate)
+            entry.results.append(TargetResult(report, None, rate.value, formula, verdict))
 
 
 def _unsaid(status: TaskStatus, path: str, problems: Problems) -> None:

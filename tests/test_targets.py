@@ -3,11 +3,13 @@
 from decimal import Decimal
 
 import pytest
+from bs4 import BeautifulSoup
 
 from cchc_site.targets import (EQ, GE, GT, INCREASE, LE, LT, MET, NO_DATA, NOT_MET, RANGE,
                                DECREASE, achieved, evaluate, interpret, same_subject)
 
-from .conftest import ROOT, raw_yaml
+from .conftest import ROOT, raw_yaml, run_cli
+from .test_check_errors import sample_agency_site, write
 
 CASES = [
     # wording, comparison, value, upper, unit, base year, words the subject keeps
@@ -99,3 +101,40 @@ def test_a_count_out_of_a_total_becomes_a_percentage_with_its_formula():
 ])
 def test_two_wordings_are_one_target_unless_they_name_different_levels(a, b, same):
     assert same_subject(interpret(a).subject, interpret(b).subject) is same
+
+
+def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(tmp_path):
+    """A plan's '100% TTHC được giải quyết đúng hạn' and 'hồ sơ tiếp nhận trực
+    tuyến trên 50%', a report giving only its dossier counts: the plan page
+    says what the counts give, and from where, not 'Chưa có số liệu'; a bound
+    (on time not given) meets '≥ 80% trước hạn và đúng hạn' but cannot tell '100%'."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml",
+          "agency: so-mau\nyear: 2026\ntitle: Kế hoạch\ntargets:\n"
+          "  - {id: dung-han, text: 100% TTHC được giải quyết đúng hạn}\n"
+          "  - {id: tt, text: Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt trên 50%}\n"
+          "  - {id: tam-muoi, text: Từ 80% hồ sơ trở lên được trả trước hạn và đúng hạn}\n"
+          "  - {id: hai-long, text: Mức độ hài lòng của người dân đạt trên 90%}\n"
+          "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: Báo cáo năm\n"
+          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
+          "dossiers: {received: 200, online: 90, resolved_early: 190, resolved_late: 10}\n")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    soup = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2026/index.html").read_bytes(),
+                         "html.parser")
+    results = {row.select_one('th[data-label="Chỉ tiêu"]').get_text(" ", strip=True)[:14]:
+               " ".join(row.select_one('td[data-label="Kết quả theo báo cáo"]').get_text().split())
+               for row in soup.select("tr") if row.select_one('td[data-label="Kết quả theo báo cáo"]')}
+    assert results["Tỷ lệ hồ sơ ti"] == (
+        "Chưa đạt: Tỷ lệ tiếp nhận trực tuyến: (tiếp nhận trực tuyến) ÷ (tiếp nhận) × 100 = 90 ÷ "
+        "200 × 100 = 45% (tính từ số hồ sơ của Báo cáo năm)")
+    assert results["Từ 80% hồ sơ t"].startswith(
+        "Đạt: Tỷ lệ giải quyết đúng hạn (gồm trước hạn): ")
+    assert results["Từ 80% hồ sơ t"].endswith(
+        " = ít nhất 95% (Báo cáo không nêu số giải quyết đúng hạn: tính với số ấy bằng 0, nên tỷ lệ thật "
+        "không thấp hơn) (tính từ số hồ sơ của Báo cáo năm)")
+    assert results["100% TTHC được"].startswith("Chưa so được: ")
+    assert results["Mức độ hài lòn"] == "Chưa có số liệu"
+    link = soup.select_one('td[data-label="Kết quả theo báo cáo"] a[href$="#ho-so"]')
+    assert link["href"] == "../../bao-cao/so-mau-2026-nam/index.html#ho-so"
