@@ -143,11 +143,16 @@ class ProcedureEntry:
     @property
     def days(self) -> int | None:
         """Processing time in days when the wording starts with a number of days;
-        0 for one done within the day ('Trong ngày', 'Ngay trong ngày làm việc')."""
-        m = re.match(r"\D*?(\d+)\s*ngày", self.procedure.processing_time)
+        0 for one done within the day ('Trong ngày', 'Ngay trong ngày làm việc'),
+        whatever a harder case may take ('… hoặc 02 ngày làm việc')."""
+        time = self.procedure.processing_time
+        same = _SAME_DAY.match(time)
+        if same and not re.search(r"\d", same.group()):
+            return 0
+        m = re.match(r"\D*?(\d+)\s*ngày", time)
         if m:
             return int(m.group(1))
-        return 0 if _SAME_DAY.match(self.procedure.processing_time) else None
+        return 0 if same else None
 
     @property
     def working_days(self) -> bool | None:

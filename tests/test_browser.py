@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from .browser import launch, serve
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, catalogue_site, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -527,6 +527,22 @@ def test_catalogue_filter_and_sort(page, site_url):
     page.click("#tthc-filters button[type=reset]")
     page.wait_for_selector("#tthc-groups", state="visible")
     assert page.is_hidden("#tthc-filtered")
+
+
+def test_as_many_working_days_sort_after_as_many_days(page, tmp_path):
+    """'15 ngày làm việc' is three weeks, '15 ngày' two: fastest first puts
+    the calendar days first, whatever the names' order."""
+    catalogue_site(tmp_path, "".join(
+        f'  - {{code: "1.00000{i}", name: {name}, field: F, processing_time: {time}}}\n'
+        for i, (name, time) in enumerate([("An", "15 ngày làm việc"), ("Bình", "15 ngày"),
+                                          ("Chi", "Trong ngày"), ("Dũng", "20 ngày")])))
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    with serve(tmp_path / "output") as url:
+        page.goto(url + "thu-tuc/so-tu-phap/")
+        page.select_option("#sap-xep", "ngay")
+        names = page.eval_on_selector_all("#tthc-filtered tbody tr th",
+                                          "xs => xs.map(x => x.textContent.trim())")
+    assert names == ["Chi", "Bình", "An", "Dũng"]
 
 
 @pytest.mark.parametrize("typed, wanted", [

@@ -379,7 +379,7 @@ def test_a_procedure_done_within_the_day_takes_no_days_and_working_days_are_told
     """'Trong ngày' sorted last under 'fastest first', and '15 ngày' read the
     same as '15 ngày làm việc', three weeks against two."""
     times = ["Trong ngày", "Ngay trong ngày làm việc", "15 ngày", "15 ngày làm việc kể từ ngày nhận "
-             "đủ hồ sơ", "03 tháng"]
+             "đủ hồ sơ", "03 tháng", "Ngay trong ngày; hồ sơ phức tạp 02 ngày làm việc"]
     catalogue_site(tmp_path, "".join(
         f'  - {{code: "1.00000{i}", name: Thủ tục {i}, field: F, processing_time: {time}}}\n'
         for i, time in enumerate(times)))
@@ -387,4 +387,5 @@ def test_a_procedure_done_within_the_day_takes_no_days_and_working_days_are_told
     with open(tmp_path / "output/du-lieu/thu-tuc.csv", encoding="utf-8-sig", newline="") as f:
         read = {row["thoi_han"]: (row["so_ngay"], row["ngay_lam_viec"]) for row in csv.DictReader(f)}
     assert read == {"Trong ngày": ("0", ""), "Ngay trong ngày làm việc": ("0", "True"),
-                    "15 ngày": ("15", "False"), times[3]: ("15", "True"), "03 tháng": ("", "")}
+                    "15 ngày": ("15", "False"), times[3]: ("15", "True"), "03 tháng": ("", ""),
+                    times[5]: ("0", "True")}

@@ -40,7 +40,8 @@
   function byDays(a, b) {
     var x = a.dataset.days === "" ? Infinity : Number(a.dataset.days);
     var y = b.dataset.days === "" ? Infinity : Number(b.dataset.days);
-    return (x - y) || byName(a, b);
+    // as many working days take longer than as many days
+    return (x - y) || (("working" in a.dataset) - ("working" in b.dataset)) || byName(a, b);
   }
 
   // accents dropped, đ as d, lower case: 'giay phep x quang' and 'xquang' both find 'X-quang'
