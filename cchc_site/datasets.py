@@ -391,7 +391,8 @@ def _plan_row(site: Site, plan) -> list[str]:
 
 
 def _report_row(report) -> list[str]:
-    return [*_report_head(report), report.title, report.number, str(len(report.tasks)),
+    return [*_report_head(report), report.title, report.number,
+            str(sum(1 for status in report.tasks if status.status)),
             routes.report(report.id)]
 
 

@@ -13,6 +13,7 @@ from frictionless import Resource, Schema, validate
 from cchc_site.tables import read_tables
 
 from .conftest import catalogue_site, run_cli
+from .test_check_errors import sample_agency_site, write
 
 
 def pages(output):
@@ -389,3 +390,19 @@ def test_a_procedure_done_within_the_day_takes_no_days_and_working_days_are_told
     assert read == {"Trong ngày": ("0", ""), "Ngay trong ngày làm việc": ("0", "True"),
                     "15 ngày": ("15", "False"), times[3]: ("15", "True"), "03 tháng": ("", ""),
                     times[5]: ("0", "True")}
+
+
+def test_a_reports_count_of_tasks_leaves_out_the_draft_lines_not_filled_in(tmp_path):
+    """'cchc-site report' writes a line for every task; those left without a
+    status say nothing, and the page shows only the others."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml",
+          "agency: so-mau\nyear: 2026\ntitle: K\nareas:\n  - number: I\n    title: a\n    tasks:\n"
+          "      - {number: '1', task: b}\n      - {number: '2', task: c}\n"
+          "      - {number: '3', task: d}\n")
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: B\ntasks:\n"
+          "  - {task: I.1, status: hoan-thanh}\n  - {task: I.2, status: }\n  - {task: I.3}\n")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    with open(tmp_path / "output/du-lieu/bao-cao.csv", encoding="utf-8-sig", newline="") as f:
+        assert [row["so_nhiem_vu"] for row in csv.DictReader(f)] == ["1"]
