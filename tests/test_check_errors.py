@@ -547,6 +547,24 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
                            "vụ ghi kinh phí không phải một số tiền cụ thể, không cộng)"), page
 
 
+def test_a_budget_total_is_not_called_wrong_when_an_amount_short_of_it_could_not_be_read(
+        tmp_path):
+    """'1.5 tỷ đồng' is not read (its own warning says how to write it): the
+    tasks adding up to less than the total is then the reading's gap, not the
+    document's; adding up to more is the document's whatever the unread cell."""
+    def plan(total: str) -> str:
+        return ("agency: so-mau\nyear: 2025\ntitle: K\nappendix:\n"
+                f"  columns: {{budget: Kinh phí (đồng)}}\n  budget_total: {total}\n"
+                "areas:\n  - number: I\n    title: a\n    tasks:\n"
+                "      - {number: '1', task: b, budget: 1.5 tỷ đồng}\n"
+                "      - {number: '2', task: c, budget: 12.000.000 đồng}\n")
+    short = checked(tmp_path, {"content/plans/so-mau-2025.yaml": plan("1.512.000.000")})
+    assert "không đọc được thành một số tiền" in short and "tổng kinh phí ghi" not in short, short
+    over = checked(tmp_path, {"content/plans/so-mau-2025.yaml": plan("10.000.000")})
+    assert "tổng kinh phí ghi 10.000.000 đồng nhưng cộng các nhiệm vụ được 12.000.000 đồng" \
+        in over, over
+
+
 def built_with_budgets(site: Path, budgets: list[str]):
     """The build of a plan whose tasks 'Việc một'… have these budgets, as written in YAML."""
     sample_agency_site(site)
