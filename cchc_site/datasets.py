@@ -19,7 +19,7 @@ from decimal import Decimal
 from . import routes
 from .deadlines import DATE
 from .labels import DOSSIER_COUNTS, PERIODS, TASK_STATUSES, UNIT_KINDS, period_label
-from .link import Site, TaskEntry
+from .link import Site, TaskEntry, report_order
 from .progress import LABELS, ORDER
 from .opendata import published
 from .tables import Table
@@ -358,9 +358,15 @@ def _status_rows(site: Site, plan_id: str) -> list[list[str]]:
     return [row for report in reports for row in said[report.id]]
 
 
+def _in_order(site: Site) -> list:
+    """The reports agency by agency, oldest first: Quý I before 6 tháng, not
+    as their file names sort ('…-6-thang', '…-nam', '…-quy-1')."""
+    return sorted(site.reports.values(), key=lambda report: (report.agency, report_order(report)))
+
+
 def _counted(site: Site) -> list:
     """The reports that give dossier figures."""
-    return [report for report in site.reports.values() if report.dossiers]
+    return [report for report in _in_order(site) if report.dossiers]
 
 
 def _counts(counts) -> list[str]:
@@ -432,7 +438,7 @@ def files(site: Site) -> tuple[list[tuple[str, bytes]], list[tuple[str, str]]]:
             DOSSIERS.id: [_dossier_row(report) for report in counted],
             FIELD_DOSSIERS.id: [row for report in counted for row in _field_rows(report)],
             PLANS.id: [_plan_row(site, plan) for plan in site.plans.values()],
-            REPORTS.id: [_report_row(report) for report in site.reports.values()],
+            REPORTS.id: [_report_row(report) for report in _in_order(site)],
             AGENCIES.id: [_agency_row(agency) for agency in site.agencies.values()],
             UNITS.id: [_unit_row(entry) for entry in site.units.values()],
             PROCEDURES.id: [_procedure_row(catalogue_id, entry) for catalogue_id, entries

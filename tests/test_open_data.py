@@ -406,3 +406,18 @@ def test_a_reports_count_of_tasks_leaves_out_the_draft_lines_not_filled_in(tmp_p
     assert run_cli("build", "--site", str(tmp_path)).returncode == 0
     with open(tmp_path / "output/du-lieu/bao-cao.csv", encoding="utf-8-sig", newline="") as f:
         assert [row["so_nhiem_vu"] for row in csv.DictReader(f)] == ["1"]
+
+
+def test_reports_rows_run_oldest_first_not_as_their_file_names_sort(tmp_path):
+    """'…-6-thang', '…-nam', '…-quy-1' sort so by name: the tables list
+    Quý I, 6 tháng, năm, as the year ran."""
+    sample_agency_site(tmp_path)
+    for period in ("6-thang", "nam", "quy-1"):
+        write(tmp_path, f"content/reports/so-mau-2026-{period}.yaml",
+              f"agency: so-mau\nyear: 2026\nperiod: {period}\ntitle: Báo cáo {period}\n"
+              "dossiers: {received: 1, pending: 1}\n")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    for table in ("bao-cao", "ho-so"):
+        with open(tmp_path / f"output/du-lieu/{table}.csv", encoding="utf-8-sig", newline="") as f:
+            assert [row["bao_cao"] for row in csv.DictReader(f)] == [
+                "so-mau-2026-quy-1", "so-mau-2026-6-thang", "so-mau-2026-nam"], table
