@@ -71,6 +71,7 @@ class TargetResult:
     value: Decimal | None
     formula: str
     verdict: str
+    rate: str = ""  # without a figure: the label of the dossier rate that measured it
 
 
 @dataclass
@@ -798,7 +799,8 @@ def _rates_counted(report: Report, targets: list[TargetEntry]) -> None:
         rate = rate_named(entry.spec.subject, report.dossiers)
         if rate is not None and rate.value is not None:
             verdict, formula = measured(entry.spec, rate)
-            entry.results.append(TargetResult(report, None, rate.value, formula, verdict))
+            entry.results.append(TargetResult(report, None, rate.value, formula, verdict,
+                                              rate.label))
 
 
 def _unsaid(status: TaskStatus, path: str, problems: Problems) -> None:

@@ -138,3 +138,12 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
     assert results["Mức độ hài lòn"] == "Chưa có số liệu"
     link = soup.select_one('td[data-label="Kết quả theo báo cáo"] a[href$="#ho-so"]')
     assert link["href"] == "../../bao-cao/so-mau-2026-nam/index.html#ho-so"
+    report = BeautifulSoup((tmp_path / "output/bao-cao/so-mau-2026-nam/index.html").read_bytes(),
+                           "html.parser")
+    rates = {" ".join(li.strong.get_text().split()): " ".join(li.get_text(" ").split())
+             for li in report.select("ul.indicators li")}
+    assert rates["Tỷ lệ tiếp nhận trực tuyến: 45%"].endswith("Chưa đạt chỉ tiêu > 50%")
+    assert rates["Tỷ lệ giải quyết đúng hạn (gồm trước hạn): ít nhất 95%"].endswith(
+        "Chưa so được chỉ tiêu = 100% Đạt chỉ tiêu ≥ 80%")
+    assert report.select_one('ul.indicators a[href$="#ct-tt"]')["href"] == \
+        "../../ke-hoach/so-mau-2026/index.html#ct-tt"
