@@ -18,7 +18,7 @@ from . import labels
 from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import after_report, period_end
-from .indicators import rate_named
+from .indicators import rate_kind, rate_named
 from .targets import achieved
 from .targets import interpret as read_target
 from .targets import same_subject
@@ -211,7 +211,9 @@ def _target_values(plan: Plan) -> list[Finding]:
             if (spec_a.comparison, spec_a.value, spec_a.upper) == \
                     (spec_b.comparison, spec_b.value, spec_b.upper):
                 continue
-            if same_subject(spec_a.subject, spec_b.subject):
+            # 'trên 80% trước hạn' and '100% trước hạn và đúng hạn': alike in words, two rates
+            if same_subject(spec_a.subject, spec_b.subject) and \
+                    rate_kind(spec_a.subject) == rate_kind(spec_b.subject):
                 # where the document has them; else their place among the plan's targets
                 vi_a, vi_b = a.where or f"chỉ tiêu thứ {n_a}", b.where or f"chỉ tiêu thứ {n_b}"
                 en_a, en_b = a.where or f"target {n_a}", b.where or f"target {n_b}"

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from .labels import DOSSIER_COUNTS
 from .model import DossierCounts
-from .targets import GE, GT, LE, LT, MET, NO_DATA, TargetSpec, evaluate
+from .targets import EQ, MET, NO_DATA, NOT_MET, RANGE, TargetSpec, evaluate
 from .vietnamese import format_number, format_percent, strip_diacritics
 
 RESOLVED = ("resolved_early", "resolved_on_time", "resolved_late")
@@ -50,6 +50,9 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
     denominator = sum(getattr(counts, k) or 0 for k in bottom)
     shown = f"{formula} = {format_number(numerator)} ÷ {format_number(denominator)} × 100"
     value = Decimal(numerator) * 100 / Decimal(denominator) if denominator else None
+    if missing and _exact(missing, top, bottom, numerator, denominator):
+        return Indicator(label, value, shown, f"Báo cáo không nêu số {names[missing[0]]}, nhưng "
+                         "tỷ lệ không đổi dù số ấy là bao nhiêu")
     if missing:
         bound = _bound(missing, top, bottom, numerator, denominator)
         if not bound:
@@ -63,12 +66,22 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
     return Indicator(label, value, shown)
 
 
+def _exact(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], numerator: int,
+           denominator: int) -> bool:
+    """Whether the one resolved count missing changes nothing: none resolved
+    outside the numerator (the on-time rate is 100% whatever 'đúng hạn' is),
+    or none in it (0%)."""
+    if len(missing) != 1 or bottom != RESOLVED or not denominator:
+        return False
+    return numerator == denominator if missing[0] in top else numerator == 0
+
+
 def _bound(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], numerator: int,
            denominator: int) -> str:
     """"ít nhất" or "không quá" when the one count missing is one of the
     resolved counts the denominator adds up: the rate with it counted as 0 is
     then the least (it is in the numerator too) or the most the rate can be;
-    "" where no such bound says anything (0%, 100%)."""
+    "" where no such bound says anything (at least 0%, at most 100%)."""
     if len(missing) != 1 or bottom != RESOLVED or not denominator:
         return ""
     if missing[0] in top:
@@ -89,33 +102,56 @@ def dossier_indicators(counts: DossierCounts) -> list[Indicator]:
 # the wording of a rate of dossiers → its place among dossier_indicators: 'trước hạn
 # và đúng hạn' is the on-time rate; online only as received ('giải quyết trực
 # tuyến' counts dossiers resolved online, which the reports do not give)
-_TIMELY = ((re.compile(r"\bdung (?:thoi )?han\b"), 1), (re.compile(r"\b(?:qua|tre) (?:thoi )?han\b"), 2),
+_TIMELY = ((re.compile(r"\bdung (?:va truoc )?(?:thoi )?han\b"), 1),
+           (re.compile(r"\b(?:qua|tre) (?:thoi )?han\b"), 2),
            (re.compile(r"\btruoc (?:thoi )?han\b"), 0))
 _ONLINE = re.compile(r"\b(?:tiep nhan|nop)\b[^.;]*\btruc tuyen\b")
 _RESOLVED = re.compile(r"\b(?:thu tuc hanh chinh|tthc)\b[^.;]*\bgiai quyet\b")
+# paying online, digitising dossiers, apologising for late ones, an office's own files
+_NOT_A_RATE = re.compile(r"thanh toan|so hoa|xin loi|ho so cong viec")
 
 
-def rate_named(wording: str, counts: DossierCounts) -> Indicator | None:
-    """The rate of ``counts`` that a target's wording measures ('100% hồ sơ
+def rate_kind(wording: str) -> int | None:
+    """Which of dossier_indicators a target's wording measures ('100% hồ sơ
     … được trả trước hạn và đúng hạn', '100% TTHC được giải quyết đúng hạn':
     the on-time rate), if it names one."""
     folded = strip_diacritics(wording).lower()
-    if "thanh toan" in folded or "ho so cong viec" in folded:
-        return None  # paying online; 'hồ sơ công việc', an office's files
+    if _NOT_A_RATE.search(folded):
+        return None
     dossiers = "ho so" in folded
-    index = next((index for pattern, index in _TIMELY if pattern.search(folded)), None) \
-        if dossiers or _RESOLVED.search(folded) else None
-    if index is None and dossiers and _ONLINE.search(folded):
-        index = 3
-    return None if index is None else dossier_indicators(counts)[index]
+    if dossiers or _RESOLVED.search(folded):
+        index = next((index for pattern, index in _TIMELY if pattern.search(folded)), None)
+        if index is not None:
+            return index
+    return 3 if dossiers and _ONLINE.search(folded) else None
+
+
+def rate_named(wording: str, counts: DossierCounts) -> Indicator | None:
+    """The rate of ``counts`` that a target's wording measures (see rate_kind)."""
+    kind = rate_kind(wording)
+    return None if kind is None else dossier_indicators(counts)[kind]
+
+
+_CLOSE = Decimal("1e-9")  # how near a bound's open end the rate may come
 
 
 def measured(spec: TargetSpec, rate: Indicator) -> tuple[str, str]:
     """The verdict on a target of a rate the dossier counts give, and how it
-    was obtained; a bound meets a target only when all it allows does."""
+    was obtained. A bound leaves the rate somewhere between it and 100% (some
+    resolved late: never 100%) or 0% (some counted: never 0%): met or not
+    met when every rate there is, else it cannot be told."""
     formula = f"{rate.label}: {rate.formula} = {rate.shown}"
     if not rate.bound:
         return evaluate(spec, rate.value), formula
-    holds = (GT, GE) if rate.bound == "ít nhất" else (LT, LE)
-    verdict = MET if spec.comparison in holds and evaluate(spec, rate.value) == MET else NO_DATA
-    return verdict, f"{formula} ({rate.why})"
+    low, high = (rate.value, 100 - _CLOSE) if rate.bound == "ít nhất" else (_CLOSE, rate.value)
+    return _between(spec, low, high), f"{formula} ({rate.why})"
+
+
+def _between(spec: TargetSpec, low: Decimal, high: Decimal) -> str:
+    ends = {evaluate(spec, low), evaluate(spec, high)}
+    if spec.comparison in (EQ, RANGE):  # met on a stretch inside: neither end tells 'none'
+        top = spec.upper if spec.comparison == RANGE and spec.upper is not None else spec.value
+        if high < spec.value or low > top:
+            return NOT_MET
+        return MET if ends == {MET} else NO_DATA
+    return ends.pop() if len(ends) == 1 else NO_DATA

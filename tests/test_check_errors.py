@@ -1431,6 +1431,21 @@ def test_one_target_given_two_values_is_placed_by_its_order_not_by_its_internal_
     assert "'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60%' (target 2)" in stderr
 
 
+def test_two_rates_of_dossiers_alike_in_words_are_two_targets(tmp_path):
+    """Early against on time; online against digitising those received
+    online; late against apologising for the late ones."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + "targets:\n" + "".join(
+        f"  - {{id: t{i}, text: {text}}}\n" for i, text in enumerate([
+            "Trên 80% hồ sơ được giải quyết trước hạn",
+            "100% hồ sơ được giải quyết trước hạn và đúng hạn",
+            "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 50%",
+            "Tỷ lệ số hóa hồ sơ tiếp nhận trực tuyến đạt 100%",
+            "Dưới 2% hồ sơ trễ hạn", "100% hồ sơ trễ hạn có văn bản xin lỗi"])))
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "hai giá trị khác nhau" not in stderr, stderr
+
+
 def test_an_area_numbered_with_a_slip_among_roman_numerals_is_pointed_out(tmp_path):
     sample_agency_site(tmp_path)
     areas = "".join(f"  - {{number: {n}, title: Lĩnh vực {n}}}\n"

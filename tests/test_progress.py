@@ -223,7 +223,8 @@ def test_rates_the_report_leaves_open_are_bounds_or_say_why(page):
 
 def test_no_bound_is_given_when_it_would_say_nothing(site_copy):
     """No early dossier and the on-time count missing: 'at least 0%' and 'at
-    most 100%' are not bounds worth printing."""
+    most 100%' are not bounds worth printing, and the early rate is 0%
+    whatever that count is, not 'at most 0%'."""
     report = site_copy / "content/reports/so-khcn-nghe-an-2023-nam.yaml"
     report.write_text(report.read_text(encoding="utf-8").replace(
         "  resolved_early: 137\n", "  resolved_early: 0\n"), encoding="utf-8")
@@ -233,7 +234,7 @@ def test_no_bound_is_given_when_it_would_say_nothing(site_copy):
                          .read_text(encoding="utf-8"), "html.parser")
     items = [li.get_text(" ", strip=True).split(" Công thức: ")[0]
              for li in soup.select("ul.indicators li")]
-    assert items[:3] == ["Tỷ lệ giải quyết trước hạn: không quá 0%",
+    assert items[:3] == ["Tỷ lệ giải quyết trước hạn: 0%",
                          "Tỷ lệ giải quyết đúng hạn (gồm trước hạn): Không tính được",
                          "Tỷ lệ giải quyết quá hạn: Không tính được"]
 

@@ -8,6 +8,9 @@ from bs4 import BeautifulSoup
 from cchc_site.targets import (EQ, GE, GT, INCREASE, LE, LT, MET, NO_DATA, NOT_MET, RANGE,
                                DECREASE, achieved, evaluate, interpret, same_subject)
 
+from cchc_site.indicators import measured, rate_named
+from cchc_site.model import DossierCounts
+
 from .conftest import ROOT, raw_yaml, run_cli
 from .test_check_errors import sample_agency_site, write
 
@@ -107,7 +110,8 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
     """A plan's '100% TTHC được giải quyết đúng hạn' and 'hồ sơ tiếp nhận trực
     tuyến trên 50%', a report giving only its dossier counts: the plan page
     says what the counts give, and from where, not 'Chưa có số liệu'; a bound
-    (on time not given) meets '≥ 80% trước hạn và đúng hạn' but cannot tell '100%'."""
+    (on time not given) meets '≥ 80% trước hạn và đúng hạn', and with some
+    late misses '100%'."""
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2026.yaml",
           "agency: so-mau\nyear: 2026\ntitle: Kế hoạch\ntargets:\n"
@@ -134,7 +138,7 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
     assert results["Từ 80% hồ sơ t"].endswith(
         " = ít nhất 95% (Báo cáo không nêu số giải quyết đúng hạn: tính với số ấy bằng 0, nên tỷ lệ thật "
         "không thấp hơn) (tính từ số hồ sơ của Báo cáo năm)")
-    assert results["100% TTHC được"].startswith("Chưa so được: ")
+    assert results["100% TTHC được"].startswith("Chưa đạt: ")  # 10 late: never 100%
     assert results["Mức độ hài lòn"] == "Chưa có số liệu"
     link = soup.select_one('td[data-label="Kết quả theo báo cáo"] a[href$="#ho-so"]')
     assert link["href"] == "../../bao-cao/so-mau-2026-nam/index.html#ho-so"
@@ -144,6 +148,36 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
              for li in report.select("ul.indicators li")}
     assert rates["Tỷ lệ tiếp nhận trực tuyến: 45%"].endswith("Chưa đạt chỉ tiêu > 50%")
     assert rates["Tỷ lệ giải quyết đúng hạn (gồm trước hạn): ít nhất 95%"].endswith(
-        "Chưa so được chỉ tiêu = 100% Đạt chỉ tiêu ≥ 80%")
+        "Chưa đạt chỉ tiêu = 100% Đạt chỉ tiêu ≥ 80%")
     assert report.select_one('ul.indicators a[href$="#ct-tt"]')["href"] == \
         "../../ke-hoach/so-mau-2026/index.html#ct-tt"
+
+
+@pytest.mark.parametrize("text, counts, shown, verdict", [
+    # word order: 'đúng và trước hạn' is on time too
+    ("98% hồ sơ TTHC được giải quyết đúng và trước hạn", (150, 40, 5), "97,4%", NOT_MET),
+    # 'đúng hạn' not given, some late: at least 97,6%, and so never 100%
+    ("100% hồ sơ được giải quyết trước hạn và đúng hạn", (80, None, 2), "ít nhất 97,6%", NOT_MET),
+    ("Trên 95% hồ sơ được giải quyết trước hạn và đúng hạn", (80, None, 2), "ít nhất 97,6%", MET),
+    ("Trên 98% hồ sơ được giải quyết trước hạn và đúng hạn", (80, None, 2), "ít nhất 97,6%", NO_DATA),
+    # none late: 100% and 0% whatever 'đúng hạn' is
+    ("100% hồ sơ được giải quyết trước hạn và đúng hạn", (45, None, 0), "100%", MET),
+    ("Dưới 2% hồ sơ trễ hạn", (45, None, 0), "0%", MET),
+    ("Dưới 2% hồ sơ trễ hạn", (80, None, 2), "không quá 2,4%", NO_DATA),
+    ("Dưới 3% hồ sơ trễ hạn", (80, None, 2), "không quá 2,4%", MET),
+])
+def test_a_rate_of_dossiers_meets_a_target_only_when_every_rate_its_counts_allow_does(
+        text, counts, shown, verdict):
+    early, on_time, late = counts
+    spec = interpret(text)
+    rate = rate_named(spec.subject, DossierCounts(resolved_early=early, resolved_on_time=on_time,
+                                                  resolved_late=late))
+    assert (rate.shown, measured(spec, rate)[0]) == (shown, verdict)
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ số hóa hồ sơ tiếp nhận trực tuyến đạt 100%", "100% hồ sơ trễ hạn có văn bản xin lỗi",
+    "Trên 60% hồ sơ thanh toán trực tuyến", "100% hồ sơ công việc được xử lý đúng hạn",
+    "Tỷ lệ hồ sơ giải quyết trực tuyến đạt 40%", "Trên 90% văn bản được xử lý đúng hạn"])
+def test_a_target_on_something_else_than_a_rate_of_dossiers_is_not_measured_by_their_counts(text):
+    assert rate_named(interpret(text).subject, DossierCounts(received=10, online=5)) is None
