@@ -18,7 +18,7 @@ from . import labels
 from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import after_report, period_end
-from .indicators import rate_kind, rate_named
+from .indicators import contradicts, rate_kind, rate_named
 from .targets import achieved
 from .targets import interpret as read_target
 from .targets import same_subject
@@ -621,7 +621,6 @@ def _figure_parts(report: Report) -> list[Finding]:
     return found
 
 
-_ROUNDING = Decimal(1)  # percentage points a rate may be off by when the report rounds it
 _BOUND_EN = {"": "", "ít nhất": "at least ", "không quá": "at most "}
 
 
@@ -643,9 +642,7 @@ def _rates(report: Report, plan: Plan | None) -> list[Finding]:
                           figure.of_total.value if figure.of_total else None)
         if rate is None or rate.value is None or got is None:
             continue
-        low = rate.value - _ROUNDING if rate.bound != "không quá" else Decimal(0)
-        high = rate.value + _ROUNDING if rate.bound != "ít nhất" else Decimal(100)
-        if not low <= got <= high:
+        if contradicts(rate, got):
             found.append(Finding(
                 f"ty-le-khac-so-ho-so-{figure.id}-{_token(figure.value.value)}", figure.at("value"),
                 f"“{figure.label}”: {format_percent(got)}, nhưng số hồ sơ của báo cáo cho "

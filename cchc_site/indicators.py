@@ -132,6 +132,17 @@ def rate_named(wording: str, counts: DossierCounts) -> Indicator | None:
     return None if kind is None else dossier_indicators(counts)[kind]
 
 
+_ROUNDING = Decimal(1)  # percentage points a rate may be off by when the report rounds it
+
+
+def contradicts(rate: Indicator, value: Decimal) -> bool:
+    """Whether a rate reported as ``value`` is further from the one the
+    counts give than a report's rounding; from a bound, on the side it rules out."""
+    low = rate.value - _ROUNDING if rate.bound != "không quá" else Decimal(0)
+    high = rate.value + _ROUNDING if rate.bound != "ít nhất" else Decimal(100)
+    return not low <= value <= high
+
+
 _CLOSE = Decimal("1e-9")  # how near a bound's open end the rate may come
 
 

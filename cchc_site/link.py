@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from .consistency import Finding, counted_before, plan_findings, report_findings, undone
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .indicators import measured, rate_named
+from .indicators import contradicts, measured, rate_named
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
                      period_name, period_words)
 from .markup import render_markdown, site_path
@@ -790,17 +790,20 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
 
 
 def _rates_counted(report: Report, targets: list[TargetEntry]) -> None:
-    """A target no figure of the report measures, but whose rate the report's
-    dossier counts give ('100% hồ sơ trả đúng hạn'): measured by them, as said."""
-    given = {figure.target for figure in report.figures if figure.value is not None}
+    """A target whose rate the report's dossier counts give ('100% hồ sơ trả
+    đúng hạn'): measured by them, as said, when no figure of the report
+    measures it, or when the figure is not what the counts give (both shown)."""
+    if not report.dossiers:
+        return
     for entry in targets:
-        if entry.target.id in given or not report.dossiers or entry.spec.unit != "%":
+        rate = rate_named(entry.spec.subject, report.dossiers) if entry.spec.unit == "%" else None
+        if rate is None or rate.value is None:
             continue
-        rate = rate_named(entry.spec.subject, report.dossiers)
-        if rate is not None and rate.value is not None:
-            verdict, formula = measured(entry.spec, rate)
-            entry.results.append(TargetResult(report, None, rate.value, formula, verdict,
-                                              rate.label))
+        given = [r for r in entry.results if r.report is report and r.figure is not None]
+        if given and not any(r.value is not None and contradicts(rate, r.value) for r in given):
+            continue
+        verdict, formula = measured(entry.spec, rate)
+        entry.results.append(TargetResult(report, None, rate.value, formula, verdict, rate.label))
 
 
 def _unsaid(status: TaskStatus, path: str, problems: Problems) -> None:

@@ -1219,8 +1219,17 @@ def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(
         "và 'dossiers'; nếu hai số tính trên phạm vi khác nhau, hãy nói rõ trong 'label' [mã "
         "kiểm tra: ty-le-khac-so-ho-so-dh-90; nếu văn bản gốc ghi đúng như vậy, thêm vào "
         "'acknowledged' một dòng 'check: ty-le-khac-so-ho-so-dh-90' kèm 'note' giải thích]"], wrong
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    row = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2026/index.html").read_bytes(),
+                        "html.parser").select_one("#ct-truc-tuyen td").get_text(" ")
+    assert ["Đạt", "Chưa đạt"] == re.findall(r"(?:Chưa )?[ĐđC]ạt\b", row) and \
+        "= 58%" in " ".join(row.split()), row  # the figure, and beside it what the counts give
     right = checked(tmp_path, {"content/reports/so-mau-2026-nam.yaml": report("58", "98")})
     assert "số hồ sơ của báo cáo" not in right, right
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    row = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2026/index.html").read_bytes(),
+                        "html.parser").select_one("#ct-truc-tuyen td").get_text(" ")
+    assert "tính từ" not in row, row
 
 
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
