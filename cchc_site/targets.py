@@ -35,6 +35,8 @@ _PATTERNS = [
     (EQ, rf"(?<![\d.,]){_NUM.format(n='v')}{_UNIT}"),
 ]
 _COMPILED = [(kind, re.compile(pattern)) for kind, pattern in _PATTERNS]
+_NONE_LATE = re.compile(r"\bkhong (?:de|co)(?: xay ra)?(?: tinh trang)? "
+                        r"(?P<what>ho so[^.;,]*?\b(?:tre|qua) han)\b")
 _TRO_LEN = re.compile(r"^(?:\s+\S+){0,8}?\s+tro len\b")
 _LEAD_WORDS = re.compile(r"^(?:(?:phấn|phân) (?:đấu|đầu)|đảm bảo|bảo đảm|"
                          r"tiếp tục(?: thực hiện| duy trì)?|trong đó|đưa|duy trì)\b[\s,]*",
@@ -89,6 +91,10 @@ def interpret(text: str) -> TargetSpec:
         base = int(m["base"]) if kind == INCREASE and m["base"] else None
         subject = _subject(text[:start], middle, text[end:])
         return TargetSpec(text, subject, kind, value, upper, unit, base)
+    none = _NONE_LATE.search(folded)  # 'Không để (xảy ra) hồ sơ trễ hạn': 0% late
+    if none:
+        return TargetSpec(text, _subject(text[none.start("what"):none.end("what")], "", ""), EQ,
+                          Decimal(0), unit="%")
     return TargetSpec(text, _subject(text, "", ""))
 
 

@@ -42,6 +42,8 @@ CASES = [
      "Công khai kịp thời, minh bạch kết quả xử lý công việc"),
     ("không quá 5 ngày làm việc", LE, 5, None, "ngày làm việc", None, ""),
     ("dưới 2% hồ sơ trễ hạn", LT, 2, None, "%", None, "Hồ sơ trễ hạn"),
+    ("Không để xảy ra tình trạng hồ sơ giải quyết quá hạn.", EQ, 0, None, "%", None,
+     "Hồ sơ giải quyết quá hạn"),
     ("giảm 10% thời gian giải quyết", DECREASE, 10, None, "%", None, "Thời gian giải quyết"),
     ("cắt giảm tối thiểu 20% thông tin phải khai báo", DECREASE, 20, None, "%", None,
      "Thông tin phải khai báo"),
@@ -165,6 +167,9 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
     ("Dưới 2% hồ sơ trễ hạn", (45, None, 0), "0%", MET),
     ("Dưới 2% hồ sơ trễ hạn", (80, None, 2), "không quá 2,4%", NO_DATA),
     ("Dưới 3% hồ sơ trễ hạn", (80, None, 2), "không quá 2,4%", MET),
+    # 'không để hồ sơ trễ hạn' is 0% late: 2 late miss it, whatever 'đúng hạn' is
+    ("Không để hồ sơ trễ hạn", (80, None, 2), "không quá 2,4%", NOT_MET),
+    ("Không để hồ sơ trễ hạn", (80, 5, 0), "0%", MET),
 ])
 def test_a_rate_of_dossiers_meets_a_target_only_when_every_rate_its_counts_allow_does(
         text, counts, shown, verdict):
