@@ -62,6 +62,7 @@ def published(tmp_path_factory):
 
 def nginx(root: Path, www: Path, port: int) -> list[str]:
     """Nginx with the guide's block in a server of its own."""
+    binary = require("nginx", "nginx-light")  # first: its mime.types comes with it
     (root / "conf").mkdir()
     shutil.copy("/etc/nginx/mime.types", root / "conf" / "mime.types")
     block = guide_block("nginx").replace("/var/www/cchc/", f"{www}/cchc/")
@@ -69,7 +70,7 @@ def nginx(root: Path, www: Path, port: int) -> list[str]:
         f"daemon off;\npid {root}/nginx.pid;\nerror_log {root}/error.log;\nevents {{}}\n"
         f"http {{\n access_log off;\n server {{\n  listen 127.0.0.1:{port};\n{block}\n }}\n}}\n",
         encoding="utf-8")
-    return [require("nginx", "nginx-light"), "-p", str(root), "-c", str(root / "conf/nginx.conf")]
+    return [binary, "-p", str(root), "-c", str(root / "conf/nginx.conf")]
 
 
 _APACHE_MODULES = ("mpm_event", "authz_core", "mime", "dir", "alias", "headers", "deflate", "filter")
