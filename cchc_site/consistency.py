@@ -18,8 +18,7 @@ from . import labels
 from .deadlines import EVENT, NONE, ONGOING, RECURRING
 from .model import Loc, Plan, Report
 from .progress import after_report, period_end
-from .indicators import contradicts, rate_kind, rate_named
-from .targets import achieved
+from .indicators import contradicts, rate_kind
 from .targets import interpret as read_target
 from .targets import same_subject
 from .values import numbers_in, numbers_read_other_way, other_reading, parse_amount, parse_number
@@ -342,7 +341,7 @@ def report_findings(report: Report, plan: Plan | None, earlier: Report | None) -
     ``earlier``: the agency's report before it in the year, of the same place)."""
     return (_dossiers(report) + _fewer_received(report, earlier) + _figure_parts(report)
             + _online(report) + _done_later(report) + _dated_outside(report)
-            + _before_plan(report, plan) + _none_late_said(report) + _rates(report, plan))
+            + _before_plan(report, plan) + _none_late_said(report))
 
 
 def counted_before(reports) -> dict[str, Report]:
@@ -624,25 +623,20 @@ def _figure_parts(report: Report) -> list[Finding]:
 _BOUND_EN = {"": "", "ít nhất": "at least ", "không quá": "at most "}
 
 
-def _rates(report: Report, plan: Plan | None) -> list[Finding]:
+def contradicted(report: Report, targets) -> list[Finding]:
     """A rate reported for a target of the plan that the report's own dossier
     counts contradict: 95,5% of dossiers received online, of 5.000 received
-    and 2.900 online. Counted on another scope, or typed wrong: the editor says."""
-    if plan is None or report.dossiers is None:
-        return []
-    targets = {target.id: target for target in plan.targets}
+    and 2.900 online. Counted on another scope, or typed wrong: the editor
+    says. ``targets``: the plan's, linked, where such a target holds both the
+    figure's result and the counts' (see link._rates_counted)."""
     found = []
-    for figure in report.figures:
-        target = targets.get(figure.target)
-        spec = read_target(target.text) if target else None
-        if not (spec and spec.unit == "%" and figure.value is not None):
-            continue
-        rate = rate_named(spec.subject, report.dossiers)
-        got, _ = achieved(spec, figure.value.value, figure.unit,
-                          figure.of_total.value if figure.of_total else None)
-        if rate is None or rate.value is None or got is None:
-            continue
-        if contradicts(rate, got):
+    for entry in targets:
+        mine = [result for result in entry.results if result.report is report]
+        rate = next((result.rate for result in mine if result.rate), None)
+        for result in mine if rate else []:
+            figure, got = result.figure, result.value
+            if figure is None or got is None or not contradicts(rate, got):
+                continue
             found.append(Finding(
                 f"ty-le-khac-so-ho-so-{figure.id}-{_token(figure.value.value)}", figure.at("value"),
                 f"“{figure.label}”: {format_percent(got)}, nhưng số hồ sơ của báo cáo cho "

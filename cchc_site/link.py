@@ -17,9 +17,10 @@ from functools import cached_property, lru_cache
 from datetime import date
 from decimal import Decimal
 
-from .consistency import Finding, counted_before, plan_findings, report_findings, undone
+from .consistency import (Finding, contradicted, counted_before, plan_findings, report_findings,
+                          undone)
 from .deadlines import DATE, UNKNOWN, Deadline, interpret, unreal_days
-from .indicators import contradicts, measured, rate_named
+from .indicators import Indicator, contradicts, measured, rate_named
 from .labels import (ONLINE_LEVELS, PERIOD_WORDS, PERIODS, ROMAN, TASK_COLUMNS, TASK_STATUSES,
                      period_name, period_words)
 from .markup import render_markdown, site_path
@@ -71,7 +72,7 @@ class TargetResult:
     value: Decimal | None
     formula: str
     verdict: str
-    rate: str = ""  # without a figure: the label of the dossier rate that measured it
+    rate: Indicator | None = None  # without a figure: the dossier rate that measured it
 
 
 @dataclass
@@ -355,7 +356,8 @@ def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: l
     found = plan_findings(plan, tasks) if agency is not None else []
     findings = {f"plan:{plan.id}": _acknowledge(plan, found, problems)}
     for report, previous in zip(reports, before):
-        found = report_findings(report, plan, previous) + undone(report, tasks)
+        found = report_findings(report, plan, previous) + undone(report, tasks) + \
+            contradicted(report, targets)
         findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
     return _Linked(sources, tasks, targets, as_of, findings, problems)
 
@@ -803,7 +805,7 @@ def _rates_counted(report: Report, targets: list[TargetEntry]) -> None:
         if given and not any(r.value is not None and contradicts(rate, r.value) for r in given):
             continue
         verdict, formula = measured(entry.spec, rate)
-        entry.results.append(TargetResult(report, None, rate.value, formula, verdict, rate.label))
+        entry.results.append(TargetResult(report, None, rate.value, formula, verdict, rate))
 
 
 def _unsaid(status: TaskStatus, path: str, problems: Problems) -> None:
