@@ -642,7 +642,7 @@ def contradicted(report: Report, targets) -> list[Finding]:
                 f"“{figure.label}”: {format_percent(got)}, nhưng số hồ sơ của báo cáo cho "
                 f"{rate.label.lower()} {rate.shown}, tính bằng {rate.formula}",
                 f"'{figure.label}': {format_percent(got)}, but the report's dossier counts give "
-                f"{_BOUND_EN[rate.bound]}{format_percent(rate.value)}",
+                f"{_BOUND_EN[rate.bound]}{format_percent(rate.value)} ({rate.counted})",
                 advice=("hãy xem lại 'value' và 'dossiers'; nếu hai số tính trên phạm vi khác "
                         "nhau, hãy nói rõ trong 'label'",
                         "check 'value' and 'dossiers'; if they count different things, say so "

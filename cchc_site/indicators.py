@@ -30,6 +30,7 @@ class Indicator:
     formula: str
     why: str = ""  # why it could not be computed, or is only a bound
     bound: str = ""  # "ít nhất" or "không quá": ``value`` is a bound, not the rate
+    counted: str = ""  # the formula's numbers: "1.200 ÷ 1.300 × 100"
 
     @property
     def shown(self) -> str:
@@ -48,11 +49,12 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
     missing = [k for k in dict.fromkeys(top + bottom) if getattr(counts, k) is None]
     numerator = sum(getattr(counts, k) or 0 for k in top)
     denominator = sum(getattr(counts, k) or 0 for k in bottom)
-    shown = f"{formula} = {format_number(numerator)} ÷ {format_number(denominator)} × 100"
+    counted = f"{format_number(numerator)} ÷ {format_number(denominator)} × 100"
+    shown = f"{formula} = {counted}"
     value = Decimal(numerator) * 100 / Decimal(denominator) if denominator else None
     if missing and _exact(missing, top, bottom, numerator, denominator):
         return Indicator(label, value, shown, f"Báo cáo không nêu số {names[missing[0]]}, nhưng "
-                         "tỷ lệ không đổi dù số ấy là bao nhiêu")
+                         "tỷ lệ không đổi dù số ấy là bao nhiêu", counted=counted)
     if missing:
         bound = _bound(missing, top, bottom, numerator, denominator)
         if not bound:
@@ -60,10 +62,10 @@ def _rate(label: str, top: tuple[str, ...], bottom: tuple[str, ...], counts: Dos
                              + "; ".join(names[k] for k in missing))
         crossed = "thấp" if bound == "ít nhất" else "cao"
         return Indicator(label, value, shown, f"Báo cáo không nêu số {names[missing[0]]}: tính "
-                         f"với số ấy bằng 0, nên tỷ lệ thật không {crossed} hơn", bound)
+                         f"với số ấy bằng 0, nên tỷ lệ thật không {crossed} hơn", bound, counted)
     if value is None:
         return Indicator(label, None, formula, "Không tính vì mẫu số bằng 0")
-    return Indicator(label, value, shown)
+    return Indicator(label, value, shown, counted=counted)
 
 
 def _exact(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], numerator: int,

@@ -1202,8 +1202,9 @@ def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(
                 f"  - {{id: dh, label: Hồ sơ đúng hạn, value: '{on_time}', unit: '%', "
                 "target: dung-han}\n")
 
-    wrong = warnings(checked(tmp_path, {"content/plans/so-mau-2026.yaml": plan,
-                                        "content/reports/so-mau-2026-nam.yaml": report("95,5", "90")}))
+    stderr = checked(tmp_path, {"content/plans/so-mau-2026.yaml": plan,
+                                "content/reports/so-mau-2026-nam.yaml": report("95,5", "90")})
+    wrong = warnings(stderr)
     said = [line for line in wrong if "số hồ sơ của báo cáo" in line]
     assert said == [
         "content/reports/so-mau-2026-nam.yaml:11:46: cảnh báo/warning: không khớp: “Hồ sơ trực "
@@ -1219,6 +1220,11 @@ def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(
         "và 'dossiers'; nếu hai số tính trên phạm vi khác nhau, hãy nói rõ trong 'label' [mã "
         "kiểm tra: ty-le-khac-so-ho-so-dh-90; nếu văn bản gốc ghi đúng như vậy, thêm vào "
         "'acknowledged' một dòng 'check: ty-le-khac-so-ho-so-dh-90' kèm 'note' giải thích]"], wrong
+    english = [line.strip() for line in stderr.splitlines() if "dossier counts give" in line]
+    assert [line.split(": ", 1)[1].split(";")[0] for line in english] == [
+        "'Hồ sơ trực tuyến': 95,5%, but the report's dossier counts give 58% (2.900 ÷ 5.000 × 100)",
+        "'Hồ sơ đúng hạn': 90%, but the report's dossier counts give at least 97,9% "
+        "(137 ÷ 140 × 100)"], stderr
     assert run_cli("build", "--site", str(tmp_path)).returncode == 0
     row = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2026/index.html").read_bytes(),
                         "html.parser").select_one("#ct-truc-tuyen td").get_text(" ")
