@@ -87,7 +87,7 @@ def plan_findings(plan: Plan, entries) -> list[Finding]:
 
 def _plan_findings(plan: Plan, entries) -> list[Finding]:
     found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan) \
-        + _no_deadlines(entries)
+        + _english_targets(plan) + _no_deadlines(entries)
     year, dated_wrong = _year(plan)
     # with the year mistyped, every deadline is read in the wrong year: one finding says why
     found += year + ([] if dated_wrong else _early_deadlines(plan, entries)
@@ -222,6 +222,27 @@ def _target_values(plan: Plan) -> list[Finding]:
                     f"và “{b.text}” ({vi_b})",
                     f"the same target is given two values: '{a.text}' ({en_a}) and "
                     f"'{b.text}' ({en_b})"))
+    return found
+
+
+def _english_targets(plan: Plan) -> list[Finding]:
+    """A target whose number is written the English way ('trên 98.5%', '1,250
+    hồ sơ'): the page reads it as meant, and the editor is told, for a reader
+    of the page reads it the Vietnamese way."""
+    found = []
+    for target in plan.targets:
+        spec = read_target(target.text)
+        if spec.english:
+            written, meant = spec.english
+            found.append(Finding(
+                f"so-kieu-anh-{target.id}", target.at("text"),
+                f"chỉ tiêu “{target.text}” viết số '{written}' kiểu tiếng Anh; trang đọc là {meant}",
+                f"the target '{target.text}' writes '{written}' the English way; the page reads "
+                f"it as {meant}",
+                advice=(f"trong tiếng Việt dấu phẩy bắt đầu phần thập phân, dấu chấm ngăn số "
+                        f"nghìn: hãy viết '{meant}'",
+                        f"in Vietnamese a comma starts decimals and a dot separates thousands: "
+                        f"write '{meant}'")))
     return found
 
 

@@ -12,8 +12,8 @@ from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .values import parse_number
-from .vietnamese import strip_diacritics
+from .values import other_reading, parse_number
+from .vietnamese import format_number, strip_diacritics
 
 GT, GE, LT, LE, EQ, RANGE, INCREASE, DECREASE = ">", "≥", "<", "≤", "=", "range", "increase", \
     "decrease"
@@ -53,6 +53,7 @@ class TargetSpec:
     upper: Decimal | None = None
     unit: str = ""
     base_year: int | None = None
+    english: tuple[str, str] = ()  # a number written the English way, and as it is read
 
     @property
     def interpreted(self) -> bool:
@@ -76,11 +77,12 @@ def interpret(text: str) -> TargetSpec:
         m = pattern.search(folded)
         if not m:
             continue
-        value = _number(m["v"])
+        unit = text[m.start("unit"):m.end("unit")].strip()
+        value, english = _number(m["v"], unit)
         if value is None:
             continue
-        upper = _number(m["u"]) if kind == RANGE else None
-        unit = text[m.start("unit"):m.end("unit")].strip()
+        upper, english_upper = _number(m["u"], unit) if kind == RANGE else (None, ())
+        english = english or english_upper
         start, end, middle = m.start(), m.end(), ""
         tail = _TRO_LEN.match(folded[end:])
         if kind in (EQ, GE) and tail:
@@ -90,7 +92,7 @@ def interpret(text: str) -> TargetSpec:
             kind = GE
         base = int(m["base"]) if kind == INCREASE and m["base"] else None
         subject = _subject(text[:start], middle, text[end:])
-        return TargetSpec(text, subject, kind, value, upper, unit, base)
+        return TargetSpec(text, subject, kind, value, upper, unit, base, english)
     none = _NONE_LATE.search(folded)  # 'Không để (xảy ra) hồ sơ trễ hạn': 0% late
     if none:
         return TargetSpec(text, _subject(text[none.start("what"):none.end("what")], "", ""), EQ,
@@ -98,11 +100,22 @@ def interpret(text: str) -> TargetSpec:
     return TargetSpec(text, _subject(text, "", ""))
 
 
-def _number(raw: str | None) -> Decimal | None:
+_COUNTED = re.compile(r"ho so|van ban|thu tuc|tthc|don vi|nguoi|luot|cuoc|sang kien|de tai")
+
+
+def _number(raw: str | None, unit: str) -> tuple[Decimal | None, tuple[str, str]]:
+    """The value a target writes, and if it writes it the English way ('98.5%',
+    '1,250 hồ sơ': no count has decimals) the number as written and as read."""
     if raw is None:
-        return None
-    parsed = parse_number(raw) or parse_number(raw.replace(".", ","))
-    return parsed.value if parsed else None
+        return None, ()
+    parsed = parse_number(raw)
+    if parsed is None:
+        parsed = parse_number(raw.replace(".", ","))
+        return (parsed.value, (raw, format_number(parsed.value))) if parsed else (None, ())
+    other = other_reading(parsed) if "," in raw and _COUNTED.match(fold(unit)) else None
+    if other is not None and other.value == other.value.to_integral_value():
+        return other.value, (raw, format_number(other.value))
+    return parsed.value, ()
 
 
 def _subject(before: str, middle: str, after: str) -> str:
@@ -140,7 +153,6 @@ def describe(spec: TargetSpec) -> str:
 
 
 def _show(value: Decimal) -> str:
-    from .vietnamese import format_number
     return format_number(value)
 
 

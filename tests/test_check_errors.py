@@ -1446,6 +1446,33 @@ def test_one_target_given_two_values_is_placed_by_its_order_not_by_its_internal_
     assert "'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 60%' (target 2)" in stderr
 
 
+def test_a_target_number_written_the_english_way_is_read_as_meant_and_pointed_out(tmp_path):
+    """'98.5%' is 98,5%; '1,250 hồ sơ' is 1.250 (no count has decimals);
+    '99,5%' and 'tăng 1,5 lần' are Vietnamese already."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2024.yaml", SMALL_PLAN + "targets:\n"
+          "  - {id: dung-han, text: Tỷ lệ hồ sơ giải quyết đúng hạn trên 98.5%}\n"
+          "  - {id: truc-tuyen, text: 'Tiếp nhận trực tuyến trên 1,250 hồ sơ'}\n"
+          "  - {id: som, text: 'Tỷ lệ hồ sơ giải quyết trước hạn đạt 99,5%'}\n"
+          "  - {id: sang-kien, text: 'Số sáng kiến tăng 1,5 lần'}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    said = [line.split(": cảnh báo/warning: ")[0] + ": " + line.split("không khớp: ")[1].split(";")[0]
+            for line in warnings(stderr) if "kiểu tiếng Anh" in line]
+    assert said == [
+        "content/plans/so-mau-2024.yaml:5:26: chỉ tiêu “Tỷ lệ hồ sơ giải quyết đúng hạn trên "
+        "98.5%” viết số '98.5' kiểu tiếng Anh",
+        "content/plans/so-mau-2024.yaml:6:28: chỉ tiêu “Tiếp nhận trực tuyến trên 1,250 hồ sơ” "
+        "viết số '1,250' kiểu tiếng Anh"], stderr
+    assert "the page reads it as 98,5" in stderr and "write '1.250'" in stderr, stderr
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    page = BeautifulSoup((tmp_path / "output/ke-hoach/so-mau-2024/index.html").read_bytes(),
+                         "html.parser")
+    read = {row["id"]: row.select_one("[data-label='Mức phải đạt (trang hiểu là)']").get_text()
+            for row in page.select("tr[id^=ct-]")}
+    assert read == {"ct-dung-han": "> 98,5%", "ct-truc-tuyen": "> 1.250 hồ sơ",
+                    "ct-som": "≥ 99,5%", "ct-sang-kien": "tăng 1,5 lần"}, read
+
+
 def test_two_rates_of_dossiers_alike_in_words_are_two_targets(tmp_path):
     """Early against on time; online against digitising those received
     online; late against apologising for the late ones."""
