@@ -218,9 +218,11 @@ class _Reader:
             return None
         slots = _slots(cls)
         values, locs, invalid, suggested = {}, {}, set(), set()
-        for key_node, child in node.value:
+        for index, (key_node, child) in enumerate(node.value):
             key = key_node.value
             slot = slots.get(key)
+            if slot is None and self.cut_at_comma(node, index, path):
+                continue
             if slot is None:
                 suggested.add(self.unknown_key(key, key_node, path, slots))
                 continue
@@ -389,6 +391,29 @@ class _Reader:
         self.error(node, path, f"cần {names[0]}, nhưng gặp {found[0]}",
                    f"expected {names[1]}, found {found[1]}")
         return _INVALID
+
+    def cut_at_comma(self, node, index: int, path) -> bool:
+        """Report, if it is one, the entry of a mapping in braces that is the
+        rest of the value before it, cut at a comma: in ``{text: đạt 99,5%}``
+        the comma separates fields, leaving 'text: đạt 99' and a field '5%'."""
+        key_node, child = node.value[index]
+        if not node.flow_style or not index or child.tag != NULL or child.value:
+            return False
+        before_key, before = node.value[index - 1]
+        if type(before) is not Scalar or before.style or not before.value or \
+                before.end_mark.line != key_node.start_mark.line:
+            return False
+        gap = " " * max(key_node.start_mark.column - before.end_mark.column - 1, 0)
+        whole = f"{before.value},{gap}{key_node.value}"
+        quoted = f'"{whole}"' if "'" in whole else f"'{whole}'"
+        self.error(key_node, (path, before_key.value),
+                   f"trong {{…}} dấu phẩy ngăn các trường, nên giá trị của '{before_key.value}' "
+                   f"bị cắt ở dấu phẩy trước '{key_node.value}'; hãy đặt cả giá trị trong dấu "
+                   f"nháy: {before_key.value}: {quoted}",
+                   f"inside {{…}} a comma separates fields, so the value of '{before_key.value}' "
+                   f"was cut at the comma before '{key_node.value}'; put the whole value in "
+                   f"quotes: {before_key.value}: {quoted}")
+        return True
 
     def unknown_key(self, key: str, key_node, path, slots: dict[str, _Slot]) -> str | None:
         """Report a key the model does not have; return the field it probably

@@ -406,6 +406,13 @@ EDITOR_SLIPS = [
      "CNTT'", True),
     ("plan", "agency: so-mau\nyear: 2024\ntittle: Kế hoạch\n", "3:1",
      "có phải ý bạn là 'title'", True),
+    # a comma inside braces cuts a value in two: said so, with the whole value quoted
+    ("plan", SMALL_PLAN + "targets:\n  - {id: som, text: Hồ sơ trước hạn đạt 99,5%, where: Mục I}\n",
+     "5:44", "trong {…} dấu phẩy ngăn các trường, nên giá trị của 'text' bị cắt ở dấu phẩy trước "
+     "'5%'; hãy đặt cả giá trị trong dấu nháy: text: 'Hồ sơ trước hạn đạt 99,5%'", True),
+    ("plan", SMALL_PLAN + "targets:\n  - {id: cc, text: Cải cách,  hiện đại hóa}\n", "5:31",
+     "cắt ở dấu phẩy trước 'hiện đại hóa'; hãy đặt cả giá trị trong dấu nháy: text: 'Cải cách,  "
+     "hiện đại hóa'", True),
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
