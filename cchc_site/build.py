@@ -280,7 +280,8 @@ def render(site_dir: Path, result: Result, pages: dict[str, Rendered] | None,
         pages.clear()
         pages.update(sorted(fresh.items()))
     files, shared_resources = _kept_site_files(result, theme, fingerprint_of, shared)
-    return [data_package(result.site.config, resources + shared_resources)] + files
+    return [data_package(result.site.config, result.site.reports.values(),
+                          resources + shared_resources)] + files
 
 
 def _kept_site_files(result: Result, theme, fingerprint_of, shared: Shared | None):
@@ -366,7 +367,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
         resources += page_resources
     result.rendered = len(routes)
     files, shared_resources = common
-    return [data_package(result.site.config, resources + shared_resources)] + files
+    return [data_package(result.site.config, result.site.reports.values(),
+                          resources + shared_resources)] + files
 
 
 _CHUNK = 64  # routes a worker takes at a time: neighbours, so each worker mostly writes

@@ -8,6 +8,7 @@ import posixpath
 
 from .labels import LICENSE_TEXTS, LICENSES
 from .model import SiteConfig
+from .progress import reference_date
 from .tables import DIALECT, JSON, Table, read_tables
 from .vietnamese import slugify
 
@@ -40,11 +41,17 @@ def published(table: Table, base: str, name: str, schema: dict, description: str
             (resource["path"], JSON.encode(resource)))
 
 
-def data_package(config: SiteConfig, resources: list[tuple[str, str]]) -> tuple[str, bytes]:
+def data_package(config: SiteConfig, reports, resources: list[tuple[str, str]]
+                 ) -> tuple[str, bytes]:
+    """The package of every table; ``created`` is the day the tables' figures
+    stand at (the site's reference date, or its latest report's), not the clock."""
     package = {
         "name": slugify(config.title) or "cchc-site", "title": config.title,
         "description": config.description or "Các bảng số liệu của trang, dạng CSV và JSON.",
         "homepage": config.base_url}
+    day = reference_date(config, reports)
+    if day:
+        package["created"] = f"{day.isoformat()}T00:00:00Z"
     if config.license:
         package["licenses"] = [{"name": config.license, "path": LICENSE_TEXTS[config.license],
                                 "title": LICENSES[config.license]}]

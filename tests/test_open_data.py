@@ -104,6 +104,8 @@ def test_the_data_package_validates(example_output):
     assert all(r["dialect"] == {"delimiter": ",", "header": True} for r in resources)
     types = {f["type"] for r in resources for f in r["schema"]["fields"]}
     assert {"integer", "number", "string"} <= types
+    # the day the figures stand at: the yearly report, undated, speaks as of its year's end
+    assert descriptor["created"] == "2023-12-31T00:00:00Z"
 
 
 def test_every_json_download_validates_against_the_package_schema(example_output):
@@ -135,10 +137,11 @@ def test_a_new_site_also_gets_its_data_package_with_the_licence_it_chooses(tmp_p
     data_page = BeautifulSoup((site / "output/du-lieu/index.html").read_text("utf-8"), "html.parser")
     assert "Trang chưa nêu giấy phép dùng lại dữ liệu" in data_page.main.get_text()
     with open(site / "site.yaml", "a", encoding="utf-8") as f:
-        f.write("license: CC0-1.0\n")
+        f.write("license: CC0-1.0\nreference_date: 30/06/2024\n")
     assert run_cli("build", "--site", str(site)).returncode == 0
     assert validate(str(site / "output/datapackage.json")).valid
     descriptor = json.loads((site / "output/datapackage.json").read_text("utf-8"))
+    assert descriptor["created"] == "2024-06-30T00:00:00Z"  # the site's own reference date
     assert descriptor["licenses"] == [{
         "name": "CC0-1.0", "path": "https://creativecommons.org/publicdomain/zero/1.0/deed.vi",
         "title": "CC0 1.0: dành cho công chúng, không giữ quyền"}]
