@@ -34,7 +34,7 @@ from .opendata import data_package, page_tables
 from .problems import Problems
 from .processes import Idle, fork_pool, workers
 from .render import (SHARED_PARTS, THEME_DIR, TemplateEncodingError, compiled_templates,
-                     environment, render_route, template_dirs, templates_using)
+                     environment, load_templates, render_route, template_dirs, templates_using)
 from .routes import Route, plan_routes
 from .search import build_index
 from .theme_check import file_warnings, place_of, theme_failures
@@ -320,7 +320,7 @@ def parallel(pages: int) -> bool:
 
 def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, folder: Path,
                        serially, take, guard=lambda run: run(), digests: bool = False,
-                       shared: Shared | None = None):
+                       shared: Shared | None = None, meanwhile=lambda: None):
     """The same pages as ``render``, split across forked processes that write
     straight into ``folder``; once all are rendered, each page is handed to
     ``take(route, files, resources)``, its files as (path, SHA-256 of the
@@ -328,7 +328,8 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
     route order so that the output is byte for byte the single-process one
     (None if a template fails), or ``serially()``'s where no process can be
     forked.  ``guard(run)``: how a failure to write (a full disk) is reported;
-    ``shared``: see ``render``."""
+    ``shared``: see ``render``; ``meanwhile()``: more work for this process
+    while the workers render."""
     if not theme_sound(site_dir, env, result.problems):
         return None
     # the site-wide pages (home, lists) first: the longest to render, they would
@@ -351,6 +352,7 @@ def render_in_parallel(site_dir: Path, result: Result, env: jinja2.Environment, 
                 theme = static_files(site_dir)  # meanwhile
                 common.extend(_kept_site_files(result, theme, _fingerprints(site_dir, result, theme)
                                                if shared is not None else None, shared))
+                meanwhile()
                 parts.extend(pending.get())
         guard(run)
     finally:
@@ -505,7 +507,8 @@ class Builder:
             current.update(written)
             result.written += len(written)
         return render_in_parallel(self.site_dir, result, self.env, self.output_dir, serially,
-                                  take, digests=True, shared=self.shared)
+                                  take, digests=True, shared=self.shared,
+                                  meanwhile=lambda: load_templates(self.env))  # for the first edit
 
 
 def static_files(site_dir: Path) -> list[tuple[str, bytes]]:

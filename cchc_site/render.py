@@ -123,13 +123,18 @@ def compiled_templates(site_dir: Path) -> dict[str, bytes]:
     """Every HTML template of the site and theme, compiled (the rendering
     compiles and reports any that fail to compile here)."""
     store: dict[str, bytes] = {}
-    env = environment(site_dir, compiled=store)
+    load_templates(environment(site_dir, compiled=store))
+    return store
+
+
+def load_templates(env: jinja2.Environment) -> None:
+    """Compile every HTML template of ``env`` now, not when a page first
+    needs it (those that fail to compile are reported by the rendering)."""
     for name in env.list_templates(extensions=["html"]):
         try:
             env.get_template(name)
         except jinja2.TemplateError:
             continue
-    return store
 
 
 class TemplateEncodingError(jinja2.TemplateSyntaxError):
