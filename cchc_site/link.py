@@ -273,6 +273,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
     in_order = sorted(reports.values(), key=report_order)
     earlier = counted_before(in_order)
+    plans_of = _plans_by_year(plans)
     for report in in_order:
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
                    quiet=broken.get("agency", ()))
@@ -283,7 +284,7 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
             _plan_missing(report, plans, problems)
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ()),
-                                      likely=_plans_of(plans, report)):
+                                      likely=plans_of.get((report.agency, report.year))):
             same = next((r for r in reports_by_plan[report.plan]
                          if (r.year, r.period) == (report.year, report.period)), None)
             if same:
@@ -478,10 +479,13 @@ def _original_first(record) -> tuple:
     return not record.loc.file.endswith(".yaml"), len(record.id), record.loc.file
 
 
-def _plans_of(plans: dict[str, Plan], report: Report) -> dict[str, Plan]:
-    """The plans a report most likely means: its agency's of its year."""
-    return {plan_id: plan for plan_id, plan in plans.items()
-            if (plan.agency, plan.year) == (report.agency, report.year)}
+def _plans_by_year(plans: dict[str, Plan]) -> dict[tuple, dict[str, Plan]]:
+    """The plans a report most likely means, by its (agency, year): that
+    agency's of that year."""
+    grouped: dict[tuple, dict[str, Plan]] = {}
+    for plan_id, plan in plans.items():
+        grouped.setdefault((plan.agency, plan.year), {})[plan_id] = plan
+    return grouped
 
 
 def _check_ref(record, name: str, value: str, known, vi_kind: str, en_kind: str,
