@@ -20,13 +20,16 @@ from .vietnamese import format_number, nfc, strip_diacritics
 _RESOLVED = r"(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
     (r"tong so ho so tiep nhan\D*?", "received"),
+    # the total before the new ones: 'tiếp nhận tổng số 3.512 hồ sơ (… tiếp nhận mới 3.300 hồ sơ)'
+    (r"tiep nhan tong (?:so|cong)(?: ho so)?(?: la)?", "received"),
     (r"tiep nhan(?: moi)?", "received"),  # 'đã tiếp nhận 120', 'tiếp nhận mới 1.245'
     (_RESOLVED + r"truoc han(?: la)?", "resolved_early"),
     # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
     (_RESOLVED + r"(?:truoc han \d+ ho so )?dung han(?: la)?", "resolved_on_time"),
     (_RESOLVED + r"(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?(?:qua|tre) han(?: la)?",
      "resolved_late"),
-    (r"tra lai ho so\D*?", "returned"), (r"so ho so trong han\D*?", "pending"),
+    # 'trả lại 3 hồ sơ', 'trả lại/rút 3', 'trả lại, rút hồ sơ: 3', 'hồ sơ trả lại: 3'
+    (r"tra lai[^\d;.]{0,30}?", "returned"), (r"so ho so trong han\D*?", "pending"),
     (r"dang giai quyet (?:trong han|chua den han)", "pending"),
     (r"dang giai quyet (?:qua|tre) han", "pending_late"),
     (r"dang giai quyet", "pending"),  # not said to be within the time: a note says so
@@ -35,6 +38,12 @@ DOSSIER_WORDS = [  # folded words before the number → count; the first found f
      "online"),
 ]
 _PENDING_UNSPLIT = r"dang giai quyet\s*(\d+)\s*ho so"
+_RATE_ASIDE = re.compile(r"\s*\((?:đạt |chiếm |bằng )?(?:tỷ lệ |tỉ lệ )?\d+(?:,\d+)?\s*%\)",
+                         re.IGNORECASE)
+_NOT_A_COUNT = re.compile(r"(?<![\d.,])(\d+[.,]\d{1,2})\s*hồ sơ", re.IGNORECASE)  # '2.01 hồ sơ'
+# in a sentence about dossiers, what ends a clause in a number that is no count:
+# a rate ('đạt 99,4%'), a period's year ('Quý I/2025', 'tháng 3/2025')
+_NOT_COUNTS = re.compile(r"\d+(?:,\d+)?\s*%|/\s*(?:19|20)\d\d\b")
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}(?!\d))")  # '5.020', '1,500' in a count
 _COUNT = r"(\d{1,3}(?:[.,]\d{3})+|\d+)"
 
@@ -113,7 +122,16 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                           f"the section '{section['heading']}' holds tables only, no text: it is "
                           "not made a section (its tables' figures, if read, are under 'tasks' "
                           "or 'dossiers')"))
-    plain = _THOUSANDS.sub("", text)  # the counts' text, as their patterns read it
+    # the counts' text, as their patterns read it: 'đúng hạn 380 hồ sơ (đạt 99,4%), quá hạn…'
+    plain = _RATE_ASIDE.sub("", _THOUSANDS.sub("", text))
+    misread = _NOT_A_COUNT.findall(plain)
+    if misread:  # '2.01 hồ sơ': neither 2.010 nor 201 can be told; said, and not read as 1
+        plain = _NOT_A_COUNT.sub("? hồ sơ", plain)
+        listed = ", ".join(f"“{n} hồ sơ”" for n in misread)
+        notes.append(("", f"số hồ sơ viết sai nên không được nhập: {listed} (dấu chấm ngăn từng "
+                          "ba chữ số, như 2.010); hãy xem văn bản gốc và điền tay",
+                      f"dossier counts written wrong, so not imported: {listed} (a dot parts "
+                      "every three digits, as in 2.010); fill them in from the source"))
     clauses = _dossier_clauses(plain)
     dossiers = _dossiers(text, plain, clauses)
     folded = fold(plain)
@@ -203,6 +221,9 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                 row[i] = row[i - 1]
     labels = [" ".join(fold(row[i]) for row in heads if i < len(row))
               for i in range(len(table.rows[0]))]
+    written = [" ".join(dict.fromkeys(row[i].strip() for row in heads  # as the notes name them
+                                      if i < len(row) and row[i].strip()))
+               for i in range(len(table.rows[0]))]
     keys = [next((key for words, key in _DOSSIER_COLUMNS if words in label), None)
             for label in labels]
     counted = len({k for k in keys if k and k != "field"})
@@ -220,21 +241,31 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
     for i, key in enumerate(keys):  # two columns read as one count: the first only, and said
         if key and keys.index(key) < i:
             keys[i] = None
-            notes.append((table.where, f"cột “{' '.join(labels[i].split())}” cũng được hiểu là "
-                                       f"'{key}' như một cột trước nó, nên không được nhập; hãy "
-                                       "chép tay số của cột này nếu cần",
-                          f"the column '{labels[i]}' also reads as '{key}', like an earlier one, "
+            notes.append((table.where, f"cột “{written[i]}” cũng được hiểu là '{key}' như một "
+                                       "cột trước nó, nên không được nhập; hãy chép tay số của "
+                                       "cột này nếu cần",
+                          f"the column '{written[i]}' also reads as '{key}', like an earlier one, "
                           "so it was not imported; copy it by hand if needed"))
     found: dict = {"by_field": []}
+    unread = []
     for row in table.rows[body:]:
         cells = dict(zip(keys, row))
         counts = {key: n for key, cell in cells.items()
                   if key and key != "field" and (n := count(cell)) is not None}
         name = cells.get("field", "").strip()
+        unread += [f"“{cell.strip()}” ({name or 'hàng tổng'}, {written[i]})"
+                   for i, (key, cell) in enumerate(zip(keys, row)) if key and key != "field"
+                   and count(cell) is None and cell.strip(" -–—")]
         if re.match(r"(tổng|cộng)\b", name.lower()) or not name:  # not 'Công chứng'!
             found.update(counts)
         elif counts:
             found["by_field"].append({"field": name, **counts})
+    if unread:  # '1.O43', a letter for a digit: named, never dropped in silence
+        listed = "; ".join(unread)
+        notes.append((table.where, f"ô không phải một số nên không được nhập: {listed}; hãy sửa "
+                                   "tay trong bản nháp",
+                      f"cells that are not a number, so not imported: {listed}; fill them in "
+                      "by hand"))
     if not found["by_field"]:
         del found["by_field"]
     return found
@@ -370,7 +401,7 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         said, wording = said_of(task), task.get("task", "")
         bare = _bare_status(said) if said else None
         key, fits = _placed(key, wording, plan, year, others)
-        result.matched += fits
+        result.matched += fits is True
         row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
         day = bare[1] if bare else None
         day = day or (parse_date(cell(task, done_on)) if done_on and bare else None)
@@ -549,6 +580,7 @@ def _dossier_clauses(plain: str) -> list[str]:
     for sentence in re.split(r"\.(?!\d)|\n", plain):
         if "ho so" not in fold(sentence):
             continue
+        sentence = _NOT_COUNTS.sub(" ", sentence)
         resolved = ""
         for clause in map(fold, re.split(r"[;,]", sentence)):
             said = re.search(r"\b(?:giai quyet|tra(?: ket qua)?)\b", clause)

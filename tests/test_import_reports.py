@@ -474,6 +474,13 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
      {"received": 1234, "resolved_on_time": 1100, "resolved_late": 5}, "12"),
     (["Trong kỳ tiếp nhận 1.234 hồ sơ; giải quyết đúng hạn 1.100 hồ sơ; trễ hạn 5 hồ sơ."],
      {"received": 1234, "resolved_on_time": 1100, "resolved_late": 5}, None),
+    # the total before the carried-over and the new, which are said; a rate and a
+    # period's year ending a clause are no counts (they were said as 99, 4 and 2.026)
+    (["Trong Quý I/2026, Sở tiếp nhận tổng số 3.512 hồ sơ (kỳ trước chuyển sang 212 hồ sơ, "
+      "tiếp nhận mới 3.300 hồ sơ). Đã giải quyết 3.400 hồ sơ, trong đó trước hạn 3.000 hồ sơ, "
+      "đúng hạn 380 hồ sơ (đạt 99,4%), quá hạn 20 hồ sơ; đang giải quyết 102 hồ sơ."],
+     {"received": 3512, "resolved_early": 3000, "resolved_on_time": 380, "resolved_late": 20,
+      "pending": 102}, "212, 3.300"),
 ])
 def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_path, sentences,
                                                                     expected, unplaced):
@@ -490,6 +497,44 @@ def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_pa
     assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
     assert (f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {unplaced};" in said) \
         if unplaced else "chưa được nhập vào 'dossiers'" not in said
+
+
+@pytest.mark.parametrize("returned", [
+    "trả lại 3 hồ sơ", "hồ sơ trả lại: 3", "trả lại, rút hồ sơ: 3 hồ sơ", "trả lại/rút 3 hồ sơ",
+    "số hồ sơ trả lại 3 hồ sơ", "trả lại hồ sơ/rút lại hồ sơ: 3 hồ sơ"])
+def test_dossiers_returned_are_read_however_the_report_words_them(site, tmp_path, returned):
+    """Only the seed's own wording was read; the others left the page saying
+    3 dossiers were unaccounted for (an import trial)."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính quý I năm 2026\nI. KẾT QUẢ\nTrong quý, Sở tiếp "
+        "nhận 5.210 hồ sơ; giải quyết trước hạn 4.800 hồ sơ, đúng hạn 300 hồ sơ, trễ hạn 10 hồ "
+        f"sơ; {returned}; đang giải quyết 97 hồ sơ.\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert draft["dossiers"] == {"received": 5210, "resolved_early": 4800, "resolved_on_time": 300,
+                                 "resolved_late": 10, "returned": 3, "pending": 97}, said
+    assert "chưa được nhập vào 'dossiers'" not in said
+
+
+def test_counts_that_are_not_numbers_are_named_and_a_status_table_needs_no_plan(site, tmp_path):
+    """'2.01 hồ sơ' (neither 2.010 nor 201) and a cell '1.O43' (a letter O)
+    were dropped in silence; a status table with no --plan crashed import."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính quý I năm 2026\nI. KẾT QUẢ\nSở tiếp nhận 1.200 hồ "
+        "sơ, trong đó tiếp nhận trực tuyến 2.01 hồ sơ.\n"
+        "TT\tLĩnh vực\tTiếp nhận\tĐúng hạn\tQuá hạn\n1\tHộ tịch\t1.O43\t1.000\t3\n"
+        "2\tChứng thực\t157\t150\t0\n\tTổng cộng\t1.200\t1.150\t3\n"
+        "II. TIẾN ĐỘ\nTT\tNhiệm vụ\tKết quả\nI\tThể chế\t\n1\tBan hành kế hoạch\tĐã hoàn thành\n"
+        "2\tTuyên truyền\tĐang thực hiện\n", encoding="utf-8")
+    result = run_cli("import", str(tmp_path / "bc.txt"), "--kind", "report", "--site", str(site),
+                     "--agency", "co-quan-mau", "--out", str(tmp_path / "bc.yaml"))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    draft = yaml.safe_load((tmp_path / "bc.yaml").read_text(encoding="utf-8"))
+    said = " ".join(result.stderr.split())
+    assert "số hồ sơ viết sai nên không được nhập: “2.01 hồ sơ”" in said, said
+    assert "ô không phải một số nên không được nhập: “1.O43” (Hộ tịch, Tiếp nhận)" in said, said
+    assert "online" not in draft["dossiers"] and "received" not in draft["dossiers"]["by_field"][0]
+    assert [(row["task"], row["status"]) for row in draft["tasks"]] == [
+        ("I.1", "hoan-thanh"), ("I.2", "dang-thuc-hien")]
 
 
 @pytest.mark.parametrize("title, period, quarter", [
