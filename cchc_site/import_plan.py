@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .deadlines import UNKNOWN
@@ -608,7 +609,8 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
 
 
 def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
-    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    notes: list[tuple[str, str, str]] = []
+    paragraphs = without_page_furniture([b for b in blocks if isinstance(b, Paragraph)], notes)
     data: dict = {"agency": agency}
     header = _header(_opening_lines(blocks))
     data.update(header)
@@ -625,7 +627,28 @@ def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
                             **({"budget_total": read.total} if read.total else {})}
     data.update(_closing(_closing_lines(blocks)))
     data["areas"] = read.areas
-    return Draft(data, read.unplaced, read.notes)
+    return Draft(data, read.unplaced, notes + read.notes)
+
+
+def without_page_furniture(paragraphs: list[Paragraph], notes: list[tuple[str, str, str]]
+                           ) -> list[Paragraph]:
+    """The lines of a text file (copied from a PDF) but its page numbers ('2',
+    'Trang 2/5') and the running header the PDF repeats on its pages (each
+    said in ``notes``), which would fall into a section's text, between the
+    words of a sentence; Word's paragraphs as they are."""
+    lines = [p.text for p in paragraphs if p.where.startswith("dòng")]
+    numbers = {i for i, line in enumerate(lines) if _PAGE_FOOTER.match(fold(line))}
+    times = Counter(lines)
+    by_page = {near for i in numbers for near in lines[max(i - 1, 0):i + 2]}  # their neighbours
+    running = {line for line, n in times.items() if n > 1 and len(line) >= 15
+               and (n >= 3 or line in by_page) and not line.endswith((".", ":", ";"))
+               and not SECTION.match(line) and not re.match(r"[-+–•]|\d+[.)]", line)}
+    for line in sorted(running):
+        notes.append(("", f"bỏ dòng “{line}” lặp lại {times[line]} lần (tiêu đề trang của bản "
+                          "PDF)", f"dropped the line '{line}', repeated on every page"))
+    pages = {lines[i] for i in numbers}
+    return [p for p in paragraphs if not p.where.startswith("dòng")
+            or p.text not in running and p.text not in pages]
 
 
 def _appendix_heading(blocks) -> dict:

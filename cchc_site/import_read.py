@@ -10,6 +10,7 @@ shows them.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import html
 import re
@@ -100,8 +101,9 @@ def _read_text(path: Path) -> list[Paragraph | Table]:
     start ('TT    Nhiệm vụ    Đơn vị chủ trì'), and a line holding a part
     of a row (a cell's second line, a page number) is read at those columns."""
     data = path.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
+    try:  # Word's 'Unicode Text' is UTF-16 with its byte-order mark
+        text = data.decode("utf-16") if data[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) \
+            else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableDocument(f"{path.name} không phải văn bản UTF-8; hãy lưu lại với mã UTF-8",
                            f"{path.name} is not UTF-8 text; save it as UTF-8") from exc

@@ -6,11 +6,11 @@ its signer and recipients; what it cannot read is said, with its place."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _closing_lines, _header,
-                          _markdown, _opening_lines, _signs, appendix, fold, task_key)
+                          _markdown, _opening_lines, _signs, appendix, fold, task_key,
+                          without_page_furniture)
 from .import_read import Paragraph, Table
 from .labels import PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
 from .values import PartialDate, parse_date
@@ -485,26 +485,12 @@ def _paragraphs(blocks, notes: list[tuple[str, str, str]]) -> list[str]:
     (copied from a PDF, which wraps them) joined back where a paragraph does
     not end with '.', ':' or ';' and no heading or list item starts, without
     its page numbers and the running header a PDF repeats on every page."""
-    lines = [b.text for b in blocks if isinstance(b, Paragraph) and b.where.startswith("dòng")]
-    times = Counter(lines)
-    by_page = {near for i, line in enumerate(lines) if line.isdigit()
-               for near in lines[max(i - 1, 0):i + 2]}  # a page number's neighbours
-    running = {line for line, n in times.items() if n > 1 and len(line) >= 15
-               and (n >= 3 or line in by_page) and not line.endswith((".", ":", ";"))
-               and not SECTION.match(line) and not re.match(r"[-+–•]|\d+[.)]", line)}
-    for line in sorted(running):
-        notes.append(("", f"bỏ dòng “{line}” lặp lại {times[line]} lần (tiêu đề trang của bản "
-                          "PDF)", f"dropped the line '{line}', repeated on every page"))
     out: list[str] = []
-    for block in blocks:
-        if not isinstance(block, Paragraph):
-            continue
+    for block in without_page_furniture([b for b in blocks if isinstance(b, Paragraph)], notes):
         line = block.text
         if not block.where.startswith("dòng"):
             out.append(line)
             continue
-        if line.isdigit() or line in running:
-            continue  # a page number, a running header: not in the middle of a sentence
         starts = SECTION.match(line) or re.match(r"^(\d+(\.\d+)*\.|-)\s", line) or \
             fold(line).startswith("noi nhan")
         after_heading = out and line[:1].isupper() and (

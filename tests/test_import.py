@@ -198,7 +198,7 @@ def test_import_never_overwrites_without_force(site):
     ("tcvn3.txt", lambda p: p.write_text("KÕ ho¹ch c¶i c¸ch hµnh chÝnh\nTT\tNhiÖm vô\t§¬n vÞ chñ "
                                          "tr×\nI\tC¶i c¸ch thÓ chÕ\t\n", encoding="utf-8"),
      "chữ có vẻ gõ bằng phông cũ TCVN3 (.VnTime) hay VNI, nay hiện thành 'ho¹ch'"),
-    ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16")), "không phải văn bản UTF-8"),
+    ("ke-hoach.txt", lambda p: p.write_bytes("Kế hoạch".encode("utf-16-le")), "không phải văn bản UTF-8"),
     ("mo-sai.txt", lambda p: p.write_text(as_windows_1252(
         "Kế hoạch cải cách hành chính\nTT\tNhiệm vụ\tĐơn vị chủ trì\nI\tCải cách thể chế\t\n"),
         encoding="utf-8"),

@@ -628,6 +628,40 @@ def test_a_pdfs_page_break_with_its_number_and_header_again_keeps_the_cell_going
     assert "bỏ qua số trang 'Trang 3/5'" in said
 
 
+def test_a_plans_text_copied_from_a_pdf_loses_its_page_numbers_and_running_header(site,
+                                                                                  tmp_path):
+    """'Trang 1/3' and the header the PDF repeats on each page ended up in the
+    text of section II on the public page (an import trial)."""
+    running = "Kế hoạch CCHC năm 2026 - Sở Y tế tỉnh Mẫu"
+    header = "TT    Nội dung nhiệm vụ                 Đơn vị          Thời gian"
+    draft, said = imported_text(site, tmp_path, "\n".join([
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. MỤC TIÊU",
+        "1. Nâng cao chất lượng giải quyết thủ tục hành chính.", "II. NHIỆM VỤ",
+        "Chi tiết tại Phụ lục kèm theo.", "", "                              Trang 1/3", "",
+        running, "", "PHỤ LỤC", header, "I     CẢI CÁCH THỂ CHẾ",
+        "1     Rà soát văn bản QPPL             Văn phòng Sở    Quý I", "",
+        "                              Trang 2/3", "", running, "", header,
+        "2     Kiểm tra công tác CCHC           Văn phòng Sở    Quý IV"]) + "\n")
+    assert {k: t["task"] for k, t in tasks_of(draft).items()} == {
+        "I.1": "Rà soát văn bản QPPL", "I.2": "Kiểm tra công tác CCHC"}
+    text = yaml.safe_dump(draft.get("sections", []), allow_unicode=True) + \
+        yaml.safe_dump(draft.get("objectives", []), allow_unicode=True)
+    assert "Chi tiết tại Phụ lục kèm theo." in text
+    assert "Trang 1/3" not in text and running not in text, text
+    assert f"bỏ dòng “{running}” lặp lại 2 lần" in said
+
+
+def test_word_unicode_text_utf16_with_its_byte_order_mark_is_read(site, tmp_path):
+    """Word's 'Save as: Unicode Text' writes UTF-16; it was refused, with
+    advice to save as UTF-8 that did not say how."""
+    path = tmp_path / "ke-hoach.txt"
+    path.write_bytes("KẾ HOẠCH\r\nCải cách hành chính năm 2026\r\nTT\tNhiệm vụ\tThời gian\r\n"
+                     "I\tCải cách thể chế\t\r\n1\tRà soát văn bản\tQuý I\r\n".encode("utf-16"))
+    draft, _ = imported(site, path)
+    assert tasks_of(draft)["I.1"]["task"] == "Rà soát văn bản"
+    assert draft["title"] == "Cải cách hành chính năm 2026"
+
+
 def test_a_unit_name_wrapped_onto_the_next_line_of_a_pdf_is_found_whole(site, tmp_path):
     """'Phòng Kế hoạch -' then 'Tài chính' on the line below: the unit is the
     whole name, not none; 'Phòng Nghiệp vụ' then 'Y - Dược' is that unit, not
