@@ -276,7 +276,8 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
 _STATUS_WORDS = [("khong thuc hien", "khong-thuc-hien"), ("chua hoan thanh", "dang-thuc-hien"),
                  ("chua thuc hien", "chua-thuc-hien"), ("chua trien khai", "chua-thuc-hien"),
                  ("dang thuc hien", "dang-thuc-hien"), ("dang trien khai", "dang-thuc-hien"),
-                 ("da hoan thanh", "hoan-thanh"), ("hoan thanh", "hoan-thanh")]
+                 ("da hoan thanh", "hoan-thanh"), ("hoan thanh", "hoan-thanh"),
+                 ("da thuc hien", "hoan-thanh"), ("da ban hanh", "hoan-thanh")]
 _STATUS_START = re.compile(r"\s*(" + "|".join(r"\s+".join(words.split()) for words, _ in _STATUS_WORDS)
                            + r")(?![a-z0-9])")
 _MARK = re.compile(r"\s*[xX×✓✔√]\s*")  # a ticked cell of a column per status
@@ -296,7 +297,7 @@ def _bare_status(text: str) -> tuple[str, PartialDate | None] | None:
         return None
     key = next(key for words, key in _STATUS_WORDS if " ".join(found[1].split()) == words)
     rest = text[found.end():].strip(" .,;:-–()[]")
-    if not rest:
+    if not rest or key == "hoan-thanh" and re.fullmatch(r"100\s*%", rest):  # 'Hoàn thành 100%'
         return key, None
     date = parse_date(_DATE_WORDS.sub("", strip_diacritics(rest)).strip()) \
         if key == "hoan-thanh" and re.fullmatch(r"[\w\s/.\-]*\d{4}", rest) else None

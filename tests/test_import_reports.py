@@ -220,6 +220,21 @@ def test_a_status_table_of_one_task_is_read(site, tmp_path):
     assert "bảng này không được nhập" not in said
 
 
+def test_status_cells_worded_as_done_in_other_provinces_are_read_as_done(site, tmp_path):
+    """'Đã thực hiện', 'Đã ban hành', 'Hoàn thành 100%' were left blank, so
+    most rows of such a report had to be typed again (an import trial)."""
+    draft, _ = status_report(site, tmp_path / "bao-cao.docx", [
+        HEADER, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "", "Đã thực hiện"],
+        ["2", "Tuyên truyền phổ biến pháp luật", "", "Hoàn thành 100%"],
+        ["II", "Cải cách thủ tục hành chính", "", ""],
+        ["1", "Rà soát thủ tục hành chính", "", "Đã ban hành"],
+        ["2", "Niêm yết công khai thủ tục hành chính", "", "Chưa thực hiện"]])
+    assert [(t["task"], t["status"]) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh"), ("I.2", "hoan-thanh"), ("II.1", "hoan-thanh"),
+        ("II.2", "chua-thuc-hien")]
+
+
 def test_a_status_cell_saying_more_than_a_status_is_left_to_the_editor(site, tmp_path):
     """'Hoàn thành 80%', 'Hoàn thành một phần', a date of another act: never
     read as done; the cell's words are kept as the evidence."""
