@@ -389,7 +389,8 @@ class _Appendix:
 
     def finish(self) -> None:
         for area in self.areas:
-            area["tasks"] = [self._with_units(task) for task in area["tasks"]]
+            area["tasks"] = _numbered_twice([self._with_units(task) for task in area["tasks"]],
+                                            area, self.notes)
         for text, count in self.unmatched.items():
             self.notes.append(("", f"không nhận ra đơn vị nào trong '{text}' ({count} nhiệm vụ), "
                                    "giữ nguyên chữ ở lead_text/support_text; nếu là đơn vị của cơ "
@@ -421,6 +422,29 @@ class _Appendix:
                                f"column {column} has no header, so it was not imported "
                                f"({len(texts)} cells); give it a header and import again, or "
                                "copy it by hand"))
+
+
+def _numbered_twice(tasks: list[dict], area: dict, notes: list) -> list[dict]:
+    """The area's tasks, each that repeats the number of one before it ('3'
+    twice, as the document has it) given an id of its own ('I.3-2'), said:
+    check refuses two tasks of one id, and the number stays as written."""
+    seen: dict[str, int] = {}
+    out = []
+    for task in tasks:
+        number = task.get("number", "")
+        seen[number] = seen.get(number, 0) + 1
+        if number and seen[number] > 1 and "id" not in task:
+            key = f"{task_key(area, task)}-{seen[number]}"
+            task = {"id": key, **task}
+            notes.append(("", f"lĩnh vực {area['number']} có {seen[number]} nhiệm vụ cùng số "
+                              f"{number}: nhiệm vụ “{task.get('task', '')[:60]}” được đặt mã "
+                              f"'{key}' để không trùng; hãy xem văn bản gốc, sửa 'number' nếu "
+                              "chép nhầm",
+                          f"area {area['number']} has {seen[number]} tasks numbered {number}: "
+                          f"the task '{task.get('task', '')[:60]}' is given the id '{key}' so "
+                          "that ids do not clash; correct 'number' if it was mistyped"))
+        out.append(task)
+    return out
 
 
 def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:

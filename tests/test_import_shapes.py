@@ -651,6 +651,23 @@ def test_a_plans_text_copied_from_a_pdf_loses_its_page_numbers_and_running_heade
     assert f"bỏ dòng “{running}” lặp lại 2 lần" in said
 
 
+def test_two_rows_of_one_number_get_ids_of_their_own_so_the_draft_passes_check(site, tmp_path):
+    """STT '3' twice in a district's plan: the draft was written without a word,
+    and check then refused the whole site (an import trial)."""
+    draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                "TT\tNhiệm vụ\tThời gian\nI\tCải cách thể chế\t\n"
+                                "3\tRà soát văn bản\tQuý I\n3\tKhảo sát sự hài lòng\tQuý II\n")
+    tasks = draft["areas"][0]["tasks"]
+    assert [(t.get("id"), t["number"], t["task"]) for t in tasks] == [
+        (None, "3", "Rà soát văn bản"), ("I.3-2", "3", "Khảo sát sự hài lòng")]
+    assert "lĩnh vực I có 2 nhiệm vụ cùng số 3: nhiệm vụ “Khảo sát sự hài lòng” được đặt mã " \
+           "'I.3-2'" in " ".join(said.split())
+    plan = site / "content/plans/so-y-te-2026.yaml"
+    plan.write_text((tmp_path / "ke-hoach.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site))
+    assert "bị trùng" not in checked.stderr and checked.returncode == 0, checked.stderr
+
+
 def test_word_unicode_text_utf16_with_its_byte_order_mark_is_read(site, tmp_path):
     """Word's 'Save as: Unicode Text' writes UTF-16; it was refused, with
     advice to save as UTF-8 that did not say how."""
