@@ -372,7 +372,8 @@ def counted_before(reports) -> dict[str, Report]:
     last: dict[tuple, Report] = {}
     before = {}
     for report in reports:
-        if report.dossiers is None or report.dossiers.received is None:
+        if report.dossiers is None or report.dossiers.received is None or \
+                report.period not in labels.PERIODS:  # a period mistyped: no place in the year
             continue
         key = (report.agency, report.year, _fold(report.dossiers.place))
         if key in last and last[key].period != report.period:

@@ -22,8 +22,10 @@ PERIOD_PHRASES = {"quy-1": "Quý I", "6-thang": "6 tháng", "9-thang": "9 tháng
 
 
 def period_name(period: str, year) -> str:
-    """In a sentence: 'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'."""
-    phrase = PERIOD_PHRASES[period]
+    """In a sentence: 'Quý I năm 2027', '6 tháng năm 2027', 'năm 2027'; of a
+    report whose period is not one of these (an error, said already), 'kỳ
+    chưa rõ năm 2027', so the other checks can still name it."""
+    phrase = PERIOD_PHRASES.get(period, "kỳ chưa rõ")
     return f"{phrase} {year}" if period == "nam" else f"{phrase} năm {year}"
 
 

@@ -285,8 +285,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
         if report.plan and _check_ref(report, "plan", report.plan, plans, "kế hoạch", "plan",
                                       problems, quiet=broken.get("plan", ()),
                                       likely=plans_of.get((report.agency, report.year))):
-            same = next((r for r in reports_by_plan[report.plan]
-                         if (r.year, r.period) == (report.year, report.period)), None)
+            same = next((r for r in reports_by_plan[report.plan] if report.period in PERIODS
+                         and (r.year, r.period) == (report.year, report.period)), None)
             if same:
                 period = period_name(report.period, report.year)
                 problems.warn(report.at("period"), "period",

@@ -1245,6 +1245,30 @@ def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(
     assert "tính từ" not in row, row
 
 
+def test_a_mistyped_period_beside_other_reports_of_the_plan_is_an_error_not_a_crash(tmp_path):
+    """'period: quy-2' (the guide's command takes quy-2) in a plan that has a
+    Quý I report with dossier counts, and two 'quy-3': check and build
+    crashed comparing them (a new user's trial)."""
+    def report(period: str, received: int, status: str) -> str:
+        return (f"agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: {period}\ntitle: B\n"
+                f"tasks:\n  - {{task: I.1, status: {status}}}\n"
+                f"dossiers: {{received: {received}, resolved_on_time: {received}}}\n")
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2024.yaml": SMALL_PLAN + TASK,
+        "content/reports/so-mau-2024-quy-1.yaml": report("quy-1", 100, "hoan-thanh"),
+        "content/reports/so-mau-2024-quy-2.yaml": report("quy-2", 90, "dang-thuc-hien"),
+        "content/reports/so-mau-2024-quy-3.yaml": report("quy-3", 80, "dang-thuc-hien"),
+        "content/reports/so-mau-2024-quy-3b.yaml": report("quy-3", 80, "dang-thuc-hien")})
+    assert "Traceback" not in stderr, stderr
+    errors = [line.split(": lỗi/error: ")[0] for line in stderr.splitlines() if "lỗi/error" in line]
+    assert errors == ["content/reports/so-mau-2024-quy-2.yaml:4:9",
+                      "content/reports/so-mau-2024-quy-3.yaml:4:9",
+                      "content/reports/so-mau-2024-quy-3b.yaml:4:9"], stderr
+    assert "có phải ý bạn là '6-thang'?" in stderr
+    build = run_cli("build", "--site", str(tmp_path))
+    assert build.returncode == 1 and "Traceback" not in build.stderr, build.stderr
+
+
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
         tmp_path):
     """A 6-month report counts from the start of the year, so it cannot have
