@@ -50,7 +50,7 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 "the quote opened here is never closed; add the closing \" (or ') at the end "
                 "of the value")
     if "cannot start any token" in problem or "while scanning an alias" in context or \
-            "while scanning an anchor" in context:
+            "while scanning an anchor" in context or "found undefined alias" in problem:
         start = exc.context_mark or mark
         char = here[start.column:start.column + 1] if start.line == mark.line else ""
         if char == "\t":

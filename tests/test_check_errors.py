@@ -416,6 +416,9 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK + "        product: Báo cáo #1 gửi Sở Nội vụ\n", "10:26",
      "bị YAML coi là chú thích", False),
     ("plan", SMALL_PLAN + "place: “Hà Nội”\n", "4:8", "dấu ngoặc kép kiểu Word", False),
+    # '*Tin' is a YAML alias to nothing: said as the value's first character, as for '* Tin'
+    ("plan", SMALL_PLAN + TASK + "        product: *Tin bài\n", "10:18",
+     "giá trị không được bắt đầu bằng ký tự '*'", True),
     ("plan", SMALL_PLAN + "number: ‘15/KH-SNV’\n", "4:9", "dấu ngoặc kép kiểu Word ‘…’", False),
     ("plan", SMALL_PLAN + "date: “15/03/2024”\n", "4:7",
      "ngoặc kép kiểu Word “…” không phải ngoặc kép của YAML; hãy bỏ chúng, viết 15/03/2024", True),
