@@ -76,7 +76,16 @@ STATUS_WORDS = {"da-xong": "hoan-thanh", "xong": "hoan-thanh", "hoan-tat": "hoan
                 "chua-xong": "dang-thuc-hien", "chua-hoan-tat": "dang-thuc-hien",
                 "chua-lam": "chua-thuc-hien", "chua-bat-dau": "chua-thuc-hien",
                 "huy": "khong-thuc-hien", "da-huy": "khong-thuc-hien",
-                "khong-lam": "khong-thuc-hien", "dung-thuc-hien": "khong-thuc-hien"}
+                "khong-lam": "khong-thuc-hien", "dung-thuc-hien": "khong-thuc-hien",
+                "da-ban-hanh": "hoan-thanh",
+                # in English, as an editor used to other tools may write them
+                "done": "hoan-thanh", "completed": "hoan-thanh", "complete": "hoan-thanh",
+                "finished": "hoan-thanh", "in-progress": "dang-thuc-hien",
+                "ongoing": "dang-thuc-hien", "doing": "dang-thuc-hien",
+                "not-started": "chua-thuc-hien", "todo": "chua-thuc-hien",
+                "to-do": "chua-thuc-hien",
+                "cancelled": "khong-thuc-hien", "canceled": "khong-thuc-hien",
+                "dropped": "khong-thuc-hien"}
 
 UNIT_KINDS = {
     "lanh-dao": "Lãnh đạo", "van-phong": "Văn phòng", "phong": "Phòng chuyên môn",

@@ -436,6 +436,9 @@ EDITOR_SLIPS = [
      "hãy viết số 2024, không kèm chữ “năm”", True),
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: Đã xong\n", "8:13", "có phải ý bạn là 'hoan-thanh'?", True),
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
+     "  - task: I.1\n    status: in-progress\n", "8:13", "có phải ý bạn là 'dang-thuc-hien'?",
+     True),
     # a status said in the negative: not told to write the opposite, nor that none was written
     ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: Chưa hoàn thành\n    evidence: Đang làm dở\n", "8:13",
