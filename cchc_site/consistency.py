@@ -89,9 +89,10 @@ def _plan_findings(plan: Plan, entries) -> list[Finding]:
     found = _numbering(plan) + _duplicate_tasks(entries) + _target_values(plan) \
         + _english_targets(plan) + _no_deadlines(entries)
     year, dated_wrong = _year(plan)
-    # with the year mistyped, every deadline is read in the wrong year: one finding says why
-    found += year + ([] if dated_wrong else _early_deadlines(plan, entries)
-                     + _far_deadlines(plan, entries))
+    # with the year mistyped, every deadline is read in the wrong year: one finding says why;
+    # with none read (an error), there is no year to set them against
+    found += year + ([] if dated_wrong or "year" in plan.invalid
+                     else _early_deadlines(plan, entries) + _far_deadlines(plan, entries))
     return found + _budget(plan, entries)
 
 

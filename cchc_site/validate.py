@@ -31,7 +31,7 @@ _DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"{port}{n}" for port in ("com", 
 _KIND_CLASSES = {"agency": model.Agency, "plan": model.Plan, "report": model.Report,
                  "catalogue": model.Catalogue, "page": model.Page, "config": SiteConfig}
 _TYPE_NAMES = {str: ("chữ", "text"), Markdown: ("văn bản Markdown", "Markdown text"),
-               int: ("số nguyên, ví dụ 149", "a whole number such as 149"),
+               int: ("số nguyên, ví dụ {example}", "a whole number such as {example}"),
                bool: ("true hoặc false", "true or false"),
                PartialDate: ("ngày dạng 28/01/2023 (hoặc 01/2023, 2023)",
                              "a date such as 28/01/2023 (or 01/2023, 2023)"),
@@ -279,7 +279,7 @@ class _Reader:
             record = self.record(slot.inner, node, path)
             return _INVALID if record is None else record
         if not isinstance(node, Scalar):
-            return self.expected(node, path, _TYPE_NAMES[slot.inner])
+            return self.expected(node, path, _type_name(slot))
         if node.tag == NULL:
             return None
         return self.scalar(slot, node, path)
@@ -296,7 +296,7 @@ class _Reader:
             return Markdown(text)
         parsed = _PARSERS[hint](text)
         if parsed is None:
-            vi, en = _TYPE_NAMES[hint]
+            vi, en = _type_name(slot)
             inner = _curly_quoted(text)
             if inner is not None and _PARSERS[hint](inner) is not None:  # '“15/03/2026”'
                 self.error(node, path, f"cần {vi}, nhưng gặp '{text}': ngoặc kép kiểu Word "
@@ -434,6 +434,13 @@ class _Reader:
 
 
 _INVALID = object()
+
+
+def _type_name(slot: _Slot) -> tuple[str, str]:
+    """What the field holds, in words (vi, en), with the field's own example
+    where it has one: a year's is 2023, not a count."""
+    example = slot.meta.get("example") or "149"
+    return tuple(name.format(example=example) for name in _TYPE_NAMES[slot.inner])
 
 
 def _vietnamese_key(slot: _Slot) -> str:

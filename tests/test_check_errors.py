@@ -382,6 +382,9 @@ TASK = "areas:\n  - number: \"I\"\n    title: Thể chế\n    tasks:\n      - n
 EDITOR_SLIPS = [
     # (file, text, line:column, words, is an error)
     ("plan", "agency: so-mau\nyear: 20244\ntitle: x\n", "2:7", "cần số từ 1945 đến 2100", True),
+    # a year in words: its example is a year, and no deadline is set against a year of 0
+    ("plan", "agency: so-mau\nyear: hai nghìn\ntitle: x\n" + TASK + "        deadline: Tháng 01/2024\n",
+     "2:7", "cần số nguyên, ví dụ 2023, nhưng gặp 'hai nghìn'", True),
     ("report", "agency: so-mau\nyear: 2024\nperiod: Quý I\ntitle: x\ndossiers: {received: 3}\n",
      "3:9",
      "có phải ý bạn là 'quy-1'", True),

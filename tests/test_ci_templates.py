@@ -145,8 +145,8 @@ def test_github_format_annotates_file_and_line(tmp_path, monkeypatch, workspace,
             None: plan.resolve().as_posix()}[folder]
     assert annotations == [
         f"::error file={file},line=3,col=7,title=cchc-site::"
-        "year: cần số nguyên, ví dụ 149, nhưng gặp '20x4'%0A"
-        "expected a whole number such as 149, found '20x4'"]
+        "year: cần số nguyên, ví dụ 2023, nhưng gặp '20x4'%0A"
+        "expected a whole number such as 2023, found '20x4'"]
     assert "lỗi/error" in result.stderr  # the readable report is still there
 
 
