@@ -748,8 +748,9 @@ def _link_report(report: Report, plan: Plan, by_key: dict[str, TaskEntry],
         problems.warn(report.at("year"), "year", f"báo cáo năm {report.year} nhưng kế hoạch "
                       f"'{plan.id}' là của năm {plan.year}",
                       f"the report is for {report.year} but plan '{plan.id}' is for {plan.year}")
+    # else the report's emptiness is the one warning; with its tasks unread, their error is
     if by_key and linked and not any(status.status for status in report.tasks) and \
-            _says_something(report):  # else the report's emptiness is the one warning
+            _says_something(report) and "tasks" not in report.invalid:
         problems.warn(report.at("tasks"), "tasks",
                       f"báo cáo chưa ghi tình trạng nhiệm vụ nào của kế hoạch '{plan.id}', nên "
                       "mọi nhiệm vụ sẽ hiện “Chưa có thông tin”; lệnh 'cchc-site report "
@@ -834,8 +835,8 @@ def _says_something(report: Report) -> bool:
 def _check_filled(report: Report, problems: Problems) -> None:
     """A report draft (``cchc-site report``) about to be published unfilled
     (not said of a report whose statuses were refused: their errors say why)."""
-    if not _says_something(report) and not any(p.loc.file == report.loc.file
-                                                for p in problems.errors):
+    if not _says_something(report) and not report.invalid and not any(
+            p.loc.file == report.loc.file for p in problems.errors):
         undated = (" và ngày ('date')", " and its date ('date')") if report.date is None \
             else ("", "")
         problems.warn(report.loc, "", "báo cáo chưa có nội dung: chưa nhiệm vụ nào có 'status', "

@@ -255,7 +255,9 @@ class _Reader:
     def value(self, slot: _Slot, node, path):
         shape = slot.shape
         if shape == "list":
-            if isinstance(node, Mapping):
+            # a list of records given one value ('tasks: chưa có'); one of values is a list of one
+            if isinstance(node, Mapping) or slot.inner.shape == "record" and node.tag != NULL \
+                    and isinstance(node, Scalar):
                 return self.expected(node, path, ("một danh sách (các dòng bắt đầu bằng '- ')",
                                                   "a list (lines starting with '- ')"))
             items = node.value if isinstance(node, Sequence) else [node]

@@ -452,6 +452,12 @@ EDITOR_SLIPS = [
     # a zero-width space pasted from a web page: invisible, so named with its place
     ("plan", SMALL_PLAN + TASK.replace("Việc một", "Việc\u200b một"), "9:19",
      "có ký tự ẩn U+200B (khoảng trắng độ rộng 0", False),
+    # a list of tasks given one value: a list is asked for, and nothing said of statuses
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\n"
+     "tasks: chưa có\nsections:\n  - {heading: a, body: b}\n", "6:8",
+     "tasks: cần một danh sách (các dòng bắt đầu bằng '- '), nhưng gặp một giá trị đơn", True),
+    ("report", "agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\n"
+     "tasks: chưa có\n", "6:8", "cần một danh sách", True),
     # a report left with comments only: said to be empty, not missing each field
     ("report", "\n# báo cáo quý I, chưa viết\n\n", "1:1", "tệp trống: không có trường nào", True),
     # text copied from a document typed in TCVN3 (.VnTime), its font gone
