@@ -88,8 +88,9 @@ def draft_report(site: Site, plan_id: str, period: str, year: int | None) -> str
         lines.append("  # " + "\n  #   ".join(_comment(target.text)))
         if target.id in measured:
             report, before = measured[target.id]
-            lines.append(f"  # Kỳ trước{_which(report, previous)}: {before.value}"
-                         f"{' ' + before.unit if before.unit else ''} — {before.as_written}")
+            unit = before.unit if before.unit in ("", "%") else f" {before.unit}"  # '97,2%'
+            lines.append(f"  # Kỳ trước{_which(report, previous)}: {before.value}{unit} — "
+                         f"{before.as_written}")
         lines += [f"  - id: {target.id}", f"    target: {target.id}",
                   f"    label: {_q(target_entry.spec.subject or target.text)}",
                   f"    unit: {_q(target_entry.spec.unit)}", "    value:", "    as_written:"]

@@ -84,6 +84,24 @@ def test_draft_carries_each_tasks_latest_word_even_from_an_older_report(tmp_path
     assert "# Kỳ trước (co-quan-mau-2024-quy-1): hoan-thanh — Đã rà soát" in text
 
 
+def test_a_rate_reported_before_is_quoted_as_it_is_written_in_a_value(tmp_path):
+    """'97,2 %' (a space before %), the very form check refuses in 'value'."""
+    site = tmp_path / "site"
+    assert run_cli("new", str(site)).returncode == 0
+    plan = site / "content/plans/co-quan-mau-2024.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + "targets:\n  - {id: dung-han, text: "
+                    "Tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%}\n", encoding="utf-8")
+    (site / "content/reports").mkdir()
+    (site / "content/reports/co-quan-mau-2024-quy-1.yaml").write_text(
+        "agency: co-quan-mau\nplan: co-quan-mau-2024\nyear: 2024\nperiod: quy-1\ntitle: Quý I\n"
+        "figures:\n  - {id: dung-han, target: dung-han, label: Đúng hạn, value: '97,2', unit: '%',"
+        " as_written: 'đạt 97,2%'}\n", encoding="utf-8")
+    result = run_cli("report", "co-quan-mau-2024", "--period", "6-thang", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    text = (site / "content/reports/co-quan-mau-2024-6-thang.yaml").read_text(encoding="utf-8")
+    assert "# Kỳ trước: 97,2% — đạt 97,2%" in text, text
+
+
 @pytest.mark.parametrize("written, period", [("quy-2", "6-thang"), ("Quý III", "9-thang")])
 def test_a_quarter_asked_for_is_the_report_that_ends_with_it(site_copy, written, period):
     result = run_cli("report", "so-khcn-nghe-an-2023", "--period", written, "--site",
