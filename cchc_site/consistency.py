@@ -25,10 +25,12 @@ from .values import numbers_in, numbers_read_other_way, other_reading, parse_amo
 from .vietnamese import format_number, format_percent, slugify, strip_diacritics
 
 _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
-_PARTS = ("resolved_early", "resolved_on_time", "resolved_late", "returned", "pending",
-          "pending_late")
+_PARTS = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late", "returned",
+          "pending", "pending_late")
+_TOGETHER = {"resolved_timely": ("resolved_early", "resolved_on_time")}  # one count for two
 _COUNTS_EN = {"received": "received", "online": "received online",
              "resolved_early": "resolved early", "resolved_on_time": "resolved on time",
+             "resolved_timely": "resolved on time or early",
              "resolved_late": "resolved late", "returned": "returned", "pending": "pending",
              "pending_late": "pending overdue"}
 
@@ -519,7 +521,7 @@ def _dossiers(report: Report) -> list[Finding]:
     parts = {key: getattr(d, key) for key in _PARTS if getattr(d, key) is not None}
     if d.received is not None and parts and sum(parts.values()) != d.received:
         total = sum(parts.values())
-        missing = [k for k in _PARTS if k not in parts]
+        missing = [k for k in _PARTS if k not in parts and not _given_together(k, parts)]
         silent = ("; báo cáo không nêu số: " + "; ".join(
             labels.DOSSIER_COUNTS[k].lower() for k in missing)) if missing else ""
         silent_en = ("; the report gives no figure for: " + "; ".join(
@@ -577,6 +579,13 @@ def _dossiers(report: Report) -> list[Finding]:
 
 _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
+
+
+def _given_together(key: str, parts: dict) -> bool:
+    """Whether the count ``key`` is in the parts given, as one of two given
+    together ('đúng hạn và trước hạn') or as the sum of the two given apart."""
+    return any(key in pair and together in parts for together, pair in _TOGETHER.items()) or \
+        key in _TOGETHER and all(k in parts for k in _TOGETHER[key])
 
 
 def _quoted_numbers(text: str) -> set[Decimal]:

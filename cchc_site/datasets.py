@@ -175,6 +175,8 @@ _COUNTS = tuple(Column(name, DOSSIER_COUNTS[key], "integer", description) for ke
     ("received", "tiep_nhan", "số hồ sơ tiếp nhận / dossiers received"),
     ("resolved_early", "giai_quyet_truoc_han", "giải quyết trước hạn / resolved early"),
     ("resolved_on_time", "giai_quyet_dung_han", "giải quyết đúng hạn / resolved on time"),
+    ("resolved_timely", "giai_quyet_dung_va_truoc_han", "giải quyết đúng hạn và trước hạn, khi "
+     "báo cáo chỉ nêu gộp hai số ấy / resolved on time or early, given together"),
     ("resolved_late", "giai_quyet_qua_han", "giải quyết quá hạn / resolved late"),
     ("returned", "tra_lai", "trả lại hồ sơ, hay người nộp rút hồ sơ / returned or withdrawn"),
     ("pending", "dang_giai_quyet", "đang giải quyết, còn trong hạn, lúc báo cáo / pending"),

@@ -16,6 +16,8 @@ from .labels import PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
 from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
+# 'đúng và trước hạn', 'trước hạn và đúng hạn': those resolved on time and early, as one count
+_TIMELY = r"(?:dung(?: han)? va truoc han|truoc(?: han)? va dung han)"
 # 'trả kết quả', 'đã giải quyết 1.200 hồ sơ, trong đó:' before the part counted
 _RESOLVED = r"(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
@@ -23,11 +25,12 @@ DOSSIER_WORDS = [  # folded words before the number → count; the first found f
     # the total before the new ones: 'tiếp nhận tổng số 3.512 hồ sơ (… tiếp nhận mới 3.300 hồ sơ)'
     (r"tiep nhan tong (?:so|cong)(?: ho so)?(?: la)?", "received"),
     (r"tiep nhan(?: moi)?", "received"),  # 'đã tiếp nhận 120', 'tiếp nhận mới 1.245'
+    (_RESOLVED + _TIMELY + r"(?: la)?", "resolved_timely"),  # one count for the two
     (_RESOLVED + r"truoc han(?: la)?", "resolved_early"),
     # 'giải quyết trước hạn 1.200 hồ sơ, đúng hạn 250 hồ sơ, quá hạn 10 hồ sơ': one list
     (_RESOLVED + r"(?:truoc han \d+ ho so )?dung han(?: la)?", "resolved_on_time"),
-    (_RESOLVED + r"(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?(?:qua|tre) han(?: la)?",
-     "resolved_late"),
+    (_RESOLVED + rf"(?:{_TIMELY} \d+ ho so )?(?:truoc han \d+ ho so )?(?:dung han \d+ ho so )?"
+     r"(?:qua|tre) han(?: la)?", "resolved_late"),
     # 'trả lại 3 hồ sơ', 'trả lại/rút 3', 'trả lại, rút hồ sơ: 3', 'hồ sơ trả lại: 3'
     (r"tra lai[^\d;.]{0,30}?", "returned"), (r"so ho so trong han\D*?", "pending"),
     (r"dang giai quyet (?:trong han|chua den han)", "pending"),
@@ -192,7 +195,9 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
 
 # a dossier table's column headers (folded, over one or two header rows) → count
 _DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_late"),
-                    ("qua han dang", "pending_late"), ("truoc han", "resolved_early"),
+                    ("qua han dang", "pending_late"), ("dung va truoc han", "resolved_timely"),
+                    ("truoc han va dung han", "resolved_timely"),
+                    ("dung han va truoc han", "resolved_timely"), ("truoc han", "resolved_early"),
                     ("dung han", "resolved_on_time"), ("qua han", "resolved_late"),
                     ("tra lai", "returned"), ("rut", "returned"), ("truc tuyen", "online"),
                     ("dang giai quyet", "pending"), ("trong han", "pending"),
@@ -518,8 +523,9 @@ def _title(text: str) -> str:
 
 
 # the number first: '1.100 hồ sơ được giải quyết trước hạn'
-_COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han", "resolved_early"),
-                (r"(?:duoc )?(?:giai quyet|tra ket qua) dung han", "resolved_on_time"),
+_COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) " + _TIMELY, "resolved_timely"),
+                (r"(?:duoc )?(?:giai quyet|tra ket qua) truoc han(?! va)", "resolved_early"),
+                (r"(?:duoc )?(?:giai quyet|tra ket qua) dung han(?! va)", "resolved_on_time"),
                 (r"(?:duoc )?(?:giai quyet|tra ket qua) (?:qua|tre) han", "resolved_late")]
 
 
@@ -529,7 +535,8 @@ def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
     folded = fold(plain)
     found: dict = {}
     for words, key in DOSSIER_WORDS:
-        counts = [(int(m[1]), m.end()) for m in re.finditer(words + r"\s*(\d+)\s*ho so", folded)]
+        counts = [(int(m[1]), m.end()) for m in re.finditer(  # not the count a next clause
+            words + r"\s*(\d+)\s*ho so(?!\s*duoc (?:giai quyet|tra))", folded)]  # leads
         if counts:  # of dossiers received, the count said to be of TTHC, else the first
             tthc = [n for n, end in counts if re.match(r"\s*(?:tthc|thu tuc)", folded[end:])]
             found.setdefault(key, (tthc or [counts[0][0]])[0] if key == "received" else counts[0][0])
@@ -586,8 +593,8 @@ def _counts_unplaced(folded: str, dossiers: dict, clauses_ending: list[str]) -> 
     dropped in silence."""
     rows = [dossiers] + dossiers.get("by_field", [])
     placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
-    placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_late"))
-               for row in rows}
+    placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_timely",
+                                             "resolved_late")) for row in rows}
     written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
     written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in clauses_ending}
     return sorted(written - placed)

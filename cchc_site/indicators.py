@@ -21,6 +21,7 @@ from .targets import EQ, MET, NO_DATA, NOT_MET, RANGE, TargetSpec, evaluate
 from .vietnamese import format_number, format_percent, strip_diacritics
 
 RESOLVED = ("resolved_early", "resolved_on_time", "resolved_late")
+RESOLVED_TOGETHER = ("resolved_timely", "resolved_late")  # on time and early given as one
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,7 @@ def _exact(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], nu
     """Whether the one resolved count missing changes nothing: none resolved
     outside the numerator (the on-time rate is 100% whatever 'đúng hạn' is),
     or none in it (0%)."""
-    if len(missing) != 1 or bottom != RESOLVED or not denominator:
+    if len(missing) != 1 or bottom not in (RESOLVED, RESOLVED_TOGETHER) or not denominator:
         return False
     return numerator == denominator if missing[0] in top else numerator == 0
 
@@ -84,7 +85,7 @@ def _bound(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], nu
     resolved counts the denominator adds up: the rate with it counted as 0 is
     then the least (it is in the numerator too) or the most the rate can be;
     "" where no such bound says anything (at least 0%, at most 100%)."""
-    if len(missing) != 1 or bottom != RESOLVED or not denominator:
+    if len(missing) != 1 or bottom not in (RESOLVED, RESOLVED_TOGETHER) or not denominator:
         return ""
     if missing[0] in top:
         return "ít nhất" if numerator else ""
@@ -92,11 +93,23 @@ def _bound(missing: list[str], top: tuple[str, ...], bottom: tuple[str, ...], nu
 
 
 def dossier_indicators(counts: DossierCounts) -> list[Indicator]:
+    """The rates of ``counts``; where the report gives those resolved on time
+    and early as one count ('đúng hạn và trước hạn'), the on-time and late
+    rates from it, and no rate of those resolved early."""
+    early = "Tỷ lệ giải quyết trước hạn"
+    if counts.resolved_timely is not None and counts.resolved_early is None and \
+            counts.resolved_on_time is None:
+        timely, resolved = ("resolved_timely",), RESOLVED_TOGETHER
+        first = Indicator(early, None, f"({DOSSIER_COUNTS['resolved_early'].lower()}) ÷ (tổng "
+                          "số đã giải quyết) × 100", "Không tính vì báo cáo nêu gộp số giải quyết "
+                          "đúng hạn và trước hạn")
+    else:
+        timely, resolved = ("resolved_early", "resolved_on_time"), RESOLVED
+        first = _rate(early, ("resolved_early",), RESOLVED, counts)
     return [
-        _rate("Tỷ lệ giải quyết trước hạn", ("resolved_early",), RESOLVED, counts),
-        _rate("Tỷ lệ giải quyết đúng hạn (gồm trước hạn)", ("resolved_early", "resolved_on_time"),
-              RESOLVED, counts),
-        _rate("Tỷ lệ giải quyết quá hạn", ("resolved_late",), RESOLVED, counts),
+        first,
+        _rate("Tỷ lệ giải quyết đúng hạn (gồm trước hạn)", timely, resolved, counts),
+        _rate("Tỷ lệ giải quyết quá hạn", ("resolved_late",), resolved, counts),
         _rate("Tỷ lệ tiếp nhận trực tuyến", ("online",), ("received",), counts),
     ]
 

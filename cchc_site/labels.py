@@ -100,6 +100,7 @@ DOSSIER_COUNTS = {
     "received": "Tiếp nhận",
     "resolved_early": "Giải quyết trước hạn",
     "resolved_on_time": "Giải quyết đúng hạn",
+    "resolved_timely": "Giải quyết đúng hạn và trước hạn",
     "resolved_late": "Giải quyết quá hạn",
     "returned": "Trả lại / rút hồ sơ",
     "pending": "Đang giải quyết, trong hạn",

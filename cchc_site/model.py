@@ -331,6 +331,9 @@ class DossierCounts(Record):
     received: int | None = opt("Số hồ sơ tiếp nhận", "Dossiers received")
     resolved_early: int | None = opt("Giải quyết trước hạn", "Resolved early")
     resolved_on_time: int | None = opt("Giải quyết đúng hạn", "Resolved on time")
+    resolved_timely: int | None = opt(
+        "Giải quyết đúng hạn và trước hạn, khi báo cáo chỉ nêu gộp hai số ấy",
+        "Resolved on time or early, where the report gives them together")
     resolved_late: int | None = opt("Giải quyết quá hạn", "Resolved late")
     returned: int | None = opt("Trả lại / rút hồ sơ", "Returned or withdrawn")
     pending: int | None = opt("Đang giải quyết, trong hạn", "Pending, within time")

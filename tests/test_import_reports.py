@@ -496,6 +496,13 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
       "đúng hạn 380 hồ sơ (đạt 99,4%), quá hạn 20 hồ sơ; đang giải quyết 102 hồ sơ."],
      {"received": 3512, "resolved_early": 3000, "resolved_on_time": 380, "resolved_late": 20,
       "pending": 102}, "212, 3.300"),
+    # on time and early given as one count, in either order, the number before or after
+    (["Đã giải quyết 3.400 hồ sơ, trong đó đúng và trước hạn 3.380 hồ sơ (đạt 99,4%), quá hạn "
+      "20 hồ sơ; đang giải quyết 102 hồ sơ."],
+     {"resolved_timely": 3380, "resolved_late": 20, "pending": 102}, None),
+    (["Tiếp nhận 3.512 hồ sơ; 3.380 hồ sơ được giải quyết trước hạn và đúng hạn; 20 hồ sơ được "
+      "giải quyết quá hạn."], {"received": 3512, "resolved_timely": 3380, "resolved_late": 20},
+     None),
 ])
 def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_path, sentences,
                                                                     expected, unplaced):
@@ -528,6 +535,19 @@ def test_dossiers_returned_are_read_however_the_report_words_them(site, tmp_path
     assert draft["dossiers"] == {"received": 5210, "resolved_early": 4800, "resolved_on_time": 300,
                                  "resolved_late": 10, "returned": 3, "pending": 97}, said
     assert "chưa được nhập vào 'dossiers'" not in said
+
+
+def test_a_dossier_column_of_those_on_time_and_early_together_is_that_count(site, tmp_path):
+    """'Đúng và trước hạn' was read as the early ones ('trước hạn' in it)."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính quý I năm 2026\nI. KẾT QUẢ\n"
+        "TT\tLĩnh vực\tTiếp nhận\tĐúng và trước hạn\tQuá hạn\n1\tĐất đai\t3.105\t2.990\t19\n"
+        "2\tMôi trường\t250\t240\t1\n\tTổng cộng\t3.355\t3.230\t20\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert draft["dossiers"] == {
+        "received": 3355, "resolved_timely": 3230, "resolved_late": 20, "by_field": [
+            {"field": "Đất đai", "received": 3105, "resolved_timely": 2990, "resolved_late": 19},
+            {"field": "Môi trường", "received": 250, "resolved_timely": 240, "resolved_late": 1}]}
 
 
 def test_counts_that_are_not_numbers_are_named_and_a_status_table_needs_no_plan(site, tmp_path):

@@ -1,5 +1,7 @@
 """Target wording → subject, comparison, value and unit; met or not met."""
 
+import csv
+import io
 from decimal import Decimal
 
 import pytest
@@ -153,6 +155,48 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
         "Chưa đạt chỉ tiêu = 100% Đạt chỉ tiêu ≥ 80%")
     assert report.select_one('ul.indicators a[href$="#ct-tt"]')["href"] == \
         "../../ke-hoach/so-mau-2026/index.html#ct-tt"
+
+
+def test_dossiers_resolved_on_time_and_early_given_as_one_count_give_exact_rates(tmp_path):
+    """'đúng và trước hạn 3.380 hồ sơ, quá hạn 20': written as on time alone,
+    the page said 'at least 99,4%' and no late rate, though the report gives
+    both exactly; nothing is said missing from the sum, and there is no
+    rate of the early ones to give (an import trial)."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml",
+          "agency: so-mau\nyear: 2026\ntitle: Kế hoạch\ntargets:\n"
+          "  - {id: dung-han, text: 100% TTHC được giải quyết đúng hạn}\n"
+          "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
+    write(tmp_path, "content/reports/so-mau-2026-quy-1.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: quy-1\ntitle: Quý I\n"
+          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
+          "dossiers: {received: 3510, resolved_timely: 3380, resolved_late: 20, returned: 8,\n"
+          "  pending: 102}\n")
+    result = run_cli("build", "--site", str(tmp_path))
+    assert result.returncode == 0 and "hồ sơ" not in result.stderr, result.stderr
+    report = BeautifulSoup((tmp_path / "output/bao-cao/so-mau-2026-quy-1/index.html").read_bytes(),
+                           "html.parser")
+    rates = [" ".join(li.get_text(" ").split()) for li in report.select("ul.indicators li")]
+    assert rates[0] == ("Tỷ lệ giải quyết trước hạn: Không tính được Công thức: (giải quyết trước "
+                        "hạn) ÷ (tổng số đã giải quyết) × 100. Không tính vì báo cáo nêu gộp số "
+                        "giải quyết đúng hạn và trước hạn")
+    assert rates[1].startswith("Tỷ lệ giải quyết đúng hạn (gồm trước hạn): 99,4% Công thức: "
+                               "(giải quyết đúng hạn và trước hạn) ÷ (giải quyết đúng hạn và trước "
+                               "hạn + giải quyết quá hạn) × 100 = 3.380 ÷ 3.400 × 100"), rates[1]
+    assert rates[1].endswith("Chưa đạt chỉ tiêu = 100%")
+    assert rates[2].startswith("Tỷ lệ giải quyết quá hạn: 0,6%")
+    headers = [th.get_text() for th in report.select("#ho-so ~ div table thead th")]
+    assert "Giải quyết đúng hạn và trước hạn" in headers and "Giải quyết đúng hạn" not in headers
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "output/du-lieu/ho-so.csv").read_text(
+        encoding="utf-8-sig"))))
+    assert [(r["giai_quyet_dung_va_truoc_han"], r["giai_quyet_dung_han"]) for r in rows] == [
+        ("3380", "")]
+    report_file = tmp_path / "content/reports/so-mau-2026-quy-1.yaml"
+    report_file.write_text(report_file.read_text(encoding="utf-8").replace("3510", "3600"),
+                           encoding="utf-8")
+    said = " ".join(run_cli("check", "--site", str(tmp_path)).stderr.split())
+    assert "90 hồ sơ không rõ thuộc phần nào; báo cáo không nêu số: đang giải quyết, quá hạn [" \
+        in said, said  # not those resolved early, nor on time: in the count given for both
 
 
 @pytest.mark.parametrize("text, counts, shown, verdict", [
