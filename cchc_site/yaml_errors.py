@@ -255,8 +255,15 @@ def _columns_above(lines: list[str], row: int) -> tuple[str, str]:
         return "", ""
     here = len(lines[row]) - len(lines[row].lstrip()) if row < len(lines) else 0
     nearest = sorted(seen, key=lambda column: (abs(column - here), -column))[:2]
-    named = [(column + 1, lines[seen[column]][column:].split(":")[0], seen[column] + 1)
+    named = [(column + 1, _shown(lines[seen[column]], column), seen[column] + 1)
              for column in nearest]
-    return ("; ở trên có " + " hoặc ".join(f"cột {c}, như '{n}:' ở dòng {r}" for c, n, r in named),
-            "; above are " + " or ".join(f"column {c}, like '{n}:' on line {r}"
+    return ("; ở trên có " + " hoặc ".join(f"cột {c}, như {n} ở dòng {r}" for c, n, r in named),
+            "; above are " + " or ".join(f"column {c}, like {n} on line {r}"
                                            for c, n, r in named))
+
+
+def _shown(line: str, column: int) -> str:
+    """The field a line starts at ``column`` ('lead:'), or the line as written
+    where it holds none ('- 1', a list item)."""
+    text = line[column:]
+    return f"'{text.split(':')[0]}:'" if ":" in text else f"'{line.strip()[:40]}'"

@@ -339,6 +339,9 @@ SYNTAX = [
      "'lead:' ở dòng 7)"),
     ("areas:\n  - title: I\n    tasks:\n      - task: a\n        lead: b\n      deadline: x\n",
      "8:7", "ở trên có cột 9, như 'lead:' ở dòng 7 hoặc cột 5, như 'tasks:' ở dòng 5"),
+    # a list item above is named as written, not as a field '1:' that the file lacks
+    ("appendix:\n  - 1\n  title: a\n", "5:3", "ở trên có cột 5, như '- 1' ở dòng 4 hoặc cột 1, "
+     "như 'appendix:' ở dòng 3"),
     ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
