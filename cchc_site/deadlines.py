@@ -44,7 +44,7 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _IN_YEAR = r"(?:\s*(?:/|nam)\s*(?P<y>\d{4}))?(?!\d|\s*/\s*\d)"  # not a mistyped year ('/20277')
 _THEN = r"(?:\s*(?:-|–|den|,|va)\s*)"  # a range (due at its end) or a list (due at its last)
 # 'Đầu quý II', 'Giữa tháng 6', 'Trung tuần tháng 3': a part of the period, due at its end
-_PART = r"(?:(?P<part>dau|giua|cuoi|thuong tuan|trung tuan|ha tuan)\s*)?"
+_PART = r"(?:(?P<part>tuan dau|dau|giua|cuoi|thuong tuan|trung tuan|ha tuan)\s*)?"
 _QUARTERS = re.compile(r"\bquy\s*(?:iv|iii|ii|i|[1-4])(?:" + _THEN +
                        r"(?:quy\s*)?(?P<q>iv|iii|ii|i|[1-4])\b)+" + _IN_YEAR)  # 'Quý II, III'
 _QUARTER = re.compile(r"\b" + _PART + r"quy\s*(?P<q>iv|iii|ii|i|[1-4])\b" + _IN_YEAR)
@@ -62,9 +62,9 @@ _PLAN_YEAR = re.compile(r"\b(?:trong|(?P<part>dau|giua|cuoi))\s*nam\b(?!\s*\d)")
 _NEXT_YEAR = re.compile(r"\bnam\s*(?:sau|toi|tiep theo|ke tiep)\b")
 _THIS_YEAR = re.compile(r"\bnam\s*nay\b")
 # the month a part of a year or quarter ends in, and the day a part of a month ends on
-_YEAR_PARTS = {"dau": 3, "giua": 9}  # đầu năm: quý I; giữa năm: quý II–III
-_QUARTER_PARTS = {"dau": 2, "giua": 1}  # months before the quarter's last
-_MONTH_PARTS = {"dau": 10, "thuong tuan": 10, "giua": 20, "trung tuan": 20}
+_YEAR_PARTS = {"dau": 3, "tuan dau": 3, "giua": 9}  # đầu năm: quý I; giữa năm: quý II–III
+_QUARTER_PARTS = {"dau": 2, "tuan dau": 2, "giua": 1}  # months before the quarter's last
+_MONTH_PARTS = {"tuan dau": 7, "dau": 10, "thuong tuan": 10, "giua": 20, "trung tuan": 20}
 _ONGOING = re.compile(r"\b(thuong xuyen|lien tuc|hang ngay|suot nam|ca nam)\b")
 _RECURRING = re.compile(r"\b(dinh ky|hang thang|hang quy|hang nam|moi thang|moi quy)\b")
 _EVENT = re.compile(r"^(khi\b|theo (chi dao|yeu cau|huong dan)|"

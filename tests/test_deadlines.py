@@ -80,6 +80,8 @@ CASES = [
     ("Đầu tháng 2/2024", 2024, DATE, date(2024, 2, 10), ()),
     ("Trung tuần tháng 3", 2025, DATE, date(2025, 3, 20), ()),
     ("Hạ tuần tháng 2", 2024, DATE, date(2024, 2, 29), ()),
+    ("Tuần đầu tháng 1/2025", 2025, DATE, date(2025, 1, 7), ()),  # a week, not 'đầu tháng'
+    ("Tuần đầu quý II", 2025, DATE, date(2025, 4, 30), ()),
     # a period holding a more precise date named with it is its context
     ("Trước 30/5/2027 (Quý II)", 2027, DATE, date(2027, 5, 30), ()),
     ("Tháng 6/2027, trước ngày 15/6", 2027, DATE, date(2027, 6, 15), ()),
