@@ -88,6 +88,20 @@ def _check_known(site_dir: Path | None, folder_name: str, value: str, option: st
                              f"no {en_kind} '{value}' in content/{folder_name}/ ({option}){hint_en}")
 
 
+_FORMULA_ERROR = re.compile(r"#(?:VALUE!|REF!|N/A|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)")
+
+
+def _formula_errors(blocks) -> list[tuple[str, str, str]]:
+    """A note for each cell of a sheet that shows a formula's error ('#REF!'):
+    copied as it is, it would be published as the task's budget or deadline."""
+    return [(where, f"ô “{cell}” là lỗi công thức của Excel, được chép nguyên văn; hãy thay bằng "
+                    "số liệu của văn bản gốc", f"the cell '{cell}' is an Excel formula error, "
+                    "copied as it is; replace it with the source document's figure")
+            for block in blocks if isinstance(block, Table)
+            for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))
+            for cell in row if _FORMULA_ERROR.fullmatch(cell.strip())]
+
+
 def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     blocks = read_document(args.file)
     check_agency(site_dir, args.agency)
@@ -142,6 +156,7 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
         year = draft.data.get("year", "")
         name = slugify(f"{args.agency}-{year}") if args.agency else slugify(args.file.stem)
         folder = "plans"
+    draft.notes.extend(_formula_errors(blocks))
     comments = [f"Bản nháp nhập từ {args.file.name} bằng 'cchc-site import'. Hãy soát lại với văn "
                 "bản gốc rồi chạy 'cchc-site check'.",
                 f"Draft imported from {args.file.name}; check it against the original."]

@@ -54,6 +54,24 @@ def tasks_of(draft: dict) -> dict[str, dict]:
     return {f"{a['number']}.{t['number']}": t for a in draft["areas"] for t in a["tasks"]}
 
 
+def test_an_excel_formula_error_in_a_cell_is_said_with_its_row(site, tmp_path):
+    """'#VALUE!' as a budget, '#REF!' as a deadline went into the draft, and
+    onto the public page, without a word (an import trial)."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nhiệm vụ", "Thời gian", "Kinh phí (đồng)"])
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.append([1, "Rà soát văn bản QPPL", "#REF!", "#VALUE!"])
+    sheet.append([2, "Tuyên truyền", "Quý II", 5000000])
+    book.save(tmp_path / "ke-hoach.xlsx")
+    _, said = imported(site, tmp_path / "ke-hoach.xlsx")
+    errors = [line.split(": lưu ý/note: ")[0].split("ke-hoach.xlsx: ")[1] + ": " +
+              line.split("ô ")[1].split(" là")[0]
+              for line in said.splitlines() if "lỗi công thức của Excel" in line]
+    assert errors == ["trang 'Sheet', hàng 3: “#REF!”", "trang 'Sheet', hàng 3: “#VALUE!”"], said
+
+
 def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, tmp_path):
     import openpyxl
     book = openpyxl.Workbook()
