@@ -519,6 +519,9 @@ def _dossiers(report: Report) -> list[Finding]:
         return []
     found = []
     parts = {key: getattr(d, key) for key in _PARTS if getattr(d, key) is not None}
+    if "resolved_timely" in parts and ("resolved_early" in parts or "resolved_on_time" in parts):
+        found += _timely_apart(d)
+        del parts["resolved_timely"]  # counted apart already: not twice in the sum
     if d.received is not None and parts and sum(parts.values()) != d.received:
         total = sum(parts.values())
         missing = [k for k in _PARTS if k not in parts and not _given_together(k, parts)]
@@ -579,6 +582,20 @@ def _dossiers(report: Report) -> list[Finding]:
 
 _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
+
+
+def _timely_apart(d) -> list[Finding]:
+    """Those resolved on time and early given together and apart, the two not
+    adding up to the one."""
+    early, on_time, timely = d.resolved_early, d.resolved_on_time, d.resolved_timely
+    if early is None or on_time is None or early + on_time == timely:
+        return []
+    return [Finding(
+        f"ho-so-dung-va-truoc-han-{_gap(timely, early + on_time)}", d.at("resolved_timely"),
+        f"giải quyết đúng hạn và trước hạn {_n(timely)} hồ sơ, nhưng trước hạn {_n(early)} cộng "
+        f"đúng hạn {_n(on_time)} được {_n(early + on_time)}",
+        f"{_n(timely)} dossiers resolved on time or early, but {_n(early)} early and "
+        f"{_n(on_time)} on time add up to {_n(early + on_time)}")]
 
 
 def _given_together(key: str, parts: dict) -> bool:

@@ -1263,6 +1263,23 @@ def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(
     assert "tính từ" not in row, row
 
 
+def test_on_time_and_early_given_together_and_apart_must_agree_and_count_once(tmp_path):
+    """95 'đúng và trước hạn' beside 50 early and 40 on time: one of them is
+    wrong; the sum with what is received counts them once."""
+    def report(timely: int) -> str:
+        return ("agency: so-mau\nplan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: B\n"
+                "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
+                "dossiers:\n  received: 100\n  resolved_early: 50\n  resolved_on_time: 40\n"
+                f"  resolved_timely: {timely}\n  resolved_late: 10\n")
+    plan = {"content/plans/so-mau-2024.yaml": SMALL_PLAN + TASK}
+    wrong = warnings(checked(tmp_path, {**plan, "content/reports/so-mau-2024-nam.yaml": report(95)}))
+    assert [line.split(" [")[0] for line in wrong] == [
+        "content/reports/so-mau-2024-nam.yaml:12:20: cảnh báo/warning: không khớp: giải quyết "
+        "đúng hạn và trước hạn 95 hồ sơ, nhưng trước hạn 50 cộng đúng hạn 40 được 90"], wrong
+    assert warnings(checked(tmp_path, {**plan, "content/reports/so-mau-2024-nam.yaml":
+                                       report(90)})) == []
+
+
 def test_a_mistyped_period_beside_other_reports_of_the_plan_is_an_error_not_a_crash(tmp_path):
     """'period: quy-2' (the guide's command takes quy-2) in a plan that has a
     Quý I report with dossier counts, and two 'quy-3': check and build
