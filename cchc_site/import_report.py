@@ -533,7 +533,7 @@ def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
     """The counts the text's sentences give (``plain``: the text without
     thousands separators; ``clauses_ending``: see _dossier_clauses)."""
     folded = fold(plain)
-    found: dict = {}
+    found: dict = _breakdowns(plain)
     for words, key in DOSSIER_WORDS:
         counts = [(int(m[1]), m.end()) for m in re.finditer(  # not the count a next clause
             words + r"\s*(\d+)\s*ho so(?!\s*duoc (?:giai quyet|tra))", folded)]  # leads
@@ -556,6 +556,41 @@ def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
     if fields:
         found["by_field"] = [{"field": name.strip(), "received": int(_THOUSANDS.sub("", n))}
                              for n, name, *_ in fields]
+    return found
+
+
+# a count and its parts in brackets: 'đã trả kết quả 3.401 hồ sơ (trước hạn 2.800 hồ sơ,
+# đúng hạn 590 hồ sơ, quá hạn 11 hồ sơ)', 'đang giải quyết: 77 hồ sơ (trong hạn: 70; quá hạn: 7)'
+_VERBS = re.compile(r"dang giai quyet|tiep nhan|tra ket qua|giai quyet")
+_BREAKDOWN = re.compile(rf"(?:{_VERBS.pattern})[^.;()\d]*(?P<n>\d+)\s*ho so\s*\((?P<parts>[^()]*)\)")
+_BREAKDOWN_PART = re.compile(r"^(?:trong do\s*:?\s*)?(?P<label>[a-z ]+?)\s*:?\s*(?P<n>\d+)"
+                             r"(?:\s*ho so)?$")
+_PARTS_OF = {  # the verb of the count → its parts' labels → the count each is
+    "tiep nhan": {"truc tuyen": "online", "tiep nhan truc tuyen": "online"},
+    "tra ket qua": {"truoc han": "resolved_early", "dung han": "resolved_on_time",
+                    "qua han": "resolved_late", "tre han": "resolved_late",
+                    "dung va truoc han": "resolved_timely", "truoc han va dung han":
+                    "resolved_timely", "dung han va truoc han": "resolved_timely"},
+    "dang giai quyet": {"trong han": "pending", "chua den han": "pending",
+                        "qua han": "pending_late", "tre han": "pending_late"}}
+_PARTS_OF["giai quyet"] = _PARTS_OF["tra ket qua"]
+
+
+def _breakdowns(plain: str) -> dict:
+    """The counts that the parts in brackets after a count give, read by what
+    the count is of (received: the online ones; resolved: early, on time,
+    late; pending: within the time or overdue), and the total received."""
+    found: dict = {}
+    for m in _BREAKDOWN.finditer(strip_diacritics(plain).lower()):
+        verb = _VERBS.findall(m.string, m.start(), m.start("n"))[-1]  # the nearest the count
+        labels = _PARTS_OF[verb]
+        for part in re.split(r"[,;]", m["parts"]):
+            read = _BREAKDOWN_PART.match(" ".join(part.split()))
+            key = labels.get(read["label"].strip()) if read else None
+            if key:
+                found.setdefault(key, int(read["n"]))
+        if verb == "tiep nhan":
+            found.setdefault("received", int(m["n"]))
     return found
 
 
@@ -588,13 +623,15 @@ def _dossier_clauses(plain: str) -> list[str]:
 def _counts_unplaced(folded: str, dossiers: dict, clauses_ending: list[str]) -> list[int]:
     """The numbers of 'N hồ sơ' in the (folded) text, and those ending a
     clause about dossiers (``clauses_ending``, see _dossier_clauses), that are none
-    of the counts read (nor the resolved total, the sum of three of them): a
+    of the counts read (nor the resolved total, the sum of three of them, nor
+    the pending total): a
     sentence worded in a way the reader does not know, said rather than
     dropped in silence."""
     rows = [dossiers] + dossiers.get("by_field", [])
     placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
     placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_timely",
                                              "resolved_late")) for row in rows}
+    placed |= {(row.get("pending") or 0) + (row.get("pending_late") or 0) for row in rows}
     written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
     written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in clauses_ending}
     return sorted(written - placed)

@@ -503,6 +503,24 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
     (["Tiếp nhận 3.512 hồ sơ; 3.380 hồ sơ được giải quyết trước hạn và đúng hạn; 20 hồ sơ được "
       "giải quyết quá hạn."], {"received": 3512, "resolved_timely": 3380, "resolved_late": 20},
      None),
+    # a count's parts in brackets, read by what it counts: the late ones were the pending's 7
+    (["Số hồ sơ tồn kỳ trước: 47 hồ sơ. Số hồ sơ tiếp nhận trong kỳ: 2.310 hồ sơ (trong đó: "
+      "trực tuyến 1.980 hồ sơ; trực tiếp và qua bưu chính 330 hồ sơ). Số hồ sơ đã trả kết quả: "
+      "2.268 hồ sơ (trước hạn: 2.150 hồ sơ; đúng hạn: 110 hồ sơ; quá hạn: 8 hồ sơ). Số hồ sơ rút, "
+      "trả lại: 12 hồ sơ. Số hồ sơ đang giải quyết: 77 hồ sơ (trong hạn: 70; quá hạn: 7)."],
+     {"received": 2310, "online": 1980, "resolved_early": 2150, "resolved_on_time": 110,
+      "resolved_late": 8, "returned": 12, "pending": 70, "pending_late": 7}, "47, 330"),
+    (["Tổng số hồ sơ tiếp nhận trong kỳ là 3.482 hồ sơ (tồn kỳ trước chuyển sang 112 hồ sơ, "
+      "tiếp nhận mới 3.370 hồ sơ, trong đó trực tuyến 2.950 hồ sơ); đã trả kết quả 3.401 hồ sơ "
+      "(trước hạn 2.800 hồ sơ, đúng hạn 590 hồ sơ, quá hạn 11 hồ sơ); đang giải quyết 81 hồ sơ "
+      "(trong hạn 78 hồ sơ, quá hạn 3 hồ sơ)."],
+     {"received": 3482, "online": 2950, "resolved_early": 2800, "resolved_on_time": 590,
+      "resolved_late": 11, "pending": 78, "pending_late": 3}, "112, 3.370"),
+    (["Trong quý, Sở tiếp nhận 1.245 hồ sơ (trực tuyến 1.020 hồ sơ, trực tiếp 225 hồ sơ); đã "
+      "giải quyết 1.198 hồ sơ (trước hạn 1.150, đúng hạn 45, quá hạn 3); đang giải quyết 47 hồ "
+      "sơ (trong hạn 47)."],
+     {"received": 1245, "online": 1020, "resolved_early": 1150, "resolved_on_time": 45,
+      "resolved_late": 3, "pending": 47}, "225"),
 ])
 def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_path, sentences,
                                                                     expected, unplaced):
