@@ -124,7 +124,14 @@ def format_number(value: int | Decimal | float, decimals: int | None = None) -> 
 
 
 def format_percent(value: Decimal | float, decimals: int = 1) -> str:
-    return format_number(round(Decimal(str(value)), decimals)) + "%"
+    """'97,4%'; a rate short of 100% or above 0% is never shown as either:
+    17 late of 49.532 is 0,03%, not 0%, and the on-time rate 99,97%."""
+    exact = Decimal(str(value))
+    shown = round(exact, decimals)
+    while shown in (0, 100) and shown != exact and decimals < 4:
+        decimals += 1
+        shown = round(exact, decimals)
+    return format_number(shown) + "%"
 
 
 def _letter_keys() -> dict[str, tuple[int, int]]:

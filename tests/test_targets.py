@@ -157,6 +157,24 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
         "../../ke-hoach/so-mau-2026/index.html#ct-tt"
 
 
+def test_a_rate_short_of_100_or_above_0_percent_is_never_shown_as_either(tmp_path):
+    """17 late of 49.532: the page said 'quá hạn 0%' and 'đúng hạn 100%'."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2026.yaml", "agency: so-mau\nyear: 2026\ntitle: K\n"
+          "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: Năm\n"
+          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
+          "dossiers: {received: 49532, resolved_early: 49000, resolved_on_time: 515, "
+          "resolved_late: 17}\n")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    report = BeautifulSoup((tmp_path / "output/bao-cao/so-mau-2026-nam/index.html").read_bytes(),
+                           "html.parser")
+    assert [" ".join(li.strong.get_text().split()) for li in report.select("ul.indicators li")][:3] \
+        == ["Tỷ lệ giải quyết trước hạn: 98,9%", "Tỷ lệ giải quyết đúng hạn (gồm trước hạn): 99,97%",
+            "Tỷ lệ giải quyết quá hạn: 0,03%"]
+
+
 def test_dossiers_resolved_on_time_and_early_given_as_one_count_give_exact_rates(tmp_path):
     """'đúng và trước hạn 3.380 hồ sơ, quá hạn 20': written as on time alone,
     the page said 'at least 99,4%' and no late rate, though the report gives
