@@ -285,7 +285,8 @@ _STATUS_WORDS = [("khong thuc hien", "khong-thuc-hien"), ("chua hoan thanh", "da
                  ("da thuc hien", "hoan-thanh"), ("da ban hanh", "hoan-thanh")]
 _STATUS_START = re.compile(r"\s*(" + "|".join(r"\s+".join(words.split()) for words, _ in _STATUS_WORDS)
                            + r")(?![a-z0-9])")
-_MARK = re.compile(r"\s*[xX×✓✔√]\s*")  # a ticked cell of a column per status
+# a ticked cell of a column per status, with the day it was done if given
+_TICK = re.compile(r"[xX×✓✔√]\s*(?:\((?P<day>(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4})\))?")
 _DATE_WORDS = re.compile(r"^(?:vao\s+)?(?:ngay\s+|thang\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -385,7 +386,16 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     in_order = dict.fromkeys(f"extra:{h}" for _, task in tasks for h in task.get("extra", {}))
     marks = [column for column in in_order
              if (meant := _bare_status(column[6:])) and meant[1] is None]
-    marked = sum(any(_MARK.fullmatch(cell(task, column)) for column in marks)
+    def ticked(task: dict, column: str) -> str | None:
+        """The column's status if the row's cell ticks it: 'x', 'x (ngày 25/6/2024)' (its
+        day kept), or the column's own words again ('Đã hoàn thành' under 'Đã hoàn thành')."""
+        text = " ".join(cell(task, column).split())
+        mark = _TICK.fullmatch(text)
+        if mark:
+            return f"{column[6:]} {mark['day'] or ''}".strip()
+        same = _bare_status(text) if text else None
+        return column[6:] if same and same[0] == _bare_status(column[6:])[0] else None
+    marked = sum(any(ticked(task, column) for column in marks)
                  for _, task in tasks) if len(marks) >= 2 else 0
     if max(found, marked) < enough:
         return None
@@ -394,8 +404,8 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         header, name = ", ".join(column[6:] for column in marks), ""
 
         def said_of(task: dict) -> str:  # the status of the one column marked, else the headers
-            ticked = [column[6:] for column in marks if _MARK.fullmatch(cell(task, column))]
-            return ticked[0] if len(ticked) == 1 else " + ".join(ticked)
+            found = [said for column in marks if (said := ticked(task, column))]
+            return found[0] if len(found) == 1 else " + ".join(found)
     else:
         def said_of(task: dict) -> str:
             return cell(task, name)

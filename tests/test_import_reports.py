@@ -441,6 +441,22 @@ def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_pa
     assert "bảng này không được nhập" not in said
 
 
+def test_a_tick_with_its_day_or_the_columns_own_words_is_that_status(site, tmp_path):
+    """'X (ngày 25/6/2024)' and 'Đã hoàn thành' written under 'Đã hoàn thành'
+    were left blank without a word, and the page then listed the task as past
+    its deadline with no report speaking of it (an import trial)."""
+    header = ["TT", "Nhiệm vụ", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Ghi chú"]
+    draft, _ = status_report(site, tmp_path / "bao-cao.docx", [
+        header, ["I", "Cải cách thể chế", "", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "X (ngày 25/6/2024)", "", "", ""],
+        ["2", "Tuyên truyền phổ biến pháp luật", "Đã hoàn thành", "", "", ""],
+        ["II", "Cải cách thủ tục hành chính", "", "", "", ""],
+        ["1", "Rà soát thủ tục hành chính", "", "Đang thực hiện", "", ""]])
+    assert [(t["task"], t["status"], t.get("date")) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh", "25/06/2024"), ("I.2", "hoan-thanh", None),
+        ("II.1", "dang-thuc-hien", None)]
+
+
 def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
     """'Đã giải quyết' over 'Tổng số | Trước hạn | Đúng hạn | Quá hạn' and
     'Đang giải quyết' over 'Trong hạn | Quá hạn': the 'Quá hạn' under each is
