@@ -182,6 +182,15 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                           "this table also has a status column but was not imported: "
                           f"{used[0].where} fits the plan better (or comes first); check the "
                           "right one was imported"))
+    if not statuses and plan_tasks:  # 'Nhiệm vụ 3: đã hoàn thành ngày 15/4', in the text
+        command = f"cchc-site report {plan} --period {data.get('period', 'nam')} --out nhap.yaml"
+        notes.append(("", "không thấy bảng tình trạng nhiệm vụ nào (cột 'Tình trạng', 'Kết quả' "
+                          "hay mỗi tình trạng một cột), nên chưa có 'tasks'; nếu báo cáo viết tình "
+                          f"trạng trong đoạn văn, hãy chạy '{command}' rồi chép phần 'tasks:' vào "
+                          "và điền theo văn bản",
+                      "no table of task statuses found, so there are no 'tasks'; if the report "
+                      f"gives them in its text, run '{command}', copy its 'tasks:' in and fill "
+                      "them in from the text"))
     read_tables = [block for group, _ in statuses for block in group]
     for block, table in tables:
         if not table and not _letterhead_or_signature(block) and \

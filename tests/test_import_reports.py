@@ -441,6 +441,24 @@ def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_pa
     assert "bảng này không được nhập" not in said
 
 
+def test_statuses_written_in_the_text_are_said_to_be_left_for_the_editor(site, tmp_path):
+    """'Nhiệm vụ 1.1: đã hoàn thành ngày 15/01' in prose: no task was imported
+    and import said nothing (an import trial); a status table says no such thing."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính quý I năm 2024\nI. KẾT QUẢ\n"
+        "Nhiệm vụ 1: đã hoàn thành ngày 15/01/2024.\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert "tasks" not in draft
+    assert "không thấy bảng tình trạng nhiệm vụ nào" in said and \
+        "'cchc-site report co-quan-mau-2024 --period quy-1 --out nhap.yaml'" in " ".join(said.split())
+    (tmp_path / "bang.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính quý I năm 2024\nTT\tNhiệm vụ\tTình trạng\n"
+        "I\tCải cách thủ tục hành chính\t\n1\tRà soát, đơn giản hóa thủ tục hành chính\t"
+        "Đã hoàn thành\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bang.txt")
+    assert draft["tasks"] and "không thấy bảng tình trạng" not in said
+
+
 def test_a_tick_with_its_day_or_the_columns_own_words_is_that_status(site, tmp_path):
     """'X (ngày 25/6/2024)' and 'Đã hoàn thành' written under 'Đã hoàn thành'
     were left blank without a word, and the page then listed the task as past
