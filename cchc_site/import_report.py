@@ -146,10 +146,20 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"'{unsplit.group(1)} dossiers being processed' is recorded as within the "
                       "time ('pending'); move any overdue ones to 'pending_late'"))
     tables = [(block, _dossier_table(block, notes)) for block in blocks if isinstance(block, Table)]
-    for _, table in tables:
-        if table:  # the table's figures, where the sentences gave none
-            dossiers = {**table, **{k: v for k, v in dossiers.items() if k != "by_field"},
-                        **({"by_field": table["by_field"]} if table.get("by_field") else {})}
+    counted = [(block, table) for block, table in tables if table]
+    by_field = [row for _, table in counted for row in table.get("by_field", [])] or \
+        dossiers.get("by_field", [])  # the tables' fields, else those the sentences give
+    totals = {k: v for k, v in counted[0][1].items() if k != "by_field"} if len(counted) == 1 \
+        else {}  # the table's figures, where the sentences give none
+    if len(counted) > 1:  # 'a) Đường bộ', 'b) Đường thủy': the fields of each, no total of one
+        notes.append((counted[0][0].where, f"số hồ sơ theo lĩnh vực ở {len(counted)} bảng: đã nhập "
+                      "các lĩnh vực của mọi bảng vào 'by_field'; số tổng lấy từ câu văn (hàng tổng "
+                      "của từng bảng không phải tổng của báo cáo); hãy soát lại",
+                      f"dossiers by field in {len(counted)} tables: the fields of all are under "
+                      "'by_field'; the totals come from the text (each table's total row is not "
+                      "the report's); check them"))
+    dossiers = {**totals, **{k: v for k, v in dossiers.items() if k != "by_field"},
+                **({"by_field": by_field} if by_field else {})}
     if dossiers:
         data["dossiers"] = dossiers
     unplaced = _counts_unplaced(folded, dossiers, clauses)

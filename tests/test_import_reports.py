@@ -602,6 +602,25 @@ def test_a_dossier_column_of_those_on_time_and_early_together_is_that_count(site
             {"field": "Môi trường", "received": 250, "resolved_timely": 240, "resolved_late": 1}]}
 
 
+def test_dossiers_by_field_in_two_tables_are_all_imported(site, tmp_path):
+    """'a) Đường bộ' and 'b) Đường thủy', a table each: only the last one's
+    fields were kept, with the first one's total as the report's (an import
+    trial); the document's own slip (45.210 + 3.120 ≠ 48.300) then showed."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính năm 2024\nI. KẾT QUẢ\nTrong năm, Sở tiếp nhận "
+        "49.580 hồ sơ.\na) Đường bộ\nTT\tLĩnh vực\tTiếp nhận\tĐúng hạn\tQuá hạn\n"
+        "1\tĐăng ký xe\t45.210\t45.200\t10\n2\tĐào tạo lái xe\t3.120\t3.118\t2\n"
+        "\tTổng số\t48.300\t48.318\t12\nb) Đường thủy\n"
+        "TT\tLĩnh vực\tTiếp nhận\tĐúng hạn\tQuá hạn\n1\tPhương tiện thủy\t860\t858\t2\n"
+        "2\tThuyền viên\t420\t420\t0\n\tTổng số\t1.280\t1.278\t2\n", encoding="utf-8")
+    draft, said = imported(site, tmp_path / "bc.txt")
+    assert [(row["field"], row["received"]) for row in draft["dossiers"]["by_field"]] == [
+        ("Đăng ký xe", 45210), ("Đào tạo lái xe", 3120), ("Phương tiện thủy", 860),
+        ("Thuyền viên", 420)]
+    assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == {"received": 49580}
+    assert "số hồ sơ theo lĩnh vực ở 2 bảng" in said
+
+
 def test_counts_that_are_not_numbers_are_named_and_a_status_table_needs_no_plan(site, tmp_path):
     """'2.01 hồ sơ' (neither 2.010 nor 201) and a cell '1.O43' (a letter O)
     were dropped in silence; a status table with no --plan crashed import."""
