@@ -209,9 +209,14 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
     blocks: list[Paragraph | Table] = []
     for sheet in book.worksheets:
         merged = _merged(sheet)
+        hidden = {column for dimension in sheet.column_dimensions.values() if dimension.hidden
+                  for column in range(dimension.min or 0, (dimension.max or 0) + 1)}
         rows, places = [], []
         for row in sheet.iter_rows():
-            values = [merged.get((c.row, c.column), _excel_text(c.value)) for c in row]
+            if row and sheet.row_dimensions[row[0].row].hidden:
+                continue  # hidden, as in the printed document: an office's own notes
+            values = [merged.get((c.row, c.column), _excel_text(c.value)) for c in row
+                      if c.column not in hidden]
             if any(values):
                 rows.append(values)
                 places.append(f"trang '{sheet.title}', hàng {row[0].row}")

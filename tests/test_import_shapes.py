@@ -54,6 +54,27 @@ def tasks_of(draft: dict) -> dict[str, dict]:
     return {f"{a['number']}.{t['number']}": t for a in draft["areas"] for t in a["tasks"]}
 
 
+def test_hidden_excel_columns_and_rows_are_not_imported(site, tmp_path):
+    """A hidden 'Mã nội bộ' column was published on every task page (an
+    import trial): what the sheet hides, its printed copy does not show."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nhiệm vụ", "Mã nội bộ", "Thời gian"])
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.append([1, "Rà soát văn bản QPPL", "NB-01", "Quý I"])
+    sheet.append([2, "Nháp, chưa duyệt", "NB-02", "Quý II"])
+    sheet.append([2, "Tuyên truyền", "NB-03", "Quý II"])
+    sheet.column_dimensions["C"].hidden = True
+    sheet.row_dimensions[4].hidden = True
+    book.save(tmp_path / "ke-hoach.xlsx")
+    draft, _ = imported(site, tmp_path / "ke-hoach.xlsx")
+    tasks = draft["areas"][0]["tasks"]
+    assert [(t["number"], t["task"], t.get("deadline")) for t in tasks] == [
+        ("1", "Rà soát văn bản QPPL", "Quý I"), ("2", "Tuyên truyền", "Quý II")]
+    assert "NB-0" not in (tmp_path / "ke-hoach.yaml").read_text(encoding="utf-8")
+
+
 def test_an_excel_formula_error_in_a_cell_is_said_with_its_row(site, tmp_path):
     """'#VALUE!' as a budget, '#REF!' as a deadline went into the draft, and
     onto the public page, without a word (an import trial)."""
