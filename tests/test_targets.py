@@ -3,6 +3,7 @@
 import csv
 import io
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -157,19 +158,26 @@ def test_a_target_no_figure_measures_is_measured_by_the_reports_dossier_counts(t
         "../../ke-hoach/so-mau-2026/index.html#ct-tt"
 
 
+def built_report(site: Path, targets: str, dossiers: str) -> tuple[BeautifulSoup, str]:
+    """The year report's page of a plan of one task with ``targets`` (YAML
+    lines), the report giving the task done and ``dossiers`` (a YAML mapping),
+    and what the build said."""
+    sample_agency_site(site)
+    write(site, "content/plans/so-mau-2026.yaml", "agency: so-mau\nyear: 2026\ntitle: K\n" + targets
+          + "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
+    write(site, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: Năm\n"
+          f"tasks:\n  - {{task: I.1, status: hoan-thanh}}\ndossiers: {dossiers}\n")
+    result = run_cli("build", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    return BeautifulSoup((site / "output/bao-cao/so-mau-2026-nam/index.html").read_bytes(),
+                         "html.parser"), result.stderr
+
+
 def test_a_rate_short_of_100_or_above_0_percent_is_never_shown_as_either(tmp_path):
     """17 late of 49.532: the page said 'quá hạn 0%' and 'đúng hạn 100%'."""
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2026.yaml", "agency: so-mau\nyear: 2026\ntitle: K\n"
-          "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
-    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
-          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: nam\ntitle: Năm\n"
-          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
-          "dossiers: {received: 49532, resolved_early: 49000, resolved_on_time: 515, "
-          "resolved_late: 17}\n")
-    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
-    report = BeautifulSoup((tmp_path / "output/bao-cao/so-mau-2026-nam/index.html").read_bytes(),
-                           "html.parser")
+    report, _ = built_report(tmp_path, "", "{received: 49532, resolved_early: 49000, "
+                             "resolved_on_time: 515, resolved_late: 17}")
     assert [" ".join(li.strong.get_text().split()) for li in report.select("ul.indicators li")][:3] \
         == ["Tỷ lệ giải quyết trước hạn: 98,9%", "Tỷ lệ giải quyết đúng hạn (gồm trước hạn): 99,97%",
             "Tỷ lệ giải quyết quá hạn: 0,03%"]
@@ -180,20 +188,10 @@ def test_dossiers_resolved_on_time_and_early_given_as_one_count_give_exact_rates
     the page said 'at least 99,4%' and no late rate, though the report gives
     both exactly; nothing is said missing from the sum, and there is no
     rate of the early ones to give (an import trial)."""
-    sample_agency_site(tmp_path)
-    write(tmp_path, "content/plans/so-mau-2026.yaml",
-          "agency: so-mau\nyear: 2026\ntitle: Kế hoạch\ntargets:\n"
-          "  - {id: dung-han, text: 100% TTHC được giải quyết đúng hạn}\n"
-          "areas:\n  - number: I\n    title: a\n    tasks:\n      - {number: '1', task: b}\n")
-    write(tmp_path, "content/reports/so-mau-2026-quy-1.yaml",
-          "agency: so-mau\nplan: so-mau-2026\nyear: 2026\nperiod: quy-1\ntitle: Quý I\n"
-          "tasks:\n  - {task: I.1, status: hoan-thanh}\n"
-          "dossiers: {received: 3510, resolved_timely: 3380, resolved_late: 20, returned: 8,\n"
-          "  pending: 102}\n")
-    result = run_cli("build", "--site", str(tmp_path))
-    assert result.returncode == 0 and "hồ sơ" not in result.stderr, result.stderr
-    report = BeautifulSoup((tmp_path / "output/bao-cao/so-mau-2026-quy-1/index.html").read_bytes(),
-                           "html.parser")
+    report, said = built_report(tmp_path, "targets:\n  - {id: dung-han, text: 100% TTHC được giải "
+                                "quyết đúng hạn}\n", "{received: 3510, resolved_timely: 3380, "
+                                "resolved_late: 20, returned: 8, pending: 102}")
+    assert "hồ sơ" not in said, said
     rates = [" ".join(li.get_text(" ").split()) for li in report.select("ul.indicators li")]
     assert rates[0] == ("Tỷ lệ giải quyết trước hạn: Không tính được Công thức: (giải quyết trước "
                         "hạn) ÷ (tổng số đã giải quyết) × 100. Không tính vì báo cáo nêu gộp số "
@@ -209,7 +207,7 @@ def test_dossiers_resolved_on_time_and_early_given_as_one_count_give_exact_rates
         encoding="utf-8-sig"))))
     assert [(r["giai_quyet_dung_va_truoc_han"], r["giai_quyet_dung_han"]) for r in rows] == [
         ("3380", "")]
-    report_file = tmp_path / "content/reports/so-mau-2026-quy-1.yaml"
+    report_file = tmp_path / "content/reports/so-mau-2026-nam.yaml"
     report_file.write_text(report_file.read_text(encoding="utf-8").replace("3510", "3600"),
                            encoding="utf-8")
     said = " ".join(run_cli("check", "--site", str(tmp_path)).stderr.split())
