@@ -17,7 +17,9 @@ from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
 # 'đúng và trước hạn', 'trước hạn và đúng hạn': those resolved on time and early, as one count
-_TIMELY = r"(?:dung(?: han)? va truoc han|truoc(?: han)? va dung han)"
+_TIMELY_WORDS = ("dung va truoc han", "dung han va truoc han", "truoc va dung han",
+                "truoc han va dung han")
+_TIMELY = "(?:" + "|".join(_TIMELY_WORDS) + ")"
 # 'trả kết quả', 'đã giải quyết 1.200 hồ sơ, trong đó:' before the part counted
 _RESOLVED = r"(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
@@ -214,9 +216,9 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
 
 # a dossier table's column headers (folded, over one or two header rows) → count
 _DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_late"),
-                    ("qua han dang", "pending_late"), ("dung va truoc han", "resolved_timely"),
-                    ("truoc han va dung han", "resolved_timely"),
-                    ("dung han va truoc han", "resolved_timely"), ("truoc han", "resolved_early"),
+                    ("qua han dang", "pending_late"),
+                    *((words, "resolved_timely") for words in _TIMELY_WORDS),
+                    ("truoc han", "resolved_early"),
                     ("dung han", "resolved_on_time"), ("qua han", "resolved_late"),
                     ("tra lai", "returned"), ("rut", "returned"), ("truc tuyen", "online"),
                     ("dang giai quyet", "pending"), ("trong han", "pending"),
@@ -598,8 +600,7 @@ _PARTS_OF = {  # the verb of the count → its parts' labels → the count each 
     "tiep nhan": {"truc tuyen": "online", "tiep nhan truc tuyen": "online"},
     "tra ket qua": {"truoc han": "resolved_early", "dung han": "resolved_on_time",
                     "qua han": "resolved_late", "tre han": "resolved_late",
-                    "dung va truoc han": "resolved_timely", "truoc han va dung han":
-                    "resolved_timely", "dung han va truoc han": "resolved_timely"},
+                    **dict.fromkeys(_TIMELY_WORDS, "resolved_timely")},
     "dang giai quyet": {"trong han": "pending", "chua den han": "pending",
                         "qua han": "pending_late", "tre han": "pending_late"}}
 _PARTS_OF["giai quyet"] = _PARTS_OF["tra ket qua"]

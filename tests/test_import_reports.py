@@ -152,6 +152,8 @@ def status_report(site: Path, path: Path, *tables: list[list[str]]) -> tuple[dic
 
 
 HEADER = ["TT", "Nhiệm vụ", "Kết quả thực hiện", "Tình trạng"]
+# a status table of one column per status, a row's ticked
+TICKED = ["TT", "Nhiệm vụ", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Ghi chú"]
 
 
 def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
@@ -424,9 +426,8 @@ def test_a_section_holding_only_the_status_table_is_not_left_empty(site, tmp_pat
 def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_path):
     """'Hoàn thành | Đang thực hiện | Chưa thực hiện' columns, a row's status
     ticked with 'x': that status; two ticks, or none, are left to the editor."""
-    header = ["TT", "Nhiệm vụ", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Ghi chú"]
     draft, said = status_report(site, tmp_path / "bao-cao.docx", [
-        header, ["I", "Cải cách thể chế", "", "", "", ""],
+        TICKED, ["I", "Cải cách thể chế", "", "", "", ""],
         ["1", "Rà soát văn bản quy phạm pháp luật", "x", "", "", "12 văn bản"],
         ["2", "Tuyên truyền phổ biến pháp luật", "", "X", "", ""],
         ["II", "Cải cách thủ tục hành chính", "", "", "", ""],
@@ -463,9 +464,8 @@ def test_a_tick_with_its_day_or_the_columns_own_words_is_that_status(site, tmp_p
     """'X (ngày 25/6/2024)' and 'Đã hoàn thành' written under 'Đã hoàn thành'
     were left blank without a word, and the page then listed the task as past
     its deadline with no report speaking of it (an import trial)."""
-    header = ["TT", "Nhiệm vụ", "Đã hoàn thành", "Đang thực hiện", "Chưa thực hiện", "Ghi chú"]
     draft, _ = status_report(site, tmp_path / "bao-cao.docx", [
-        header, ["I", "Cải cách thể chế", "", "", "", ""],
+        TICKED, ["I", "Cải cách thể chế", "", "", "", ""],
         ["1", "Rà soát văn bản quy phạm pháp luật", "X (ngày 25/6/2024)", "", "", ""],
         ["2", "Tuyên truyền phổ biến pháp luật", "Đã hoàn thành", "", "", ""],
         ["II", "Cải cách thủ tục hành chính", "", "", "", ""],
