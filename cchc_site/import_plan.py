@@ -158,6 +158,7 @@ _NUMERIC = re.compile(r"[IVX]+|[A-H]|\d+(\.\d+)*")  # what a TT cell holds
 _LETTER = re.compile(r"[A-H]")  # an area of a table lettered A, B, C…
 _TASK_LETTER = re.compile(r"[a-hđ]")  # a task lettered a), b) under an area numbered 1, 2
 _LETTERED_ITEM = re.compile(rf"({_TASK_LETTER.pattern})\s*[).]\s+(?=\S)")  # 'a) Xây…' opening a cell
+_DASH_ITEM = re.compile(r"[-–+•]\s*(?=\S)")  # '- Rà soát…' opening a cell
 _PAGE_FOOTER = re.compile(r"^(trang|page)? ?\d{1,3}( \d{1,3})?$")  # not '2026'; 'Trang 2/5' folded
 
 
@@ -187,6 +188,8 @@ class _Appendix:
     #                                                                none, how many tasks]
     begun: dict[tuple[str, str], list] = field(default_factory=dict)  # (part, the unit it
     #                                                                   begins) → [tasks]
+    items_of: dict | None = None  # the task the dashed rows below are items of
+    items: int = 0  # how many of them so far
 
     def header(self, row: list[str], where: str) -> None:
         if self.ended:
@@ -269,6 +272,9 @@ class _Appendix:
                 self._spanned(tasks[-1], task, where, filled)
                 return
             tasks.append(task)
+            self.items_of = None
+        elif not number and self.areas and self.areas[-1]["tasks"] and self._dashed(cells):
+            self._item(cells, where)
         elif not number and self.areas and self.areas[-1]["tasks"]:
             task = self.areas[-1]["tasks"][-1]  # a cell continued after a page break
             for name, text in cells.items():
@@ -283,6 +289,34 @@ class _Appendix:
                                f"line, or a cell split by a page); check it: {' | '.join(filled)}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    @staticmethod
+    def _dashed(cells: dict) -> bool:
+        """'- Rà soát… | Văn phòng Sở | Quý I': an item of the task above, with
+        a unit or deadline of its own (a dashed line alone continues a cell)."""
+        return bool(_DASH_ITEM.match(cells.get("task") or "")
+                    and (cells.get("lead") or cells.get("deadline")))
+
+    def _item(self, cells: dict, where: str) -> None:
+        """The dashed row as a task numbered after the task it is under (1.1,
+        1.2 under 1), taking the units or deadline it leaves empty from it."""
+        tasks = self.areas[-1]["tasks"]
+        if self.items_of is None:
+            self.items_of, self.items = tasks[-1], 0
+            key = f"{self.areas[-1]['number']}.{tasks[-1]['number']}"
+            self.notes.append((where, f"các dòng '-' dưới nhiệm vụ {key} có đơn vị hay thời hạn "
+                                      f"riêng, được nhập thành nhiệm vụ {key}.1, {key}.2…; nếu "
+                                      f"{key} chỉ là tiêu đề của chúng, có thể bỏ nó đi",
+                               f"the '-' rows under task {key} have units or deadlines of their "
+                               f"own and are imported as tasks {key}.1, {key}.2…; if {key} is "
+                               "only their heading, it can go"))
+        self.items += 1
+        task = _task({**cells, "number": f"{self.items_of['number']}.{self.items}",
+                      "task": _DASH_ITEM.sub("", cells["task"], count=1)})
+        for name in ("lead_text", "support_text", "deadline"):
+            if self.items_of.get(name) and not task.get(name):
+                task[name] = self.items_of[name]
+        tasks.append(task)
 
     def _spanned(self, task: dict, again: dict, where: str, filled: list[str]) -> None:
         """A row repeating the task above, number and words (a task whose
@@ -379,6 +413,7 @@ class _Appendix:
         return found
 
     def _area(self, number: str, title: str) -> None:
+        self.items_of = None
         self.areas.append({"number": number, "title": title, **_standard(title), "tasks": []})
 
     def _end(self, where: str, text: str, vi: str, en: str) -> None:

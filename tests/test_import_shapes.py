@@ -775,3 +775,27 @@ def test_a_word_plan_whose_task_table_is_not_recognised_names_that_table(site, t
     assert result.returncode == 2
     assert "ke-hoach.docx, bảng 2: không nhận ra bảng nhiệm vụ" in result.stderr
     assert "hàng đầu bảng lớn nhất là: Số | Việc | Người làm" in result.stderr
+
+
+def test_dashed_rows_with_their_own_unit_or_deadline_are_tasks_of_their_own(site, tmp_path):
+    """'- Rà soát… | Văn phòng Sở | Quý I' under task 1: the row's unit and
+    deadline were run together with task 1's ('Quý I Quý III'); each such
+    row is task 1.1, 1.2 (said), while a dashed line with nothing beside it
+    is still the cell above continued."""
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\nI\tTHỂ CHẾ\t\t\n"
+        "1\tRà soát, hoàn thiện thể chế\t\t\n"
+        "\t- Rà soát văn bản QPPL\tVăn phòng Sở\tQuý I\n"
+        "\t- Xây dựng quy chế làm việc\tPhòng TCCB\tQuý III\n"
+        "2\tTuyên truyền CCHC\tVăn phòng Sở\tThường xuyên\n"
+        "\t- trên trang thông tin điện tử\t\t\n")
+    tasks = tasks_of(draft)
+    assert {k: (t["task"], t.get("lead"), t.get("deadline")) for k, t in tasks.items()} == {
+        "I.1": ("Rà soát, hoàn thiện thể chế", None, None),
+        "I.1.1": ("Rà soát văn bản QPPL", ["van-phong"], "Quý I"),
+        "I.1.2": ("Xây dựng quy chế làm việc", ["phong-tccb"], "Quý III"),
+        "I.2": ("Tuyên truyền CCHC - trên trang thông tin điện tử", ["van-phong"], "Thường xuyên")}
+    assert "dòng 6: lưu ý/note: các dòng '-' dưới nhiệm vụ I.1 có đơn vị hay thời hạn riêng, được " \
+           "nhập thành nhiệm vụ I.1.1, I.1.2…" in said, said
+    assert "dòng 9: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said, said
