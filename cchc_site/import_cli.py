@@ -8,7 +8,7 @@ import re
 import textwrap
 from pathlib import Path
 
-from .import_plan import Draft, plan_draft
+from .import_plan import Draft, named_kind, plan_draft
 from .import_read import Table, UnreadableDocument, read_document
 from .import_report import report_draft
 from .import_write import draft_yaml
@@ -102,8 +102,35 @@ def _formula_errors(blocks) -> list[tuple[str, str, str]]:
             for cell in row if _FORMULA_ERROR.fullmatch(cell.strip())]
 
 
+def _check_kind(blocks, args) -> None:
+    """A report imported as a plan (``--kind`` left out) made its status
+    table the plan's tasks: refused, with the command that was meant."""
+    named = named_kind(blocks)
+    if not named or named[0] == args.kind:
+        return
+    kind, line = named
+    if kind == "report":
+        raise UnreadableDocument(
+            f"{args.file.name}, {line.where}: văn bản này là báo cáo (“{line.text[:60]}”), không "
+            f"phải kế hoạch; hãy nhập bằng: cchc-site import {args.file.name} --kind report "
+            f"--agency {args.agency or 'MÃ-CƠ-QUAN'} --plan MÃ-KẾ-HOẠCH (tên tệp trong "
+            "content/plans/, không có .yaml)",
+            f"{args.file.name}, {line.where}: this document is a report, not a plan; import it "
+            f"with: cchc-site import {args.file.name} --kind report --agency "
+            f"{args.agency or 'AGENCY-ID'} --plan PLAN-ID (a file name in content/plans/, "
+            "without .yaml)")
+    raise UnreadableDocument(
+        f"{args.file.name}, {line.where}: văn bản này là kế hoạch (“{line.text[:60]}”), không "
+        f"phải báo cáo; hãy nhập bằng: cchc-site import {args.file.name} --agency "
+        f"{args.agency or 'MÃ-CƠ-QUAN'} (không có --kind report)",
+        f"{args.file.name}, {line.where}: this document is a plan, not a report; import it "
+        f"with: cchc-site import {args.file.name} --agency {args.agency or 'AGENCY-ID'} "
+        "(without --kind report)")
+
+
 def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
     blocks = read_document(args.file)
+    _check_kind(blocks, args)
     check_agency(site_dir, args.agency)
     if args.kind == "report":
         check_plan(site_dir, args.plan)

@@ -822,6 +822,21 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
     return found
 
 
+_KIND_WORDS = {"plan": "ke hoach", "report": "bao cao"}
+
+
+def named_kind(blocks) -> tuple[str, Paragraph] | None:
+    """The kind of document its opening names, 'plan' ('KẾ HOẠCH') or
+    'report' ('BÁO CÁO'), with the line that names it."""
+    for paragraph in _opening_lines(blocks)[:12]:
+        words = fold(paragraph.text)
+        for kind, word in _KIND_WORDS.items():
+            if (words == word or words.startswith(word + " ")) and \
+                    paragraph.text[:len(word)].isupper():
+                return kind, paragraph
+    return None
+
+
 def _opening(paragraphs: list[Paragraph]) -> dict:
     """What stands between the title and the first section: the legal basis,
     the year's theme, and the sentence that introduces the plan."""

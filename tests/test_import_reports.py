@@ -114,6 +114,30 @@ def test_an_unknown_plan_is_refused_with_the_one_meant(site, tmp_path):
     assert not (site / "content/reports").exists() or not any((site / "content/reports").iterdir())
 
 
+def test_a_report_imported_as_a_plan_and_a_plan_as_a_report_are_refused_with_the_command(
+        site, tmp_path):
+    """Left without --kind report, a report's status table became the
+    tasks of a plan draft (their statuses as its products): refused, and
+    the command meant is given; a plan given --kind report likewise."""
+    path = word_report(tmp_path / "bao-cao.docx", "Công tác cải cách hành chính năm 2024")
+    before = sorted(site.rglob("*"))
+    result = run_cli("import", str(path), "--site", str(site), "--agency", "co-quan-mau")
+    assert result.returncode == 2
+    assert "bao-cao.docx, đoạn 1: văn bản này là báo cáo (“BÁO CÁO”), không phải kế hoạch; hãy " \
+           "nhập bằng: cchc-site import bao-cao.docx --kind report --agency co-quan-mau --plan " \
+           "MÃ-KẾ-HOẠCH" in result.stderr, result.stderr
+    plan = tmp_path / "ke-hoach.txt"
+    plan.write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nTT\tNhiệm vụ\tThời gian\n"
+                    "I\tThể chế\t\n1\tRà soát\tQuý I\n", encoding="utf-8")
+    result = run_cli("import", str(plan), "--kind", "report", "--site", str(site), "--agency",
+                     "co-quan-mau", "--plan", "co-quan-mau-2024")
+    assert result.returncode == 2
+    assert "ke-hoach.txt, dòng 1: văn bản này là kế hoạch (“KẾ HOẠCH”), không phải báo cáo; hãy " \
+           "nhập bằng: cchc-site import ke-hoach.txt --agency co-quan-mau (không có --kind " \
+           "report)" in result.stderr, result.stderr
+    assert sorted(site.rglob("*")) == before  # no draft written
+
+
 PLAN = """agency: co-quan-mau
 year: 2026
 title: Kế hoạch cải cách hành chính năm 2026
