@@ -253,14 +253,16 @@ def _no_deadlines(entries) -> list[Finding]:
     """Tasks whose deadline cell is empty where the plan's other tasks have
     one: left out when copying, or left empty by the document (a page cannot
     tell which, so the editor says). A plan giving no deadlines at all has
-    no such column."""
+    no such column; a task over items 1.1, 1.2 with deadlines of their own
+    is their heading, and has theirs."""
     if all(entry.deadline.kind == NONE for entry in entries):
         return []
+    headings = {entry.key.rpartition(".")[0] for entry in entries if entry.deadline.kind != NONE}
     return [Finding(
         f"thieu-thoi-han-{entry.slug}", entry.task.loc,
         f"nhiệm vụ {entry.key} không ghi thời gian hoàn thành", f"task {entry.key} gives no deadline",
         advice=("nếu chép sót, hãy thêm 'deadline'", "if it was left out when copying, add 'deadline'"))
-        for entry in entries if entry.deadline.kind == NONE]
+        for entry in entries if entry.deadline.kind == NONE and entry.key not in headings]
 
 
 def _issued(plan: Plan) -> date | None:

@@ -1461,6 +1461,24 @@ def test_an_empty_deadline_among_dated_tasks_is_pointed_out_a_plan_without_deadl
     assert "nhiệm vụ I.2 không ghi thời gian hoàn thành" in stderr
 
 
+def test_a_task_heading_items_with_deadlines_of_their_own_is_not_said_to_lack_one(tmp_path):
+    """Task 1 over 1.1 and 1.2 (the plan's heading of its items, as import
+    makes them) has its items' deadlines; task 2's item has none, so both
+    are said to lack one."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2027.yaml",
+          "agency: so-mau\nyear: 2027\ntitle: Kế hoạch\nareas:\n"
+          "  - number: I\n    title: Thể chế\n    tasks:\n"
+          "      - {number: '1', task: Rà soát thể chế}\n"
+          "      - {number: '1.1', task: Rà soát văn bản, deadline: Quý I}\n"
+          "      - {number: '1.2', task: Xây dựng quy chế, deadline: Quý III}\n"
+          "      - {number: '2', task: Tuyên truyền}\n"
+          "      - {number: '2.a', task: Trên trang tin}\n")
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert re.findall(r"nhiệm vụ (\S+) không ghi thời gian hoàn thành", stderr) == \
+        ["I.2", "I.2.a"], stderr
+
+
 def test_a_name_is_not_taken_for_an_id_a_few_letters_away(tmp_path):
     """'thị trấn' (towns, in 'UBND các xã, thị trấn') is not 'thanh-tra', the inspectorate."""
     write(tmp_path, "site.yaml", SITE)
