@@ -921,7 +921,7 @@ def _closing(paragraphs: list[Paragraph]) -> dict:
 
 
 def _body(paragraphs: list[Paragraph]) -> tuple[list[dict], list[dict]]:
-    """Objectives (numbered items of the 'MỤC TIÊU' section) and the other
+    """Objectives (the items of the 'MỤC TIÊU' section) and the other
     Roman-numbered sections as Markdown, up to the signature or appendix."""
     objectives, sections = [], []
     current = None
@@ -937,16 +937,39 @@ def _body(paragraphs: list[Paragraph]) -> tuple[list[dict], list[dict]]:
         if current is None:
             continue
         if "muc tieu" in fold(current["heading"]) and "muc dich" not in fold(current["heading"]):
-            if NUMBERED.match(text):
-                number, body = NUMBERED.match(text).groups()
-                objectives.append({"number": number, "text": body})
-            elif objectives:  # an objective broken across lines
-                objectives[-1]["text"] += " " + text
+            _objective_line(objectives, paragraph)
             continue
         current["lines"].append(text)
     kept = [{"heading": s["heading"], "body": _markdown(s["lines"])}
             for s in sections if s["lines"]]
     return objectives, kept
+
+
+_ITEM = re.compile(r"[-+–•]\s*(\S.*)", re.DOTALL)  # '- 100% hồ sơ…', an item of a list
+
+
+def _objective_line(objectives: list[dict], paragraph: Paragraph) -> None:
+    """A line of the MỤC TIÊU section: a numbered one begins an objective;
+    a '-' item goes under the objective above, in a list; other words begin
+    an unnumbered objective, or go on with the one above: a line wrapped
+    mid-sentence (a PDF's) joined to it, the words after a sentence or a
+    heading ('Mục tiêu cụ thể') as a paragraph of their own. Nothing is left
+    out: the section is not kept beside them."""
+    text = paragraph.text
+    numbered = NUMBERED.match(text)
+    item = _ITEM.fullmatch(text)
+    if numbered:
+        objectives.append({"number": numbered[1], "text": numbered[2]})
+    elif not objectives:
+        objectives.append({"text": f"- {item[1]}" if item else text})
+    elif item:
+        last = objectives[-1]
+        listed = last["text"].rpartition("\n")[2].startswith("- ")
+        last["text"] += ("\n" if listed else "\n\n") + f"- {item[1]}"
+    elif len(objectives[-1]["text"]) > 40 and not objectives[-1]["text"].endswith((".", ":", ";")):
+        objectives[-1]["text"] += " " + text
+    else:
+        objectives[-1]["text"] += "\n\n" + text
 
 
 def _markdown(lines: list[str]) -> str:

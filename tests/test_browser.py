@@ -439,6 +439,22 @@ def test_of_like_plans_found_the_newest_comes_first(site_copy, page):
     assert links[1].endswith("/ke-hoach/so-khcn-nghe-an-2023/index.html"), links[:3]
 
 
+def test_an_objective_the_plan_does_not_number_is_shown_with_no_number(site_copy, page):
+    """An objective written as a sentence, not '1.': the list gave it the
+    numeral 1 the document does not have; the numbered ones keep theirs."""
+    plan = site_copy / "content/plans/so-khcn-nghe-an-2023.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8").replace(
+        "objectives:\n", "objectives:\n  - text: Xây dựng nền hành chính hiện đại.\n", 1),
+        encoding="utf-8")
+    assert run_cli("build", "--site", str(site_copy)).returncode == 0
+    with serve(site_copy / "output") as url:
+        page.goto(url + PAGE_TYPES["plan"])
+        items = page.locator("ol.objectives > li")
+        markers = items.evaluate_all("xs => xs.map(x => [getComputedStyle(x).listStyleType, x.value])")
+    assert markers[0][0] == "none"
+    assert markers[1:3] == [["decimal", 1], ["decimal", 2]]
+
+
 @pytest.mark.parametrize("word", ["khongcotu", "constructor"])  # the second, every object's
 def test_a_search_that_finds_nothing_says_so(page, site_url, word):
     page.goto(site_url + PAGE_TYPES["search"])

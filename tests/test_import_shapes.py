@@ -799,3 +799,35 @@ def test_dashed_rows_with_their_own_unit_or_deadline_are_tasks_of_their_own(site
     assert "dòng 6: lưu ý/note: các dòng '-' dưới nhiệm vụ I.1 có đơn vị hay thời hạn riêng, được " \
            "nhập thành nhiệm vụ I.1.1, I.1.2…" in said, said
     assert "dòng 9: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said, said
+
+
+def test_objectives_written_as_prose_and_dashed_items_are_kept(site, tmp_path):
+    """A MỤC TIÊU section of a sentence and '-' items, none numbered, was
+    dropped whole and unsaid (only numbered objectives were read): it is the
+    text the editor is told to copy the targets from."""
+    import docx
+    document = docx.Document()
+    for line in ("KẾ HOẠCH", "Cải cách hành chính năm 2025", "I. MỤC TIÊU",
+                 "Xây dựng nền hành chính ngành y tế chuyên nghiệp, hiện đại.",
+                 "- 100% hồ sơ TTHC được giải quyết đúng hạn;",
+                 "- Mức độ hài lòng của người dân đạt trên 90%.",
+                 "II. MỤC TIÊU CỤ THỂ", "1. Mục tiêu về thể chế",
+                 "- Rà soát 100% văn bản;", "2. Công khai 100% thủ tục hành chính trên Cổng dịch vụ công",
+                 "của tỉnh, đúng hạn.", "III. NHIỆM VỤ", "Chi tiết tại Phụ lục."):
+        document.add_paragraph(line)
+    table = document.add_table(rows=3, cols=3)
+    for i, row in enumerate([["TT", "Nhiệm vụ", "Thời gian"], ["I", "CÔNG TÁC CHỈ ĐẠO", ""],
+                             ["1", "Ban hành Kế hoạch", "Quý I"]]):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, _ = imported(site, path)
+    assert draft["objectives"] == [
+        {"text": "Xây dựng nền hành chính ngành y tế chuyên nghiệp, hiện đại.\n\n"
+                 "- 100% hồ sơ TTHC được giải quyết đúng hạn;\n"
+                 "- Mức độ hài lòng của người dân đạt trên 90%."},
+        {"number": "1", "text": "Mục tiêu về thể chế\n\n- Rà soát 100% văn bản;"},
+        {"number": "2", "text": "Công khai 100% thủ tục hành chính trên Cổng dịch vụ công của "
+                                "tỉnh, đúng hạn."}]
+    assert [s["heading"] for s in draft["sections"]] == ["III. NHIỆM VỤ"]
