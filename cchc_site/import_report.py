@@ -21,7 +21,7 @@ _TIMELY_WORDS = ("dung va truoc han", "dung han va truoc han", "truoc va dung ha
                 "truoc han va dung han")
 _TIMELY = "(?:" + "|".join(_TIMELY_WORDS) + ")"
 # 'trả kết quả', 'đã giải quyết 1.200 hồ sơ, trong đó:' before the part counted
-_RESOLVED = r"(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"
+_RESOLVED = r"(?<!dang )(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"  # not pending
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
     (r"tong so ho so tiep nhan\D*?", "received"),
     # the total before the new ones: 'tiếp nhận tổng số 3.512 hồ sơ (… tiếp nhận mới 3.300 hồ sơ)'
@@ -138,7 +138,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"dossier counts written wrong, so not imported: {listed} (a dot parts "
                       "every three digits, as in 2.010); fill them in from the source"))
     clauses = _dossier_clauses(plain)
-    dossiers = _dossiers(text, plain, clauses)
+    dossiers = _dossiers(text, plain, clauses, notes)
     folded = fold(plain)
     unsplit = re.search(_PENDING_UNSPLIT, folded)
     if unsplit and dossiers.get("pending") == int(unsplit.group(1)):
@@ -164,7 +164,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                 **({"by_field": by_field} if by_field else {})}
     if dossiers:
         data["dossiers"] = dossiers
-    unplaced = _counts_unplaced(folded, dossiers, clauses)
+    unplaced = _counts_unplaced(plain, dossiers, clauses)
     if unplaced:
         listed = ", ".join(format_number(n) for n in unplaced)
         notes.append(("", f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {listed}; hãy "
@@ -560,11 +560,12 @@ _COUNT_FIRST = [(r"(?:duoc )?(?:giai quyet|tra ket qua) " + _TIMELY, "resolved_t
                 (r"(?:duoc )?(?:giai quyet|tra ket qua) (?:qua|tre) han", "resolved_late")]
 
 
-def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
+def _dossiers(text: str, plain: str, clauses_ending: list[str],
+              notes: list[tuple[str, str, str]]) -> dict:
     """The counts the text's sentences give (``plain``: the text without
     thousands separators; ``clauses_ending``: see _dossier_clauses)."""
     folded = fold(plain)
-    found: dict = _breakdowns(plain)
+    found: dict = _breakdowns(plain, notes)
     for words, key in DOSSIER_WORDS:
         counts = [(int(m[1]), m.end()) for m in re.finditer(  # not the count a next clause
             words + r"\s*(\d+)\s*ho so(?!\s*duoc (?:giai quyet|tra))", folded)]  # leads
@@ -578,7 +579,7 @@ def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
             found.setdefault(key, int(m.group(1)))
     for clause in clauses_ending:  # '…tiếp nhận: 1.234; đúng hạn 1.100; trễ hạn 5.'
         for words, key in DOSSIER_WORDS:
-            m = re.search(words + r"\s*(\d+)$", clause)
+            m = re.search(words + r"\s*(\d+)(?:\s*ho so)?$", clause)
             if m:
                 found.setdefault(key, int(m[1]))
                 break
@@ -593,7 +594,8 @@ def _dossiers(text: str, plain: str, clauses_ending: list[str]) -> dict:
 # a count and its parts in brackets: 'đã trả kết quả 3.401 hồ sơ (trước hạn 2.800 hồ sơ,
 # đúng hạn 590 hồ sơ, quá hạn 11 hồ sơ)', 'đang giải quyết: 77 hồ sơ (trong hạn: 70; quá hạn: 7)'
 _VERBS = re.compile(r"dang giai quyet|tiep nhan|tra ket qua|giai quyet")
-_BREAKDOWN = re.compile(rf"(?:{_VERBS.pattern})[^.;()\d]*(?P<n>\d+)\s*ho so\s*\((?P<parts>[^()]*)\)")
+_BREAKDOWN = re.compile(rf"(?:{_VERBS.pattern})[^.;()\d]*(?P<n>\d+)\s*ho so\s*"
+                        r"(?:\((?P<parts>[^()]*)\)|,?\s*trong do\s*:?\s*(?P<listed>[^.;()]*))")
 _BREAKDOWN_PART = re.compile(r"^(?:trong do\s*:?\s*)?(?P<label>[a-z ]+?)\s*:?\s*(?P<n>\d+)"
                              r"(?:\s*ho so)?$")
 _PARTS_OF = {  # the verb of the count → its parts' labels → the count each is
@@ -606,27 +608,54 @@ _PARTS_OF = {  # the verb of the count → its parts' labels → the count each 
 _PARTS_OF["giai quyet"] = _PARTS_OF["tra ket qua"]
 
 
-def _breakdowns(plain: str) -> dict:
-    """The counts that the parts in brackets after a count give, read by what
-    the count is of (received: the online ones; resolved: early, on time,
-    late; pending: within the time or overdue), and the total received."""
+def _breakdowns(plain: str, notes: list[tuple[str, str, str]]) -> dict:
+    """The counts that the parts after a count give, in brackets or after
+    'trong đó', read by what the count is of (received: the online ones;
+    resolved: early, on time, late; pending: within the time or overdue),
+    and the total received; pending ones said only to be partly overdue
+    ('đang giải quyết 53 hồ sơ, trong đó quá hạn 4') are the rest within
+    the time. Parts of the resolved count that do not add up to it are said."""
     found: dict = {}
     for m in _BREAKDOWN.finditer(strip_diacritics(plain).lower()):
         verb = _VERBS.findall(m.string, m.start(), m.start("n"))[-1]  # the nearest the count
-        labels = _PARTS_OF[verb]
-        for part in re.split(r"[,;]", m["parts"]):
+        labels, whole = _PARTS_OF[verb], int(m["n"])
+        parts = {}
+        for part in re.split(r"[,;]", m["parts"] if m["parts"] is not None else m["listed"]):
             read = _BREAKDOWN_PART.match(" ".join(part.split()))
             key = labels.get(read["label"].strip()) if read else None
             if key:
-                found.setdefault(key, int(read["n"]))
+                parts.setdefault(key, int(read["n"]))
+        if verb == "dang giai quyet" and "pending" not in parts and \
+                parts.get("pending_late", whole + 1) <= whole:
+            parts["pending"] = whole - parts["pending_late"]
+            within, late = format_number(parts["pending"]), format_number(parts["pending_late"])
+            notes.append(("", f"“đang giải quyết {format_number(whole)} hồ sơ, trong đó quá hạn "
+                              f"{late}”: ghi {within} hồ sơ trong hạn ('pending') và {late} quá "
+                              "hạn ('pending_late')",
+                          f"'{format_number(whole)} pending, {late} of them overdue': recorded as "
+                          f"{within} within the time ('pending') and {late} overdue "
+                          "('pending_late')"))
+        resolved = [n for key, n in parts.items() if key.startswith("resolved_")]
+        if verb in ("giai quyet", "tra ket qua") and len(resolved) > 1 and sum(resolved) != whole:
+            notes.append(("", f"đã giải quyết {format_number(whole)} hồ sơ, nhưng các phần kể ra "
+                              f"cộng lại {format_number(sum(resolved))}: đã nhập các phần; hãy xem "
+                              "lại văn bản gốc",
+                          f"{format_number(whole)} dossiers resolved, but the parts listed add up "
+                          f"to {format_number(sum(resolved))}: the parts are imported; check the "
+                          "source"))
+        for key, n in parts.items():
+            found.setdefault(key, n)
         if verb == "tiep nhan":
-            found.setdefault("received", int(m["n"]))
+            found.setdefault("received", whole)
     return found
 
 
 # a count ending its clause: not a year, a day, a month, a quarter or a number ('số 12')
 _CLAUSE_COUNT = re.compile(r"(?<!\bnam )(?<!\bngay )(?<!\bthang )(?<!\bquy )(?<!\bso )(?<!\d )"
                            r"\b(\d+)$")
+
+
+_PART_COUNTED = re.compile(r"(?:truoc|dung|qua|tre) han(?: la)?\s*\d+\s*ho so")
 
 
 def _dossier_clauses(plain: str) -> list[str]:
@@ -642,28 +671,31 @@ def _dossier_clauses(plain: str) -> list[str]:
         sentence = _NOT_COUNTS.sub(" ", sentence)
         resolved = ""
         for clause in map(fold, re.split(r"[;,]", sentence)):
-            said = re.search(r"\b(?:giai quyet|tra(?: ket qua)?)\b", clause)
-            resolved = said[0] + " " if said else resolved
+            said = re.search(r"\b(?<!dang )(?:giai quyet|tra(?: ket qua)?)\b", clause)
+            resolved = said[0] + " " if said else "" if "dang giai quyet" in clause else resolved
             if _CLAUSE_COUNT.search(clause):
                 found.append(resolved + clause if re.match(r"(?:truoc|dung|qua|tre) han", clause)
                              else clause)
+            elif resolved and _PART_COUNTED.fullmatch(clause.strip()):  # '…; quá hạn 12 hồ sơ'
+                found.append(resolved + clause.strip())
     return found
 
 
-def _counts_unplaced(folded: str, dossiers: dict, clauses_ending: list[str]) -> list[int]:
-    """The numbers of 'N hồ sơ' in the (folded) text, and those ending a
-    clause about dossiers (``clauses_ending``, see _dossier_clauses), that are none
-    of the counts read (nor the resolved total, the sum of three of them, nor
-    the pending total): a
-    sentence worded in a way the reader does not know, said rather than
-    dropped in silence."""
+def _counts_unplaced(plain: str, dossiers: dict, clauses_ending: list[str]) -> list[int]:
+    """The numbers of 'N hồ sơ' in the text (``plain``: without thousands
+    separators), and those ending a clause about dossiers (``clauses_ending``,
+    see _dossier_clauses), that are none of the counts read (nor the resolved
+    total, the sum of three of them, nor the pending total, nor a count whose
+    parts are listed after it): a sentence worded in a way the reader does
+    not know, said rather than dropped in silence."""
     rows = [dossiers] + dossiers.get("by_field", [])
     placed = {v for row in rows for k, v in row.items() if isinstance(v, int)}
     placed |= {sum(row.get(k) or 0 for k in ("resolved_early", "resolved_on_time", "resolved_timely",
                                              "resolved_late")) for row in rows}
     placed |= {(row.get("pending") or 0) + (row.get("pending_late") or 0) for row in rows}
-    written = {int(n) for n in re.findall(r"(\d+)\s*ho so", folded)}
-    written |= {int(_CLAUSE_COUNT.search(clause)[1]) for clause in clauses_ending}
+    written = {int(n) for n in re.findall(r"(\d+)\s*ho so", fold(plain))}
+    written |= {int(re.search(r"(\d+)(?:\s*ho so)?$", clause)[1]) for clause in clauses_ending}
+    placed |= {int(m["n"]) for m in _BREAKDOWN.finditer(strip_diacritics(plain).lower())}
     return sorted(written - placed)
 
 
