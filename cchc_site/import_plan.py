@@ -782,9 +782,12 @@ def _opening_lines(blocks, enough: int | None = 12) -> list[Paragraph]:
     return lines
 
 
-_ISSUED_WITH = re.compile(r"kế hoạch số:?\s*(?P<number>\d+/[^\s,;)]+)\s*ngày\s*"
-                          r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})",
-                          re.IGNORECASE)
+_NUMBER_DATE = (r"số:?\s*(?P<number>\d+/[^\s,;)]+)\s*ngày\s*"
+                r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2} tháng \d{1,2} năm \d{4})")
+_ISSUED_WITH = re.compile(r"kế hoạch " + _NUMBER_DATE, re.IGNORECASE)
+# an appendix alone, its document's number and date: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
+_ATTACHED_TO = {"ke hoach": re.compile(r"kèm theo\s+kế hoạch " + _NUMBER_DATE, re.IGNORECASE),
+                "bao cao": re.compile(r"kèm theo\s+báo cáo " + _NUMBER_DATE, re.IGNORECASE)}
 
 
 def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
@@ -810,7 +813,7 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
         elif "title" not in found and fold(text).startswith(title_word + " ") and \
                 text[:len(title_word)].isupper():  # 'BÁO CÁO Kết quả … 6 tháng…' on one line
             found["title"] = text[len(title_word):].strip(" :.-–")
-        m = _ISSUED_WITH.search(text)  # an appendix alone: '(Kèm theo Kế hoạch số 05/KH-SNV ngày …)'
+        m = _ATTACHED_TO[title_word].search(text)  # not the plan a report or a plan carries out
         if m and "number" not in found and (date := parse_date(m["date"])):
             found.update(number=m["number"], date=date.vietnamese(), year=date.year)
     m = re.search(r"năm (\d{4})$", found.get("title", ""), re.IGNORECASE)  # '… NĂM 2027' too

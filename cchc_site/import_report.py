@@ -61,11 +61,15 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     notes: list[tuple[str, str, str]] = []
     paragraphs = _paragraphs(blocks, notes)
     text = _joined(paragraphs)
-    header = _header(_opening_lines(blocks), title_word="bao cao")
+    opening = _opening_lines(blocks)
+    header = _header(opening, title_word="bao cao")
     data: dict = {"agency": agency}
     if plan:
         data["plan"] = plan
-    found_year = year or header.get("year") or _year(text)
+    # with no 'BÁO CÁO' line, the line naming the period: an Excel sheet's title ('BIỂU TỔNG HỢP
+    # KẾT QUẢ … 6 THÁNG ĐẦU NĂM 2024')
+    named_in = next((line.text for line in opening[:6] if period_words(line.text)), "")
+    found_year = year or header.get("year") or _year(text) or _year(named_in)
     if found_year:
         data["year"] = found_year
     written_title = header.get("title", "")
@@ -77,8 +81,13 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"{written_title}'; capitalise its proper names (province, department) again"))
     title = f"Báo cáo {written_title[:1].lower()}{written_title[1:]}" if written_title \
         else _title(text)
-    said = period_words(title) if title else None
+    said = period_words(title or named_in)
     written = PERIOD_WORDS[said] if said else "nam" if title else None
+    if not (period or written):
+        notes.append(("", "không rõ kỳ báo cáo: tạm ghi là báo cáo năm ('nam'); hãy sửa 'period' "
+                          "hay chạy lại với --period", "the reporting period is not given: "
+                          "recorded as the year ('nam') for now; correct 'period' or run again "
+                          "with --period"))
     if said in QUARTER_NAMES and not period:
         quarter, as_period = QUARTER_NAMES[said], PERIOD_PHRASES[written]
         notes.append(("", f"tên báo cáo nói “{quarter}”: ghi là kỳ {as_period} ('{written}'), kỳ "
@@ -240,6 +249,8 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
     if not body:
         return None
     heads = [list(row) for row in table.rows[:body]]
+    while len(heads) > 1 and len({cell.strip() for cell in heads[0] if cell.strip()}) <= 1:
+        del heads[0]  # the sheet's title above the header ('BIỂU TỔNG HỢP … TIẾP NHẬN …')
     for upper, row in enumerate(heads[:-1]):  # a heading merged across the columns under it
         for i in range(1, len(row)):
             if not row[i].strip() and any(i < len(lower) and lower[i].strip()

@@ -783,3 +783,46 @@ def test_the_national_forms_pending_total_and_its_two_parts(site, tmp_path):
         "field": "Hộ tịch", "received": 1500, "resolved_early": 1300, "resolved_on_time": 150,
         "resolved_late": 10, "pending": 35, "pending_late": 5}]
     assert "cũng được hiểu là" not in said
+
+
+def test_an_excel_sheet_titled_above_its_tables_gives_the_period_number_and_counts(site,
+                                                                                   tmp_path):
+    """An Excel report with no 'BÁO CÁO' line: its sheet's title names the
+    period (it was recorded as the year, unsaid), the line under it the
+    report's number and date; the title glued onto the dossier table's
+    header made its TT column the count received (1 and 2 dossiers)."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["BIỂU TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024"])
+    sheet.append(["(Kèm theo Báo cáo số 210/BC-UBND ngày 14/6/2024 của UBND huyện Thạch Hà)"])
+    sheet.append([])
+    sheet.append(["TT", "Lĩnh vực", "Tổng số hồ sơ tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn"])
+    sheet.append([1, "Đất đai", 1250, 1100, 95, 12])
+    sheet.append([2, "Hộ tịch", 3420, 3300, 100, 0])
+    sheet.append([None, "Tổng số", 4670, 4400, 195, 12])
+    book.save(tmp_path / "bieu.xlsx")
+    draft, said = imported(site, tmp_path / "bieu.xlsx")
+    assert (draft["period"], draft["year"], draft["number"], draft["date"]) == \
+        ("6-thang", 2024, "210/BC-UBND", "14/06/2024")
+    assert draft["dossiers"]["by_field"][0] == {"field": "Đất đai", "received": 1250,
+                                                "resolved_early": 1100, "resolved_on_time": 95,
+                                                "resolved_late": 12}
+    assert draft["dossiers"]["received"] == 4670
+    assert "không rõ kỳ báo cáo" not in said
+
+
+def test_a_report_takes_neither_its_plans_number_for_its_own_nor_a_period_unsaid(site, tmp_path):
+    """'Thực hiện Kế hoạch số 25/KH-STP ngày 20/01/2024' is the plan the
+    report carries out, not the report's number and date; a report naming
+    no period is said to be recorded as the year's."""
+    draft, said = imported_paragraphs(
+        site, tmp_path / "bc.docx", "BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2024",
+        "Thực hiện Kế hoạch số 25/KH-STP ngày 20/01/2024 của Sở Tư pháp, Sở báo cáo như sau:",
+        "I. KẾT QUẢ", "Tiếp nhận 10 hồ sơ.")
+    assert "number" not in draft and "date" not in draft
+    assert draft["plan_reference"] == {"number": "25/KH-STP", "date": "20/01/2024"}
+    draft, said = imported_paragraphs(site, tmp_path / "khong-ten.docx", "I. KẾT QUẢ",
+                                      "Tiếp nhận 10 hồ sơ.")
+    assert draft["period"] == "nam"
+    assert "lưu ý/note: không rõ kỳ báo cáo: tạm ghi là báo cáo năm ('nam')" in said, said
