@@ -260,6 +260,8 @@ class _Appendix:
             self._area(*heading[:2])
         elif self._numbers_an_area(number):
             self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
+        elif number and not numbered and len(number.split()) > 2:  # words where TT goes: a page's
+            self.unplaced.append((where, " | ".join(filled)))  # running header read as a row
         elif number and self.areas:
             decimal = _DECIMAL.match(number) if self.decimal else None
             if decimal and decimal[1] == self.areas[-1]["number"]:

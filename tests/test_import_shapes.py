@@ -831,3 +831,22 @@ def test_objectives_written_as_prose_and_dashed_items_are_kept(site, tmp_path):
         {"number": "2", "text": "Công khai 100% thủ tục hành chính trên Cổng dịch vụ công của "
                                 "tỉnh, đúng hạn."}]
     assert [s["heading"] for s in draft["sections"]] == ["III. NHIỆM VỤ"]
+
+
+def test_words_in_the_tt_column_a_pdfs_running_header_are_no_task(site, tmp_path):
+    """A PDF's page header between the pages of its table, read as a row:
+    its words in the TT column made a task numbered 'Sở Nông nghiệp…', with
+    no task text, which check refused; it is named as not placed."""
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2024\n\n"
+        "TT   Nhiệm vụ                          Đơn vị chủ trì      Thời gian\n"
+        "I    CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"
+        "1    Ban hành Kế hoạch CCHC năm 2024   Văn phòng Sở        Tháng 02/2024\n\n"
+        "                                     2\n"
+        "\fSở Nông nghiệp và PTNT Quảng Ngãi        Kế hoạch CCHC năm 2024\n\n"
+        "TT   Nhiệm vụ                          Đơn vị chủ trì      Thời gian\n"
+        "2    Báo cáo định kỳ về CCHC           Văn phòng Sở        Theo quy định\n")
+    assert {k: t["task"] for k, t in tasks_of(draft).items()} == {
+        "I.1": "Ban hành Kế hoạch CCHC năm 2024", "I.2": "Báo cáo định kỳ về CCHC"}
+    assert "dòng 9: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: Sở Nông nghiệp và " \
+           "PTNT Quảng Ngãi | Kế hoạch CCHC năm 2024" in said, said
