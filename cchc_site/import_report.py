@@ -236,6 +236,9 @@ _DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_
                     ("tong so", "received")]
 
 
+_RATE_COLUMN = re.compile(r"\b(?:ty|ti) le\b|\bphan tram\b")  # a rate's column, folded
+
+
 def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | None:
     """Dossier counts from a table with a 'Lĩnh vực' column and count columns
     (Tiếp nhận, Trước hạn, Đúng hạn, Quá hạn…), its header over one or two
@@ -261,7 +264,8 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
     written = [" ".join(dict.fromkeys(row[i].strip() for row in heads  # as the notes name them
                                       if i < len(row) and row[i].strip()))
                for i in range(len(table.rows[0]))]
-    keys = [next((key for words, key in _DOSSIER_COLUMNS if words in label), None)
+    keys = [None if _RATE_COLUMN.search(label) else
+            next((key for words, key in _DOSSIER_COLUMNS if words in label), None)
             for label in labels]
     counted = len({k for k in keys if k and k != "field"})
     totals_only = "field" not in keys and len(table.rows) - body == 1 and counted >= 3
@@ -283,6 +287,15 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                                        "cột này nếu cần",
                           f"the column '{written[i]}' also reads as '{key}', like an earlier one, "
                           "so it was not imported; copy it by hand if needed"))
+    left = [written[i] for i, (key, label) in enumerate(zip(keys, labels))
+            if key is None and label.split() and label not in ("tt", "stt", "so tt")
+            and any(i < len(row) and count(row[i]) is not None for row in table.rows[body:])]
+    if left:  # a rate ('Tỷ lệ đúng hạn (%)': the page works it out), a total with no field
+        listed = ", ".join(f"“{name}”" for name in left)
+        notes.append((table.where, f"các cột {listed} không được nhập (tỷ lệ thì trang tự tính từ "
+                                   "số hồ sơ; số khác không có trường riêng); hãy soát lại",
+                      f"the columns {listed} were not imported (the page works rates out from "
+                      "the counts; other figures have no field); check them"))
     found: dict = {"by_field": []}
     unread = []
     for row in table.rows[body:]:

@@ -826,3 +826,27 @@ def test_a_report_takes_neither_its_plans_number_for_its_own_nor_a_period_unsaid
                                       "Tiếp nhận 10 hồ sơ.")
     assert draft["period"] == "nam"
     assert "lưu ý/note: không rõ kỳ báo cáo: tạm ghi là báo cáo năm ('nam')" in said, said
+
+
+def test_a_rate_column_of_a_dossier_table_is_no_count_and_columns_left_are_said(site, tmp_path):
+    """'Tỷ lệ giải quyết đúng hạn (%)' was read as the count on time (100
+    dossiers for 100%) and its '98,5' named as a count to fix by hand; the
+    'Đã giải quyết' column, no field of its own, went unsaid."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["BÁO CÁO"])
+    sheet.append(["Kết quả cải cách hành chính 6 tháng đầu năm 2024"])
+    sheet.append(["TT", "Lĩnh vực", "Tổng số hồ sơ tiếp nhận", "Đã giải quyết",
+                  "Tỷ lệ giải quyết đúng hạn (%)", "Quá hạn"])
+    sheet.append([1, "Đất đai", 1250, 1200, "98,5", 18])
+    sheet.append([2, "Hộ tịch", 3420, 3400, 100, 0])
+    sheet.append([None, "Tổng số", 4670, 4600, "99,6", 18])
+    book.save(tmp_path / "bieu.xlsx")
+    draft, said = imported(site, tmp_path / "bieu.xlsx")
+    assert draft["dossiers"]["by_field"] == [
+        {"field": "Đất đai", "received": 1250, "resolved_late": 18},
+        {"field": "Hộ tịch", "received": 3420, "resolved_late": 0}]
+    assert "lưu ý/note: các cột “Đã giải quyết”, “Tỷ lệ giải quyết đúng hạn (%)” không được nhập" \
+        in said, said
+    assert "không phải một số" not in said
