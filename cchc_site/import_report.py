@@ -12,7 +12,7 @@ from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _closing_lines
                           _markdown, _opening_lines, _signs, appendix, fold, task_key,
                           without_page_furniture)
 from .import_read import Paragraph, Table
-from .labels import PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
+from .labels import DOSSIER_COUNTS, PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
 from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
@@ -169,6 +169,15 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"dossiers by field in {len(counted)} tables: the fields of all are under "
                       "'by_field'; the totals come from the text (each table's total row is not "
                       "the report's); check them"))
+    differ = [(key, format_number(dossiers[key]), format_number(n)) for key, n in totals.items()
+              if dossiers.get(key, n) != n]
+    if differ:  # one of them mistyped: the text's kept, the table's said, so neither is lost
+        notes.append((counted[0][0].where, "câu văn và hàng tổng của bảng nêu khác nhau — " + "; ".join(
+                          f"{DOSSIER_COUNTS[key].lower()}: câu văn {text}, bảng {table}"
+                          for key, text, table in differ) + ": đã ghi số của câu văn; hãy xem lại",
+                      "the text and the table's total row differ — " + "; ".join(
+                          f"{key}: text {text}, table {table}" for key, text, table in differ)
+                      + ": the text's figure is recorded; check the source"))
     dossiers = {**totals, **{k: v for k, v in dossiers.items() if k != "by_field"},
                 **({"by_field": by_field} if by_field else {})}
     if dossiers:

@@ -850,3 +850,25 @@ def test_a_rate_column_of_a_dossier_table_is_no_count_and_columns_left_are_said(
     assert "lưu ý/note: các cột “Đã giải quyết”, “Tỷ lệ giải quyết đúng hạn (%)” không được nhập" \
         in said, said
     assert "không phải một số" not in said
+
+
+def test_a_total_the_text_and_the_tables_total_row_give_differently_is_said(site, tmp_path):
+    """The text's 3.215 received and the total row's 3.125: the table's was
+    dropped unsaid, and check could never see the slip."""
+    import docx
+    document = docx.Document()
+    for line in ("BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2026", "I. KẾT QUẢ",
+                 "Tổng số hồ sơ tiếp nhận trong kỳ là 3.215 hồ sơ."):
+        document.add_paragraph(line)
+    rows = [["TT", "Lĩnh vực", "Số hồ sơ tiếp nhận", "Quá hạn"], ["1", "Khám chữa bệnh", "1.820", "10"],
+            ["2", "Dược phẩm", "1.305", "2"], ["", "Tổng số", "3.125", "12"]]
+    table = document.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "bc.docx"))
+    draft, said = imported(site, tmp_path / "bc.docx")
+    assert (draft["dossiers"]["received"], draft["dossiers"]["resolved_late"]) == (3215, 12)
+    assert "bảng 1: lưu ý/note: câu văn và hàng tổng của bảng nêu khác nhau — tiếp nhận: câu văn " \
+           "3.215, bảng 3.125: đã ghi số của câu văn" in said, said
+    assert "received: text 3.215, table 3.125" in said
