@@ -733,8 +733,13 @@ def _counts_unplaced(plain: str, dossiers: dict, clauses_ending: list[str]) -> l
 
 
 # '45 dịch vụ công trực tuyến toàn trình và 30 … một phần' (the levels since Decree 42/2022)
-_WHOLE_OR_PART = re.compile(r"(\d+)\s+(?:dịch vụ công(?: trực tuyến)?|DVCTT|DVC|thủ tục(?: hành "
-                            r"chính)?|TTHC)\s+(?:trực tuyến\s+)?(toàn trình|một phần)", re.IGNORECASE)
+# or '98 thủ tục cung cấp dịch vụ công trực tuyến toàn trình'
+_WHOLE_OR_PART = re.compile(r"(\d+)\s+(?:(?:thủ tục(?: hành chính)?|TTHC)\s+)?(?:(?:được\s+)?cung cấp\s+)?"
+                            r"(?:(?:dịch vụ công|DVCTT|DVC)\s+)?(?:trực tuyến\s+)?(toàn trình|một phần)",
+                            re.IGNORECASE)
+# 'Tổng số TTHC thuộc thẩm quyền giải quyết của Sở là 135 thủ tục'
+_PROCEDURES = re.compile(r"tổng số (?:thủ tục hành chính|thủ tục|TTHC)[^.;\d]{0,80}?(\d+)\s*"
+                         r"(?:thủ tục|TTHC)", re.IGNORECASE)
 
 
 def _online(text: str) -> dict:
@@ -744,5 +749,7 @@ def _online(text: str) -> dict:
                 "levels": [{"level": level, "count": int(count)} for level, count, _ in levels]}
     kinds = {"toàn trình": "toan-trinh", "một phần": "mot-phan"}
     found = {kinds[kind.lower()]: int(count) for count, kind in _WHOLE_OR_PART.findall(text)}
-    return {"levels": [{"level": level, "count": count} for level, count in found.items()]} \
-        if found else {}
+    total = _PROCEDURES.search(text)
+    return {**({"total_procedures": int(total[1])} if total else {}),
+            **({"levels": [{"level": level, "count": count} for level, count in found.items()]}
+               if found else {})}

@@ -714,6 +714,19 @@ def test_the_plan_reported_on_is_read_with_its_date_written_with_dashes(site, tm
     assert draft["plan_reference"] == {"number": "15/KH-STP", "date": "20/01/2026"}
 
 
+def test_online_services_given_per_procedure_and_the_total_of_procedures_are_read(site, tmp_path):
+    """'98 thủ tục cung cấp dịch vụ công trực tuyến toàn trình' and the
+    agency's total of procedures went unread, with no word (an import trial)."""
+    (tmp_path / "bc.txt").write_text(
+        "BÁO CÁO\nKết quả cải cách hành chính năm 2026\nTổng số TTHC thuộc thẩm quyền giải quyết "
+        "của Sở là 135 thủ tục, trong đó 98 thủ tục cung cấp dịch vụ công trực tuyến toàn trình, "
+        "37 thủ tục dịch vụ công trực tuyến một phần.\n", encoding="utf-8")
+    draft, _ = imported(site, tmp_path / "bc.txt")
+    assert draft["online_services"] == {"total_procedures": 135,
+                                        "levels": [{"level": "toan-trinh", "count": 98},
+                                                   {"level": "mot-phan", "count": 37}]}
+
+
 def test_online_services_counted_as_whole_or_part_are_read(site, tmp_path):
     """Today's wording (Decree 42/2022): 'toàn trình' and 'một phần'."""
     (tmp_path / "bc.txt").write_text(
