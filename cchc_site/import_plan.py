@@ -175,6 +175,7 @@ class _Appendix:
     unit_names: dict[str, str]
     decimal: bool = False  # areas numbered 1, 2 and tasks 1.1, 1.2
     lettered: bool = False  # areas lettered A, B, C (not read as Roman: C, D)
+    flat: bool = False  # tasks numbered 1, 2… with no area row above them, in one unnamed area
     areas: list[dict] = field(default_factory=list)
     columns: dict[str, str] = field(default_factory=dict)
     unplaced: list[tuple[str, str]] = field(default_factory=list)
@@ -262,7 +263,9 @@ class _Appendix:
             self._area(number, next((c for f, c in cells.items() if f != "number" and c), ""))
         elif number and not numbered and len(number.split()) > 2:  # words where TT goes: a page's
             self.unplaced.append((where, " | ".join(filled)))  # running header read as a row
-        elif number and self.areas:
+        elif number and (self.areas or self.flat):
+            if not self.areas:
+                self._area("", "")
             decimal = _DECIMAL.match(number) if self.decimal else None
             if decimal and decimal[1] == self.areas[-1]["number"]:
                 cells["number"] = self._excel_tenth(decimal[2], where)
@@ -484,14 +487,15 @@ def _numbered_twice(tasks: list[dict], area: dict, notes: list) -> list[dict]:
     return out
 
 
-def appendix(blocks, unit_names: dict[str, str]) -> _Appendix:
-    """Areas with their tasks, the column headers as written, and what was left over."""
+def appendix(blocks, unit_names: dict[str, str], flat: bool = False) -> _Appendix:
+    """Areas with their tasks, the column headers as written, and what was
+    left over; ``flat``: tasks with no area above them in an unnamed area."""
     rows = [(row, where, block.where) for block in blocks if isinstance(block, Table)
             for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))]
     numbers = list(_numbers(rows))
     roman = any(ROMAN.fullmatch(n) and n not in "CD" for n in numbers)  # I, II: parts A, B above
     read = _Appendix(unit_names, decimal=_numbered_decimally(numbers),
-                     lettered="A" in numbers and "B" in numbers and not roman)
+                     lettered="A" in numbers and "B" in numbers and not roman, flat=flat)
     for row, where, table in rows:
         if is_header(row):
             read.header(row, where)

@@ -423,6 +423,8 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     more than a status, a row of another task, are left to the editor and
     named.  None for a table with no such column."""
     read = appendix(tables, {})
+    if not read.areas and plan:  # rows 1, 2, 3 under no area row: each placed by its wording
+        read = appendix(tables, {}, flat=True)
     tasks = [(task_key(area, task), task) for area in read.areas for task in area["tasks"]]
     columns = {name for _, task in tasks for name in task if name != "number"}
 
@@ -471,6 +473,17 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         said, wording = said_of(task), task.get("task", "")
         bare = _bare_status(said) if said else None
         key, fits = _placed(key, wording, plan, year, others)
+        if key.startswith("."):  # no area, and no task of the plan's by its wording: said whole
+            told = " — ".join(part for part in (said, cell(task, evidence) if evidence else "")
+                              if part)
+            others.append((f"hàng TT {task['number']} (“{wording[:60]}”{': ' + told if told else ''}) "
+                           "không khớp nhiệm vụ nào của kế hoạch theo nội dung, và bảng không chia "
+                           "lĩnh vực (I, II…) để biết theo số, nên không được nhập; hãy thêm tay "
+                           "vào 'tasks'",
+                           f"row {task['number']} ('{wording[:60]}') matches no task of the plan "
+                           "by its wording, and the table has no areas (I, II…) to tell by its "
+                           "number, so it is not imported; add it to 'tasks' by hand"))
+            continue
         result.matched += fits is True
         row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
         day = bare[1] if bare else None
@@ -522,11 +535,14 @@ def _placed(key: str, wording: str, plan: dict[str, str] | None, year: int | Non
                     reverse=True)
     best, other = scores[0] if scores else (0.0, "")
     if best >= 0.8 and (len(scores) < 2 or scores[1][0] < best - 0.15):
-        notes.append((f"hàng {key} (“{wording[:60]}”) là nhiệm vụ {other} của kế hoạch theo nội "
+        row = f"TT {key[1:]}" if key.startswith(".") else key  # '.1': no area above it
+        notes.append((f"hàng {row} (“{wording[:60]}”) là nhiệm vụ {other} của kế hoạch theo nội "
                       "dung, nên được ghi là " + other,
-                      f"row {key} ('{wording[:60]}') is the plan's task {other} by its wording, "
+                      f"row {row} ('{wording[:60]}') is the plan's task {other} by its wording, "
                       f"so it is recorded as {other}"))
         return other, True
+    if key.startswith("."):  # in a table with no areas: its number tells nothing
+        return key, False
     planned = f"nhiệm vụ {key} của kế hoạch là “{plan[key][:60]}”" if key in plan else \
         f"kế hoạch không có nhiệm vụ {key}"
     area, _, number = key.rpartition(".")

@@ -885,3 +885,20 @@ def test_a_total_the_text_and_the_tables_total_row_give_differently_is_said(site
     assert "bảng 1: lưu ý/note: câu văn và hàng tổng của bảng nêu khác nhau — tiếp nhận: câu văn " \
            "3.215, bảng 3.125: đã ghi số của câu văn" in said, said
     assert "received: text 3.215, table 3.125" in said
+
+
+def test_a_status_table_with_no_areas_is_read_by_each_rows_wording(site, tmp_path):
+    """Rows 1, 2, 3 under no 'I, II' area row: the table was said to have no
+    status column, though it had one; each row is the plan's task its words
+    are, and a row that is none is named with what it says, not dropped."""
+    draft, said = status_report(site, tmp_path / "bao-cao.docx", [
+        HEADER, ["1", "Tuyên truyền phổ biến pháp luật", "Hội nghị 15/3", "Đã hoàn thành"],
+        ["2", "Niêm yết công khai thủ tục hành chính", "", "Đang thực hiện"],
+        ["3", "Một việc kế hoạch không có", "Báo cáo số 9", "Đã hoàn thành"]])
+    assert draft["tasks"] == [
+        {"task": "I.2", "status": "hoan-thanh", "evidence": "Hội nghị 15/3"},
+        {"task": "II.2", "status": "dang-thuc-hien"}]
+    assert "hàng TT 1 (“Tuyên truyền phổ biến pháp luật”) là nhiệm vụ I.2 của kế hoạch" in said
+    assert "hàng TT 3 (“Một việc kế hoạch không có”: Đã hoàn thành — Báo cáo số 9) không khớp " \
+           "nhiệm vụ nào của kế hoạch theo nội dung" in said, said
+    assert "không thấy bảng tình trạng nhiệm vụ nào" not in said
