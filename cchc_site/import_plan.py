@@ -870,14 +870,17 @@ _BASIS = ("can cu", "thuc hien can cu", "thuc hien ke hoach")  # how a legal bas
 
 
 def _lines_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A legal basis in a text file (copied from a PDF, which wraps it) joined
-    back from its lines, up to one that ends a sentence ('.', ':', ';') or one
-    starting a section, an item or another basis; Word's paragraphs as they are."""
+    """A legal basis or the preamble in a text file (copied from a PDF, which
+    wraps them) joined back from its lines, up to one that ends a sentence
+    ('.', ':', ';') or one starting a section, an item or another basis;
+    Word's paragraphs as they are."""
     out: list[Paragraph] = []
     for paragraph in paragraphs:
         text = paragraph.text
+        above = fold(out[-1].text) if out else ""
         continues = out and out[-1].where.startswith("dòng") and \
-            paragraph.where.startswith("dòng") and fold(out[-1].text).startswith(_BASIS) and \
+            paragraph.where.startswith("dòng") and (above.startswith(_BASIS) or "xay dung ke hoach"
+                                                    in above) and \
             not out[-1].text.endswith((".", ":", ";")) and not SECTION.match(text) and \
             not re.match(r"(\d+(\.\d+)*[.)]|[-+–•])\s", text) and not fold(text).startswith(_BASIS) \
             and "xay dung ke hoach" not in fold(text)  # the preamble, after the bases

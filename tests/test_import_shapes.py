@@ -850,3 +850,17 @@ def test_words_in_the_tt_column_a_pdfs_running_header_are_no_task(site, tmp_path
         "I.1": "Ban hành Kế hoạch CCHC năm 2024", "I.2": "Báo cáo định kỳ về CCHC"}
     assert "dòng 9: cảnh báo/warning: không xếp được vào đâu, hãy chép tay: Sở Nông nghiệp và " \
            "PTNT Quảng Ngãi | Kế hoạch CCHC năm 2024" in said, said
+
+
+def test_a_preamble_wrapped_over_two_lines_of_a_pdf_is_kept_whole(site, tmp_path):
+    draft, _ = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2024\n"
+        "Căn cứ Quyết định số 1350/QĐ-UBND ngày 28/12/2023 của UBND tỉnh ban hành Kế\n"
+        "hoạch cải cách hành chính năm 2024;\n"
+        "Sở Nông nghiệp và Phát triển nông thôn xây dựng Kế hoạch cải cách hành chính năm 2024 như\n"
+        "sau:\nI. MỤC TIÊU\nPhấn đấu 100% hồ sơ được giải quyết đúng hạn.\n"
+        "TT\tNhiệm vụ\tThời gian\nI\tThể chế\t\n1\tRà soát\tQuý I\n")
+    assert draft["legal_basis"] == ["Căn cứ Quyết định số 1350/QĐ-UBND ngày 28/12/2023 của UBND "
+                                    "tỉnh ban hành Kế hoạch cải cách hành chính năm 2024;"]
+    assert draft["preamble"] == "Sở Nông nghiệp và Phát triển nông thôn xây dựng Kế hoạch cải " \
+                                "cách hành chính năm 2024 như sau:"
