@@ -400,6 +400,7 @@ class _Appendix:
             ids = units_in(value, self.unit_names)
             unnamed = [part.strip() for part in re.split(r"[;\n]", value)
                        if part.strip() and not units_in(part, self.unit_names)]
+            unnamed += self._unnamed_beside(value, ids, unnamed)
             for part in list(unnamed):  # 'Trung tâm Kiểm soát bệnh tật' for '… tỉnh Hà Tĩnh'
                 unit = _unit_begun(part, self.unit_names)
                 if unit:
@@ -416,6 +417,17 @@ class _Appendix:
             if not (len(ids) == 1 and fold(self.unit_names[ids[0]]) == fold(value)):
                 found[name] = value
         return found
+
+    def _unnamed_beside(self, value: str, ids: list[str], unnamed: list[str]) -> list[str]:
+        """The parts between commas that name a unit by its kind ('Trung tâm
+        TGPL' in 'Trung tâm TGPL, Trung tâm DVĐGTS') but none of the agency's,
+        beside one that does: the unit found hid the other. Not a part of a
+        unit's own name ('Phòng Hành chính' of 'Phòng Hành chính, Tổng hợp')."""
+        names = [fold(self.unit_names[unit]) for unit in ids]
+        return [part.strip() for chunk in re.split(r"[;\n]", value) if chunk.strip() not in unnamed
+                for part in chunk.split(",")
+                if fold(part).startswith(_KINDS) and not units_in(part, self.unit_names)
+                and not any(fold(part) in name for name in names)]
 
     def _area(self, number: str, title: str) -> None:
         self.items_of = None
@@ -436,14 +448,14 @@ class _Appendix:
                                    "giữ nguyên chữ ở lead_text/support_text; nếu là đơn vị của cơ "
                                    "quan, thêm nó vào tệp cơ quan rồi nhập lại, hoặc ghi mã của "
                                    "nó vào 'lead'/'support'",
-                               f"no unit found in '{text}' ({count} tasks), kept as written in "
+                               f"no unit found in '{text}' ({_tasks(count)}), kept as written in "
                                "lead_text/support_text; if it is one of the agency's units, add "
                                "it to the agency's file and import again, or write its id under "
                                "'lead'/'support'"))
         for (part, unit), (count,) in self.begun.items():
             self.notes.append(("", f"'{part}' ({count} nhiệm vụ) được hiểu là '{unit}', đơn vị "
                                    "duy nhất có tên bắt đầu như vậy; hãy soát lại",
-                               f"'{part}' ({count} tasks) is read as '{unit}', the one unit "
+                               f"'{part}' ({_tasks(count)}) is read as '{unit}', the one unit "
                                "whose name begins so; check it"))
         for text, (parts, count) in self.unnamed_parts.items():
             listed = ", ".join(f"'{part}'" for part in parts)
@@ -451,7 +463,7 @@ class _Appendix:
                                    f"{listed}: chữ giữ nguyên ở lead_text/support_text, các đơn vị "
                                    "khác đã được liên kết; nếu đó là đơn vị của cơ quan, thêm vào "
                                    "tệp cơ quan rồi nhập lại",
-                               f"in '{text}' ({count} tasks) no unit is found in {listed}: the "
+                               f"in '{text}' ({_tasks(count)}) no unit is found in {listed}: the "
                                "words are kept in lead_text/support_text, the other units linked; "
                                "if those are the agency's units, add them to its file and import "
                                "again"))
@@ -462,6 +474,10 @@ class _Appendix:
                                f"column {column} has no header, so it was not imported "
                                f"({len(texts)} cells); give it a header and import again, or "
                                "copy it by hand"))
+
+
+def _tasks(count: int) -> str:
+    return f"{count} task" if count == 1 else f"{count} tasks"
 
 
 def _numbered_twice(tasks: list[dict], area: dict, notes: list) -> list[dict]:

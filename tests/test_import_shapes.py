@@ -864,3 +864,21 @@ def test_a_preamble_wrapped_over_two_lines_of_a_pdf_is_kept_whole(site, tmp_path
                                     "tỉnh ban hành Kế hoạch cải cách hành chính năm 2024;"]
     assert draft["preamble"] == "Sở Nông nghiệp và Phát triển nông thôn xây dựng Kế hoạch cải " \
                                 "cách hành chính năm 2024 như sau:"
+
+
+def test_a_unit_named_beside_another_after_a_comma_is_said_when_not_found(site, tmp_path):
+    """'Trung tâm TGPL, Trung tâm Y tế' linked the second and said nothing of
+    the first, whose page then lacked the task; a comma inside one unit's
+    own name ('Phòng Hành chính, Tổng hợp') is no second unit."""
+    (site / "content/agencies/so-y-te.yaml").write_text(
+        AGENCY + "  - {id: ttyt, name: Trung tâm Y tế}\n"
+        "  - {id: p-hc, name: 'Phòng Hành chính, Tổng hợp'}\n", encoding="utf-8")
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\nI\tTHỂ CHẾ\t\t\n"
+        "1\tRà soát\tPhòng Hành chính, Tổng hợp\tTrung tâm TGPL, Trung tâm Y tế\n")
+    task = tasks_of(draft)["I.1"]
+    assert (task["lead"], task["support"]) == (["p-hc"], ["ttyt"])
+    assert "lưu ý/note: trong 'Trung tâm TGPL, Trung tâm Y tế' (1 nhiệm vụ) không nhận ra đơn vị " \
+           "nào ở 'Trung tâm TGPL'" in said, said
+    assert "(1 task)" in said and "Phòng Hành chính'" not in said
