@@ -189,6 +189,8 @@ class _Appendix:
     #                                                                none, how many tasks]
     begun: dict[tuple[str, str], list] = field(default_factory=dict)  # (part, the unit it
     #                                                                   begins) → [tasks]
+    joined: list[tuple[str, str]] = field(default_factory=list)  # rows with no number: (where,
+    #                                                              the task they were joined to)
     items_of: dict | None = None  # the task the dashed rows below are items of
     items: int = 0  # how many of them so far
 
@@ -286,12 +288,7 @@ class _Appendix:
                 if name and text and not name.startswith("extra:") and name != "number":
                     key = {"lead": "lead_text", "support": "support_text"}.get(name, name)
                     task[key] = f"{task.get(key, '')} {text}".strip()
-            key = f"{self.areas[-1]['number']}.{task['number']}"
-            self.notes.append((where, f"hàng không có số thứ tự, đã nối vào nhiệm vụ {key} (dòng "
-                                      "sau của ô, hay phần ô bị tách qua trang); hãy soát lại: "
-                                      f"{' | '.join(filled)}",
-                               f"a row with no number, joined to task {key} (a cell's next "
-                               f"line, or a cell split by a page); check it: {' | '.join(filled)}"))
+            self.joined.append((where, f"{self.areas[-1]['number']}.{task['number']}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
 
@@ -440,6 +437,13 @@ class _Appendix:
                            f"the task table ends at {en}; nothing from here on is imported"))
 
     def finish(self) -> None:
+        if self.joined:  # said once: a PDF's text wraps every long cell onto lines of its own
+            listed = ", ".join(f"{where} → {key}" for where, key in self.joined)
+            self.notes.append((self.joined[0][0], f"hàng không có số thứ tự, đã nối vào nhiệm vụ ở "
+                                                  "trên nó (dòng sau của ô, hay phần ô bị tách qua "
+                                                  f"trang); hãy soát lại: {listed}",
+                               f"rows with no number, joined to the task above them (a cell's "
+                               f"next line, or a cell split by a page); check them: {listed}"))
         for area in self.areas:
             area["tasks"] = _numbered_twice([self._with_units(task) for task in area["tasks"]],
                                             area, self.notes)

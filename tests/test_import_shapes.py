@@ -214,7 +214,8 @@ def test_a_word_plan_with_a_letterhead_table_headings_in_other_forms_and_a_signa
     assert [tasks[k].get("lead") for k in tasks] == [["van-phong"], ["phong-nv-yd"],
                                                       ["phong-kh-tc"], None]
     assert tasks["II.1"]["task"] == "Niêm yết TTHC tại bộ phận một cửa"
-    for words in ("bảng 2, hàng 6: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ II.1",
+    for words in ("bảng 2, hàng 6: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ ở trên nó "
+                  "(dòng sau của ô, hay phần ô bị tách qua trang); hãy soát lại: bảng 2, hàng 6 → II.1",
                   "bảng 2, hàng 10: lưu ý/note: hết bảng nhiệm vụ ở phần ký, nơi nhận hay ghi chú",
                   "lưu ý/note: không nhận ra đơn vị nào trong 'Ban Quản lý dự án' (1 nhiệm vụ)"):
         assert words in said, said
@@ -323,7 +324,8 @@ def test_text_copied_from_a_pdf_with_columns_aligned_by_spaces(site, tmp_path):
         "I.2": ("Tham mưu ban hành quy định quản lý nhiệm vụ cấp tỉnh", ["phong-tccb"], "Quý III"),
         "II.1": ("Niêm yết TTHC", ["phong-nv-yd"], "Thường xuyên")}
     assert "dòng 12: lưu ý/note: bỏ qua số trang 'Trang 3'" in said
-    assert "dòng 11: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said
+    assert "dòng 11: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ ở trên nó" in said
+    assert "hãy soát lại: dòng 11 → I.2" in said
 
 
 def test_a_cell_continued_with_words_like_a_total_is_joined_not_taken_for_the_end(site, tmp_path):
@@ -336,6 +338,8 @@ def test_a_cell_continued_with_words_like_a_total_is_joined_not_taken_for_the_en
         "I.1": "Rà soát văn bản; Tổng hợp kết quả gửi Sở Nội vụ",
         "I.2": "Báo cáo Giám đốc Sở chỉ đạo trực tiếp"}
     assert "dòng 9: lưu ý/note: hết bảng nhiệm vụ ở hàng tổng cộng" in said
+    assert said.count("hàng không có số thứ tự") == 1  # said once for the table, not each line
+    assert "hãy soát lại: dòng 6 → I.1, dòng 8 → I.2" in said, said
 
 
 def test_task_2_10_that_excel_stores_as_2_1_is_read_as_the_10th(site, tmp_path):
@@ -798,7 +802,8 @@ def test_dashed_rows_with_their_own_unit_or_deadline_are_tasks_of_their_own(site
         "I.2": ("Tuyên truyền CCHC - trên trang thông tin điện tử", ["van-phong"], "Thường xuyên")}
     assert "dòng 6: lưu ý/note: các dòng '-' dưới nhiệm vụ I.1 có đơn vị hay thời hạn riêng, được " \
            "nhập thành nhiệm vụ I.1.1, I.1.2…" in said, said
-    assert "dòng 9: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ I.2" in said, said
+    assert "dòng 9: lưu ý/note: hàng không có số thứ tự, đã nối vào nhiệm vụ ở trên nó" in said, said
+    assert "hãy soát lại: dòng 9 → I.2" in said
 
 
 def test_objectives_written_as_prose_and_dashed_items_are_kept(site, tmp_path):
