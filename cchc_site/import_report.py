@@ -341,6 +341,7 @@ _STATUS_START = re.compile(r"\s*(" + "|".join(r"\s+".join(words.split()) for wor
                            + r")(?![a-z0-9])")
 # a ticked cell of a column per status, with the day it was done if given
 _TICK = re.compile(r"[xX×✓✔√]\s*(?:\((?P<day>(?:ngày\s*)?\d{1,2}/\d{1,2}/\d{4})\))?")
+_DONE_ON = re.compile(r"hoàn thành (?:vào )?ngày (\d{1,2}/\d{1,2}/\d{4})", re.IGNORECASE)
 _DATE_WORDS = re.compile(r"^(?:vao\s+)?(?:ngay\s+|thang\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -488,6 +489,8 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
         day = bare[1] if bare else None
         day = day or (parse_date(cell(task, done_on)) if done_on and bare else None)
+        told = _DONE_ON.search(cell(task, evidence)) if evidence and bare and not day else None
+        day = day or (parse_date(told[1]) if told else None)  # 'Hoàn thành ngày 20/5/2024' as said
         if day and row["status"] == "hoan-thanh":
             row["date"] = day.vietnamese()
         kept = said and (not bare or fits is False)  # what the status column says, unread

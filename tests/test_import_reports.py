@@ -466,6 +466,16 @@ def test_a_status_marked_with_an_x_in_one_column_per_status_is_read(site, tmp_pa
     assert "bảng này không được nhập" not in said
 
 
+def test_the_day_a_task_was_done_is_read_from_its_notes(site, tmp_path):
+    """'Hoàn thành ngày 20/5/2026' in the Ghi chú of a row ticked done."""
+    draft, _ = status_report(site, tmp_path / "bao-cao.docx", [
+        TICKED, ["I", "Cải cách thể chế", "", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "x", "", "", "Hoàn thành ngày 20/5/2026"],
+        ["2", "Tuyên truyền phổ biến pháp luật", "", "x", "", "Dự kiến hoàn thành ngày 30/9/2026"]])
+    assert [(t["task"], t["status"], t.get("date")) for t in draft["tasks"]] == [
+        ("I.1", "hoan-thanh", "20/05/2026"), ("I.2", "dang-thuc-hien", None)]
+
+
 def test_statuses_written_in_the_text_are_said_to_be_left_for_the_editor(site, tmp_path):
     """'Nhiệm vụ 1.1: đã hoàn thành ngày 15/01' in prose: no task was imported
     and import said nothing (an import trial); a status table says no such thing."""
