@@ -202,6 +202,21 @@ def test_legend_keys_keep_their_colours_in_forced_colours(browser, site_url):
     context.close()
 
 
+def test_chart_labels_show_on_a_dark_forced_colours_theme(browser, site_url):
+    """High contrast with a dark theme turns the page black: the labels and
+    values beside the bars take its text colour, not the theme's near-black ink."""
+    context = browser.new_context(forced_colors="active", color_scheme="dark")
+    tab = context.new_page()
+    tab.goto(site_url + PAGE_TYPES["report"])
+    page_colours = tab.evaluate("[getComputedStyle(document.body).color, "
+                                "getComputedStyle(document.body).backgroundColor]")
+    fills = dict(tab.eval_on_selector_all(".chart-label, .chart-value", "xs => xs.map(x => "
+                                          "[x.getAttribute('class'), getComputedStyle(x).fill])"))
+    context.close()
+    assert fills == {"chart-label": page_colours[0], "chart-value": page_colours[0]}
+    assert page_colours[0] != page_colours[1], page_colours
+
+
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_no_horizontal_scrolling_at_360px_and_screenshots(page, site_url, name):
     SCREENSHOTS.mkdir(exist_ok=True)
