@@ -283,14 +283,17 @@ def _shared_part(env: jinja2.Environment, name: str, site: Site, route: Route,
     """The header and main menu, or the footer, rendered once for all the
     pages at the same depth under the same menu entry: they show the same
     one, and a province has thousands of them."""
-    key = (name, route.absolute_links, route.path.count("/"), route.section)
+    # the menu entry's own page is the current page; a page under it, in the current section
+    current = "page" if route.path == route.section else "true"
+    key = (name, route.absolute_links, route.path.count("/"), route.section, current)
     part = common.get(key)
     if part is None:
         upward = _upward(route, site.config.base_url)
         page_rel = _PAGE_REL.set(upward)  # its Markdown's links too: shared, they go up first
         try:
             part = common[key] = Markup(env.get_template(name).render(
-                site=site, config=site.config, section=route.section, rel=upward))
+                site=site, config=site.config, section=route.section, current=current,
+                rel=upward))
         finally:
             _PAGE_REL.reset(page_rel)
     return part

@@ -685,8 +685,9 @@ def test_a_template_failing_in_a_render_worker_fails_cleanly(tmp_path, monkeypat
 
 def test_the_menu_marks_the_section_of_each_page_and_its_links_open(site_copy):
     """The header is rendered once per depth and menu entry; each page still
-    gets the one for its own place: the right entry marked current, and
-    links that open their targets from that page's folder."""
+    gets the one for its own place: the right entry marked current (as the
+    page itself on the entry's own page, as its section on a page under it),
+    and links that open their targets from that page's folder."""
     from bs4 import BeautifulSoup
     (site_copy / "content/pages").mkdir()
     (site_copy / "content/pages/gioi-thieu.md").write_text(
@@ -695,14 +696,19 @@ def test_the_menu_marks_the_section_of_each_page_and_its_links_open(site_copy):
     out = site_copy / "output"
     task = next((out / "ke-hoach/so-khcn-nghe-an-2023/nhiem-vu").glob("*/index.html"))
     procedure = next(p for p in (out / "thu-tuc/so-khcn-thua-thien-hue").glob("*/index.html"))
-    expected = {out / "index.html": None, task: "Kế hoạch", procedure: "Thủ tục hành chính",
-                out / "bao-cao/index.html": "Báo cáo", out / "co-quan/index.html": "Cơ quan, đơn vị",
-                out / "tim-kiem/index.html": "Tìm kiếm", out / "gioi-thieu/index.html": "Giới thiệu"}
+    expected = {out / "index.html": None, task: ("Kế hoạch", "true"),
+                procedure: ("Thủ tục hành chính", "true"),
+                out / "ke-hoach/index.html": ("Kế hoạch", "page"),
+                out / "bao-cao/index.html": ("Báo cáo", "page"),
+                out / "co-quan/index.html": ("Cơ quan, đơn vị", "page"),
+                out / "co-quan/so-khcn-nghe-an/index.html": ("Cơ quan, đơn vị", "true"),
+                out / "tim-kiem/index.html": ("Tìm kiếm", "page"),
+                out / "gioi-thieu/index.html": ("Giới thiệu", "page")}
     for file, current in expected.items():
         menu = BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").select(
             "header.site-header a")
-        assert [a.get_text() for a in menu if a.get("aria-current")] == ([current] if current
-                                                                          else []), file
+        assert [(a.get_text(), a["aria-current"]) for a in menu if a.get("aria-current")] == \
+            ([current] if current else []), file
         for link in menu:
             assert (file.parent / link["href"]).resolve().is_file(), (file, link["href"])
     missing = BeautifulSoup((out / "404.html").read_text(encoding="utf-8"), "html.parser")
