@@ -596,7 +596,8 @@ def test_catalogue_filter_by_words_of_the_name_with_or_without_accents(page, sit
 
 
 def test_catalogue_filter_finds_a_procedure_by_its_code(site_copy, page):
-    """People come with the code the national portal gives ('1.003000')."""
+    """People come with the code the national portal gives ('1.003000'), and
+    see it under 'Mã' as in the tables by field."""
     catalogue = site_copy / "content/tthc/so-khcn-thua-thien-hue.yaml"
     catalogue.write_text(catalogue.read_text(encoding="utf-8").replace(
         "  - id: khai-bao-x-quang\n", '  - id: khai-bao-x-quang\n    code: "1.003000"\n'),
@@ -610,6 +611,12 @@ def test_catalogue_filter_finds_a_procedure_by_its_code(site_copy, page):
             names = page.eval_on_selector_all("#tthc-filtered tbody th",
                                               "xs => xs.map(x => x.textContent.trim())")
             assert names == ["Thủ tục khai báo thiết bị X-quang chẩn đoán trong y tế"], names
+        facts = page.eval_on_selector_all("#tthc-filtered tbody tr > *", "xs => xs.map(x => "
+                                          "[x.dataset.label, x.textContent.trim()])")
+        assert [label for label, _ in facts] == page.eval_on_selector_all(
+            "#tthc-filtered thead th", "xs => xs.map(x => x.textContent)")
+        assert dict(facts)["Mã"] == "1.003000"
+        assert dict(facts)["Lĩnh vực"] and dict(facts)["Mức độ trực tuyến"]
 
 
 def test_without_javascript_the_full_catalogue_is_there(browser, site_url):

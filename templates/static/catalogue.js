@@ -19,15 +19,13 @@
     return th.textContent;
   });
 
-  function copy(row) {
+  function copy(row) {  // the row of its field's table (the code too), and its field
     var line = document.createElement("tr");
-    var name = row.querySelector("th").cloneNode(true);
-    var cells = row.querySelectorAll("td");
+    var cells = Array.prototype.map.call(row.children, function (cell) { return cell.cloneNode(true); });
     var fieldCell = document.createElement("td");
     fieldCell.textContent = row.dataset.field;
-    var levelCell = document.createElement("td");
-    levelCell.textContent = row.dataset.online;
-    line.append(name, fieldCell, cells[cells.length - 2].cloneNode(true), levelCell);
+    cells.splice(cells.length - 2, 0, fieldCell);  // before the processing time and level
+    line.append.apply(line, cells);
     Array.prototype.forEach.call(line.children, function (cell, i) {
       cell.dataset.label = headers[i];  // a phone shows each row as a card: name each fact
     });
