@@ -590,7 +590,7 @@ def test_catalogue_filter_by_words_of_the_name_with_or_without_accents(page, sit
                                       "xs => xs.map(x => x.textContent.trim())")
     assert all("X-quang" in name for name in names)
     assert any(name.startswith(wanted) for name in names), names
-    assert f"{len(names)} trên 15" in page.text_content("#tthc-count")
+    page.wait_for_selector(f"#tthc-count:has-text('{len(names)} trên 15')")  # once typing pauses
     page.fill("#loc-ten", "")
     page.wait_for_selector("#tthc-groups", state="visible")
 
@@ -617,6 +617,21 @@ def test_catalogue_filter_finds_a_procedure_by_its_code(site_copy, page):
             "#tthc-filtered thead th", "xs => xs.map(x => x.textContent)")
         assert dict(facts)["Mã"] == "1.003000"
         assert dict(facts)["Lĩnh vực"] and dict(facts)["Mức độ trực tuyến"]
+
+
+def test_the_catalogue_count_is_announced_once_typing_pauses_not_at_every_key(page, site_url):
+    page.goto(site_url + PAGE_TYPES["catalogue"])
+    page.evaluate("window.said = []; new MutationObserver(() => window.said.push("
+                  "document.getElementById('tthc-count').textContent)).observe("
+                  "document.getElementById('tthc-count'), {childList: true, subtree: true,"
+                  " characterData: true})")
+    page.type("#loc-ten", "giay phep x quang", delay=40)
+    page.wait_for_selector("#tthc-count:has-text('trên 15')")
+    shown = page.locator("#tthc-filtered tbody tr").count()
+    assert page.evaluate("window.said") == [f"Đang hiện {shown} trên 15 thủ tục."]
+    page.select_option("#loc-muc-do", "toan-trinh")  # a choice made is said at once
+    assert page.text_content("#tthc-count") == \
+        f"Đang hiện {page.locator('#tthc-filtered tbody tr').count()} trên 15 thủ tục."
 
 
 def test_without_javascript_the_full_catalogue_is_there(browser, site_url):

@@ -57,7 +57,8 @@
     });
   }
 
-  function update() {
+  var pending = 0;
+  function update(event) {
     var asked = fold(words.value).match(/[a-z0-9]+/g) || [];
     var active = asked.length || field.value || level.value || sort.value !== "ten";
     groups.hidden = !!active;
@@ -70,8 +71,12 @@
     var body = view.querySelector("tbody");
     body.textContent = "";
     chosen.forEach(function (row) { body.appendChild(copy(row)); });
-    count.textContent = active ? "Đang hiện " + chosen.length + " trên " + rows.length +
-      " thủ tục." : "";
+    var said = active ? "Đang hiện " + chosen.length + " trên " + rows.length + " thủ tục." : "";
+    // announced (role=status) once typing pauses, not at every key, as the search page does
+    window.clearTimeout(pending);
+    if (event && event.type === "input") {
+      pending = window.setTimeout(function () { count.textContent = said; }, 600);
+    } else { count.textContent = said; }
   }
 
   form.hidden = false;
