@@ -683,6 +683,16 @@ def test_every_page_prints_without_navigation(page, site_url):
     assert pdf.startswith(b"%PDF") and len(pdf) > 50_000
 
 
+@pytest.mark.parametrize("name", ["home", "plan"])
+def test_the_meanings_of_the_statuses_print_though_folded_on_screen(page, site_url, name):
+    page.goto(site_url + PAGE_TYPES[name])
+    meanings = page.locator(".status-legend dd")
+    assert meanings.count() > 3 and not meanings.first.is_visible()  # folded on the screen
+    page.emulate_media(media="print")
+    assert all(meaning.is_visible() for meaning in meanings.all())
+    assert not page.evaluate("document.querySelector('.status-legend').open")  # as it was
+
+
 def test_a_reports_tall_rows_print_across_pages_not_one_to_a_page(page, site_url):
     """A status row taller than what is left of a page goes on across the
     break: kept whole, each pushed the rest of its page blank."""
