@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -727,6 +728,36 @@ def test_statuses_of_close_colours_are_told_apart_by_stripes_in_chart_and_legend
         if page.locator(f".legend .swatch.seg-{key}").count():
             assert page.locator(f".legend .swatch.seg-{key}").first.evaluate(
                 "s => getComputedStyle(s).backgroundImage") == "none"
+
+
+def pdf_fill_colours(pdf: bytes) -> set[str]:
+    """The colours a PDF from Chromium fills with ('.3608 .4157 0' for #5c6a00)."""
+    streams = re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S)
+    drawn = b"".join(zlib.decompress(stream) for stream in streams if stream.startswith(b"x"))
+    return {found.decode() for found in re.findall(rb"([\d.]+ [\d.]+ [\d.]+) rg", drawn)}
+
+
+def pdf_number(byte: int) -> str:
+    """A colour's byte as a PDF writes it: 92 as '.3608', 0 as '0'."""
+    text = f"{byte / 255:.4f}".rstrip("0").rstrip(".")
+    return text[1:] if text.startswith("0.") else text
+
+
+def test_the_charts_legend_prints_its_colours_without_background_graphics(page, site_url):
+    """Browsers print without backgrounds unless asked: the keys, coloured
+    boxes, printed empty."""
+    page.goto(site_url + PAGE_TYPES["plan"])
+    page.evaluate("document.querySelectorAll('svg.chart').forEach(c => c.remove())")  # its colours
+    keys = page.eval_on_selector_all(".legend .swatch", """xs => xs.map(x =>
+        getComputedStyle(x).backgroundColor.match(/\\d+/g).map(Number))""")
+    plain = [rgb for rgb in keys if len(rgb) == 3]  # not the striped ones
+    assert len(plain) > 3
+    printed = pdf_fill_colours(page.pdf(format="A4", print_background=False))
+    as_pdf = {" ".join(map(pdf_number, rgb)) for rgb in plain}
+    assert as_pdf <= printed, as_pdf - printed
+    page.emulate_media(media="print")  # the striped keys, drawn as images, are kept as well
+    assert set(page.eval_on_selector_all(".legend .swatch", "xs => xs.map(x => "
+                                         "getComputedStyle(x).printColorAdjust)")) == {"exact"}
 
 
 @pytest.mark.parametrize("name, caption", [("home", "bang-chi-so"), ("plan", "bang-tien-do")])
