@@ -577,6 +577,24 @@ def test_as_many_working_days_sort_after_as_many_days(page, tmp_path):
     assert names == ["Chi", "Bình", "An", "Dũng"]
 
 
+def test_the_filter_orders_names_as_the_tables_by_field_numbers_by_value(page, tmp_path):
+    catalogue_site(tmp_path, "".join(
+        f'  - {{code: "1.00000{i}", name: "{name}", field: F}}\n'
+        for i, name in enumerate(["Cấp phép nhóm 10", "Cấp phép nhóm 2", "Cấp phép nhóm 1",
+                                  "Cấp phép nhóm 2a", "Cấp lại"])))
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    with serve(tmp_path / "output") as url:
+        page.goto(url + "thu-tuc/so-tu-phap/")
+        grouped = page.eval_on_selector_all("#tthc-groups tbody th",
+                                            "xs => xs.map(x => x.textContent.trim())")
+        page.fill("#loc-ten", "cap")
+        filtered = page.eval_on_selector_all("#tthc-filtered tbody th",
+                                             "xs => xs.map(x => x.textContent.trim())")
+    assert grouped == ["Cấp lại", "Cấp phép nhóm 1", "Cấp phép nhóm 2", "Cấp phép nhóm 2a",
+                       "Cấp phép nhóm 10"]
+    assert filtered == grouped
+
+
 @pytest.mark.parametrize("typed, wanted", [
     ("giay phep x quang", "Thủ tục cấp giấy phép tiến hành công việc bức xạ - Sử dụng thiết bị "
                           "X-quang chẩn đoán trong y tế"),

@@ -32,8 +32,9 @@
     return line;
   }
 
-  function byName(a, b) {
-    return a.querySelector("th").textContent.localeCompare(b.querySelector("th").textContent, "vi");
+  function byName(a, b) {  // numbers by their value, as the tables by field ('nhóm 2' before 'nhóm 10')
+    return a.querySelector("th").textContent.localeCompare(b.querySelector("th").textContent, "vi",
+      {numeric: true});
   }
   function byDays(a, b) {
     var x = a.dataset.days === "" ? Infinity : Number(a.dataset.days);
