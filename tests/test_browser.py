@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
+from cchc_site.vietnamese import format_number
+
 from .browser import launch, serve
 from .conftest import ROOT, catalogue_site, run_cli
 
@@ -439,6 +441,36 @@ def test_more_than_a_hundred_results_are_shown_a_hundred_at_a_time(page, tmp_pat
             more.click()
         assert page.locator("#search-results li").count() == total
         assert page.text_content("#search-status") == f"Tìm thấy {total} kết quả cho “c”."
+
+
+def test_counts_of_thousands_are_written_the_vietnamese_way(page, tmp_path):
+    """'1.180 kết quả', as the pages write their figures, not '1180'."""
+    generate(tmp_path / "tinh", agencies=12, years=1, seed=3)
+    assert run_cli("build", "--site", str(tmp_path / "tinh")).returncode == 0
+    with serve(tmp_path / "tinh/output") as url:
+        page.goto(url + PAGE_TYPES["search"])
+        page.fill("#q", "c")
+        page.wait_for_selector("#search-status:has-text('kết quả')")
+        said = re.fullmatch(r"Tìm thấy (\d{1,3}(?:\.\d{3})+) kết quả cho “c” \(hiện 100 kết quả "
+                            r"đầu\)\.", page.text_content("#search-status"))
+        assert said, page.text_content("#search-status")
+        left = int(said[1].replace(".", "")) - 100
+        assert left >= 1000
+        assert page.text_content("#search-more") == \
+            f"Hiện thêm 100 kết quả (còn {format_number(left)})"
+
+
+def test_a_catalogue_of_thousands_counts_them_the_vietnamese_way(page, tmp_path):
+    catalogue_site(tmp_path, "".join(f'  - {{code: "1.{i:06d}", name: "Thủ tục số {i}", '
+                                     f'field: "Lĩnh vực {i % 3}"}}\n' for i in range(1234)))
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    with serve(tmp_path / "output") as url:
+        page.goto(url + "thu-tuc/so-tu-phap/")
+        page.select_option("#loc-linh-vuc", "Lĩnh vực 0")
+        assert page.text_content("#tthc-count") == "Đang hiện 412 trên 1.234 thủ tục."
+        page.select_option("#loc-linh-vuc", "")
+        page.select_option("#sap-xep", "ngay")
+        assert page.text_content("#tthc-count") == "Đang hiện 1.234 trên 1.234 thủ tục."
 
 
 def test_of_like_plans_found_the_newest_comes_first(site_copy, page):

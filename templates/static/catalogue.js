@@ -58,6 +58,9 @@
     });
   }
 
+  // 1234 as '1.234', as the build writes numbers (vietnamese.format_number) and search.js does
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+$)/g, "."); }
+
   var pending = 0;
   function update(event) {
     var asked = fold(words.value).match(/[a-z0-9]+/g) || [];
@@ -72,7 +75,8 @@
     var body = view.querySelector("tbody");
     body.textContent = "";
     chosen.forEach(function (row) { body.appendChild(copy(row)); });
-    var said = active ? "Đang hiện " + chosen.length + " trên " + rows.length + " thủ tục." : "";
+    var said = active ? "Đang hiện " + number(chosen.length) + " trên " + number(rows.length) +
+      " thủ tục." : "";
     // announced (role=status) once typing pauses, not at every key, as the search page does
     window.clearTimeout(pending);
     if (event && event.type === "input") {

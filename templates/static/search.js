@@ -123,6 +123,10 @@
     return found ? Number(found[1]) : 0;
   }
 
+  // 9272 as '9.272', as the build writes numbers (vietnamese.format_number): not left to the
+  // browser's locale data, which some lack
+  function number(n) { return String(n).replace(/\B(?=(\d{3})+$)/g, "."); }
+
   function showMore() {
     var first = null;
     found.slice(shownCount, shownCount + PAGE).forEach(function (number) {
@@ -144,15 +148,15 @@
     shownCount = Math.min(found.length, shownCount + PAGE);
     var left = found.length - shownCount;
     more.hidden = left <= 0;
-    more.textContent = "Hiện thêm " + Math.min(left, PAGE) + " kết quả (còn " + left + ")";
+    more.textContent = "Hiện thêm " + Math.min(left, PAGE) + " kết quả (còn " + number(left) + ")";
     return first;
   }
 
   function summary() {  // of the results for ``asking``, as many as are shown
     if (!asking) { return ""; }
     if (!found.length) { return "Không tìm thấy kết quả nào cho “" + asking + "”."; }
-    return "Tìm thấy " + found.length + " kết quả cho “" + asking + "”" +
-      (shownCount < found.length ? " (hiện " + shownCount + " kết quả đầu)" : "") + ".";
+    return "Tìm thấy " + number(found.length) + " kết quả cho “" + asking + "”" +
+      (shownCount < found.length ? " (hiện " + number(shownCount) + " kết quả đầu)" : "") + ".";
   }
 
   function show(query, now) {
