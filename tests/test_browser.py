@@ -256,6 +256,46 @@ def test_screen_readers_hear_the_statuses_not_their_symbols(page, site_url):
     assert "›" not in page.locator("nav.breadcrumbs").aria_snapshot()
 
 
+def tab_stops(page) -> list[str]:
+    """What Tab reaches, once round the page: each as its tag and class."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    stops = []
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        stop = page.evaluate("document.activeElement.tagName + '.' + document.activeElement.className"
+                             " + ' ' + (document.activeElement.textContent || '').slice(0, 30)")
+        if stop in stops:
+            return stops
+        stops.append(stop)
+    return stops
+
+
+def test_a_tables_box_is_a_tab_stop_only_while_there_is_something_to_scroll(page, site_url):
+    """Every box of a wide-enough table was a Tab stop at 1280 px, where none
+    scrolls: a keyboard reader tabbed through each for nothing."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + PAGE_TYPES["plans"])
+    box = page.locator(".table-scroll")
+    assert box.count() == 1 and box.evaluate("b => b.scrollWidth <= b.clientWidth")
+    stops = tab_stops(page)
+    assert len(stops) > 5 and not [stop for stop in stops if "table-scroll" in stop], stops
+    box.locator("table").evaluate("t => { t.style.minWidth = '1000px'; }")  # fits at 1280 px
+    page.set_viewport_size({"width": 800, "height": 800})  # not a phone's cards: it scrolls
+    page.wait_for_function("document.querySelector('.table-scroll').tabIndex === 0")
+    assert len([stop for stop in tab_stops(page) if "table-scroll" in stop]) == 1
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.wait_for_function("!document.querySelector('.table-scroll').hasAttribute('tabindex')")
+
+
+def test_without_javascript_a_tables_box_stays_a_tab_stop(browser, site_url):
+    """With no script to tell which scroll, each may: the keyboard can reach it."""
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    tab.goto(site_url + PAGE_TYPES["plans"])
+    assert tab.get_attribute(".table-scroll", "tabindex") == "0"
+    context.close()
+
+
 def test_the_focus_ring_stands_out_on_white(page, site_url):
     """3:1 against white at least (the amber ring alone is 1.6:1): a dark ring
     around it, on whatever the keyboard reaches (a <summary> too)."""
