@@ -29,7 +29,9 @@ _TEXT = {"type": ["string", "number", "boolean"]}
 _SCALARS = {
     str: _TEXT,
     Markdown: _TEXT,
+    # '1.240' is YAML's float 1.24, which check reads as 1.240: a number short of 1000
     int: {"anyOf": [{"type": "integer"},
+                    {"type": "number", "exclusiveMinimum": -1000, "exclusiveMaximum": 1000},
                     {"type": "string", "pattern": r"^\s*[+-]?(\d{1,3}(\.\d{3})+|\d+)\s*$"}]},
     bool: {"anyOf": [{"type": "boolean"},
                      {"type": "string", "enum": ["true", "false", "yes", "no", "có", "không"]}]},

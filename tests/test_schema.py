@@ -47,6 +47,23 @@ def test_a_report_draft_is_valid(site_copy):
     assert list(validator("report").iter_errors(data)) == []
 
 
+
+def test_a_count_with_a_thousands_dot_that_check_accepts_is_valid(tmp_path):
+    """'received: 1.240' is YAML's float 1.24, as editors' tools read it, and
+    1.240 dossiers to check: the schema must not mark a correct file wrong."""
+    (tmp_path / "content/agencies").mkdir(parents=True)
+    (tmp_path / "content/reports").mkdir()
+    (tmp_path / "site.yaml").write_text("title: T\nbase_url: https://so.gov.vn/\n", encoding="utf-8")
+    (tmp_path / "content/agencies/so-mau.yaml").write_text("name: Sở Mẫu\n", encoding="utf-8")
+    report = tmp_path / "content/reports/so-mau-2025-nam.yaml"
+    report.write_text("agency: so-mau\nyear: 2025\nperiod: nam\ntitle: Báo cáo\ndossiers:\n"
+                      "  received: 1.240\n  resolved_on_time: 1.200\n  pending: 40\n", encoding="utf-8")
+    assert run_cli("check", "--strict", "--site", str(tmp_path)).returncode == 0
+    data = yaml.safe_load(report.read_text(encoding="utf-8"))
+    assert data["dossiers"]["received"] == 1.24
+    assert [e.message for e in validator("report").iter_errors(data)] == []
+
+
 WRONG = [
     ("plan", "agency: a\nyear: 2023\ntitle: t\nnumbr: x\n", "Additional properties"),
     ("plan", "agency: a\nyear: hai\ntitle: t\n", "is not valid"),
