@@ -372,13 +372,12 @@ def report_findings(report: Report, plan: Plan | None, earlier: Report | None) -
 
 def counted_before(reports) -> dict[str, Report]:
     """For each report giving dossiers received, the last one before it (``reports``:
-    oldest first) of the same agency, year and place, which its count takes on from:
-    a 6-month, 9-month or year report counts from the start of the year."""
+    oldest first, none read with errors) of the same agency, year and place, which its
+    count takes on from: a 6-month, 9-month or year report counts from the start of the year."""
     last: dict[tuple, Report] = {}
     before = {}
     for report in reports:
-        if report.dossiers is None or report.dossiers.received is None or \
-                report.period not in labels.PERIODS:  # a period mistyped: no place in the year
+        if report.dossiers is None or report.dossiers.received is None:
             continue
         key = (report.agency, report.year, _fold(report.dossiers.place))
         if key in last and last[key].period != report.period:
@@ -402,17 +401,23 @@ def _fewer_received(report: Report, earlier: Report | None) -> list[Finding]:
         "counts from the start of the year")]
 
 
-def undone(report: Report, entries) -> list[Finding]:
+def undone(report: Report, entries, erred: frozenset[str]) -> list[Finding]:
     """A task an earlier report of the plan called done that ``report`` does
     not: the page goes by the later one, turning a finished task back into
     an unfinished one. Not for work done again and again (ongoing, periodic,
-    on an event), which may be under way again."""
+    on an event), which may be under way again; nor of a report whose file
+    (in ``erred``) was read with errors: a mistyped period puts it anywhere
+    in the year, and its errors are the ones to fix first."""
+    if report.loc.file in erred:
+        return []
     found = []
     for entry in entries:
         if entry.deadline.kind in _AGAIN:
             continue
         done = None
         for said_by, status in entry.statuses:
+            if said_by.loc.file in erred:
+                continue
             if said_by is report:
                 if done is not None and status.status != "hoan-thanh":
                     period = labels.period_name(done.period, done.year)

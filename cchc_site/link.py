@@ -272,7 +272,9 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
     _warn_copies(reports.values(), "content/reports/", "báo cáo", "report", problems)
     reports_by_plan: dict[str, list[Report]] = {plan_id: [] for plan_id in plans}
     in_order = sorted(reports.values(), key=report_order)
-    earlier = counted_before(in_order)
+    # files read with errors (a period mistyped, a count refused): no report is compared with them
+    erred = frozenset(problem.loc.file for problem in problems.errors)
+    earlier = counted_before([report for report in in_order if report.loc.file not in erred])
     plans_of = _plans_by_year(plans)
     for report in in_order:
         _check_ref(report, "agency", report.agency, agencies, "cơ quan", "agency", problems,
@@ -298,8 +300,8 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
             reports_by_plan[report.plan].append(report)
     kept = memo.parts if memo is not None else {}
     parts = {plan.id: _plan_part(plan, agencies, units_of.get(plan.agency, {}),
-                                 reports_by_plan[plan.id], earlier, content.config, broken,
-                                 kept.get(plan.id))
+                                 reports_by_plan[plan.id], earlier, erred, content.config,
+                                 broken, kept.get(plan.id))
              for plan in plans.values()}
     if memo is not None:
         memo.parts = parts
@@ -330,11 +332,12 @@ def link(content: Content, problems: Problems, broken: dict[str, set[str]] | Non
 
 
 def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: list[Report],
-               earlier: dict[str, Report], config: SiteConfig, broken: dict,
-               kept: _Linked | None) -> _Linked:
+               earlier: dict[str, Report], erred: frozenset[str], config: SiteConfig,
+               broken: dict, kept: _Linked | None) -> _Linked:
     """A plan linked with its reports (oldest first; ``earlier``: the report
-    each one's dossier count takes on from): ``kept`` when that was made from
-    the very same records, as it then would be again."""
+    each one's dossier count takes on from; ``erred``: the files read with
+    errors, which the same records always have): ``kept`` when that was made
+    from the very same records, as it then would be again."""
     agency = agencies.get(plan.agency)
     before = [earlier.get(report.id) for report in reports]
     sources = (plan, agency, config, plan.agency in broken.get("agency", ()), *reports, *before)
@@ -357,7 +360,7 @@ def _plan_part(plan: Plan, agencies: dict, own: dict[str, UnitEntry], reports: l
     found = plan_findings(plan, tasks) if agency is not None else []
     findings = {f"plan:{plan.id}": _acknowledge(plan, found, problems)}
     for report, previous in zip(reports, before):
-        found = report_findings(report, plan, previous) + undone(report, tasks) + \
+        found = report_findings(report, plan, previous) + undone(report, tasks, erred) + \
             contradicted(report, targets)
         findings[f"report:{report.id}"] = _acknowledge(report, found, problems)
     return _Linked(sources, tasks, targets, as_of, findings, problems)

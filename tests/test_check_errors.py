@@ -1304,6 +1304,26 @@ def test_a_mistyped_period_beside_other_reports_of_the_plan_is_an_error_not_a_cr
     assert build.returncode == 1 and "Traceback" not in build.stderr, build.stderr
 
 
+
+@pytest.mark.parametrize("name, slip", [
+    ("quy-2", "period: quy-2\n"), ("quy-1", "period: quy-1\ndossiers: {received: nhiều}\n")],
+    ids=["period mistyped", "count refused"])
+def test_a_report_read_with_errors_gives_no_warning_to_a_correct_one(tmp_path, name, slip):
+    """A report whose 'quy-2' (meant: 6-thang) is refused said a task done: the
+    correct 9-month report was warned that 'báo cáo kỳ chưa rõ năm 2024' had
+    it done (a new user's trial). Only the report with errors is to be fixed."""
+    head = "agency: so-mau\nplan: so-mau-2024\nyear: 2024\ntitle: B\n"
+    stderr = checked(tmp_path, {
+        "content/plans/so-mau-2024.yaml": SMALL_PLAN + TASK + "        deadline: Quý IV\n",
+        f"content/reports/so-mau-2024-{name}.yaml":
+            head + slip + "tasks:\n  - {task: I.1, status: hoan-thanh}\n",
+        "content/reports/so-mau-2024-9-thang.yaml":
+            head + "period: 9-thang\ntasks:\n  - {task: I.1, status: dang-thuc-hien}\n"})
+    problems = [line for line in stderr.splitlines() if "/error: " in line or "/warning: " in line]
+    assert len(problems) == 1 and problems[0].startswith(
+        f"content/reports/so-mau-2024-{name}.yaml:"), stderr
+
+
 def test_dossiers_received_falling_from_one_report_of_the_year_to_the_next_are_pointed_out(
         tmp_path):
     """A 6-month report counts from the start of the year, so it cannot have
