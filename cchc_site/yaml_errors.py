@@ -75,14 +75,17 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
                 f"the list opened here is never closed with '{closing}'; if it is text, {QUOTE_EN}")
     if "expected <block end>" in problem or "did not find expected key" in problem or \
             "did not find expected '-'" in problem:
-        runaway = _runaway_quote(text, mark)
-        if runaway:
+        quoted = _quoted_before(text, mark)
+        if quoted and quoted.start_mark.line < mark.line:
+            runaway = quoted.start_mark
             return (runaway.line + 1, runaway.column + 1,
                     "dấu ngoặc kép mở ở đây không được đóng trên dòng này, nên giá trị chạy sang "
                     f"tận dấu ngoặc ở dòng {mark.line + 1}; thêm dấu \" (hoặc ') ở cuối giá trị",
                     "the quote opened here is not closed on its line, so the value runs on to "
                     f"the quote on line {mark.line + 1}; add the closing \" (or ') at the end of "
                     "the value")
+        if quoted:
+            return _closed_early(here, quoted)
         block = _block_above(lines, mark.line)
         if block:
             key_row, first_row, indent = block
@@ -119,11 +122,11 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
             f"invalid YAML here ({problem or context}); check colons, quotes and indentation")
 
 
-def _runaway_quote(text: str, mark) -> yaml.Mark | None:
-    """Where a quoted value starts that ran past the end of its line, up to
-    the opening quote of the next value (its own closing quote forgotten),
-    when the mistake is noticed right after it: the value is then followed,
-    on that line, by what should have been the next one."""
+def _quoted_before(text: str, mark) -> yaml.ScalarToken | None:
+    """The quoted value that ends on the line of the mistake, right before it:
+    one that ran past the end of its line, up to the opening quote of the
+    next value (its own closing quote forgotten), or one that closed before
+    the value did ('"Đang dự thảo 03" quy định…'), the rest then left over."""
     last = None
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
@@ -133,9 +136,33 @@ def _runaway_quote(text: str, mark) -> yaml.Mark | None:
     except yaml.YAMLError:
         pass
     if isinstance(last, yaml.ScalarToken) and last.style in ('"', "'") and \
-            last.start_mark.line < last.end_mark.line == mark.line:
-        return last.start_mark
+            last.end_mark.line == mark.line:
+        return last
     return None
+
+
+def _closed_early(here: str, quoted: yaml.ScalarToken) -> tuple[int, int, str, str]:
+    """A value that starts with a quoted phrase and goes on after it: YAML
+    takes the quotes for the whole value's, so the words after are left over.
+    The whole value is quoted with the other kind of quote, which it may hold."""
+    start = quoted.start_mark.column
+    field = here[:start].strip()
+    whole = here[start:].rstrip()
+    if quoted.style == '"':
+        names = ("ngoặc kép", "dấu nháy đơn", "double quotes", "single quotes")
+        whole = "'" + whole.replace("'", "''") + "'"
+    else:
+        names = ("dấu nháy", "ngoặc kép", "single quotes", "double quotes")
+        whole = '"' + whole.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return (quoted.start_mark.line + 1, start + 1,
+            f"{names[0]} đóng ở cột {quoted.end_mark.column} trước khi giá trị kết thúc; YAML "
+            "hiểu dấu ở đầu là của cả giá trị, nên phần sau dấu đóng bị thừa: "
+            f"hãy đặt cả giá trị trong {names[1]}, {field} {whole}, hoặc đừng bắt đầu giá trị "
+            f"bằng {names[0]}",
+            f"the {names[2]} close at column {quoted.end_mark.column}, before the value ends; "
+            f"YAML takes a quote at the start for the whole value's, leaving the words after it "
+            f"over: put the whole value in {names[3]}, {field} {whole}, or do not start it with "
+            f"{names[2]}")
 
 
 def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str, str]:

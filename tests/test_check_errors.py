@@ -342,6 +342,13 @@ SYNTAX = [
     # a list item above is named as written, not as a field '1:' that the file lacks
     ("appendix:\n  - 1\n  title: a\n", "5:3", "ở trên có cột 5, như '- 1' ở dòng 4 hoặc cột 1, "
      "như 'appendix:' ở dòng 3"),
+    # a value starting with a quoted phrase: the quotes close before it ends, no indentation slip
+    ('place: "Đang dự thảo 03 quyết định" quy định chi tiết\n', "3:8", "ngoặc kép đóng ở cột 35 "
+     "trước khi giá trị kết thúc; YAML hiểu dấu ở đầu là của cả giá trị, nên phần sau dấu đóng bị "
+     "thừa: hãy đặt cả giá trị trong dấu nháy đơn, place: '\"Đang dự thảo 03 quyết định\" quy định "
+     "chi tiết', hoặc đừng bắt đầu giá trị bằng ngoặc kép"),
+    ('areas:\n  - title: "Đang dự thảo "03" quyết định"\n', "4:12", "ngoặc kép đóng ở cột 26 trước "
+     "khi giá trị kết thúc"),
     ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
