@@ -41,6 +41,9 @@ def explain(exc: yaml.YAMLError, text: str) -> tuple[int, int, str, str]:
     line, column = mark.line + 1, mark.column + 1
     problem, context = exc.problem or "", exc.context or ""
     here = lines[mark.line] if mark.line < len(lines) else ""
+    glued_dash = _glued_dash(lines, mark.line)
+    if glued_dash:
+        return glued_dash
     if "mapping values are not allowed" in problem:
         return _stray_colon(lines, mark.line, mark.column)
     if "quoted scalar" in context and exc.context_mark:
@@ -163,6 +166,30 @@ def _closed_early(here: str, quoted: yaml.ScalarToken) -> tuple[int, int, str, s
             f"YAML takes a quote at the start for the whole value's, leaving the words after it "
             f"over: put the whole value in {names[3]}, {field} {whole}, or do not start it with "
             f"{names[2]}")
+
+
+_GLUED_DASH = re.compile(r"( *)-(?:[^\W\d_]|[\"'])")  # '-task: I.2', '-"I.2"': not '-5'
+
+
+def _glued_dash(lines: list[str], row: int) -> tuple[int, int, str, str] | None:
+    """A list item with no space after its '-' ('  -task: "I.2"'), on the line
+    of the mistake or the one above it (noticed at the item's next line, as
+    far left or further right): YAML reads '-task' as a name, not an item."""
+    above = next((r for r in range(min(row, len(lines)) - 1, -1, -1) if lines[r].strip()), None)
+    here = lines[row] if row < len(lines) else ""
+    for candidate in (row, above):
+        if candidate is None or candidate == above and here.strip() and _indent(here) < _indent(
+                lines[above]):
+            continue
+        glued = _GLUED_DASH.match(lines[candidate]) if candidate < len(lines) else None
+        if glued:
+            item = "- " + lines[candidate].strip()[1:]
+            item = item if len(item) <= 40 else item[:40] + "…"
+            return (candidate + 1, len(glued[1]) + 1,
+                    f"YAML không nhận dòng này là mục danh sách: hãy thêm dấu cách sau dấu '-', "
+                    f"viết {item}", "YAML does not read this line as a list item: put a space "
+                    f"after '-', write {item}")
+    return None
 
 
 def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str, str]:

@@ -349,6 +349,11 @@ SYNTAX = [
      "chi tiết', hoặc đừng bắt đầu giá trị bằng ngoặc kép"),
     ('areas:\n  - title: "Đang dự thảo "03" quyết định"\n', "4:12", "ngoặc kép đóng ở cột 26 trước "
      "khi giá trị kết thúc"),
+    # a list item with no space after its '-', wherever YAML notices it: not an indentation slip
+    ('areas:\n  - title: a\n  -title: "b"\n', "5:3", "YAML không nhận dòng này là mục danh sách: "
+     "hãy thêm dấu cách sau dấu '-', viết - title: \"b\""),
+    ("areas:\n  -title: a\n    number: b\n", "4:3", "hãy thêm dấu cách sau dấu '-'"),
+    ("legal_basis:\n  - a\n  -b\n", "5:3", "hãy thêm dấu cách sau dấu '-', viết - b"),
     ("place: a\x07b\n", "3:9", "ký tự điều khiển U+0007"),
     ("areas:\n\u00a0 - title: a\n", "4:1", "khoảng trắng không ngắt"),
     ("areas:\n  - title: a\n    tasks:\n      - task: b\n        product: - Báo; - Kế\n",
