@@ -34,14 +34,15 @@ class Loc(NamedTuple):
 def meta(vi: str, en: str, *, required: bool = False, ref: str | None = None,
          choices: dict[str, str] | None = None, example: str | None = None,
          slug: bool = False, url: bool = False, minimum: int = 0,
-         maximum: int | None = None) -> dict:
+         maximum: int | None = None, counts: tuple[str, str] | None = None) -> dict:
     """``choices``: allowed value → its Vietnamese name; ``slug``: the value
     becomes part of a URL, so lower-case ASCII letters, digits and hyphens;
     ``url``: an absolute http(s) address; ``minimum``/``maximum``: bounds of
-    a whole number (counts are never negative)."""
+    a whole number (counts are never negative); ``counts``: what a whole
+    number counts (vi, en), for the editor who writes a rate in its place."""
     return {"vi": vi, "en": en, "required": required, "ref": ref, "choices": choices,
             "example": example, "slug": slug, "url": url, "minimum": minimum,
-            "maximum": maximum}
+            "maximum": maximum, "counts": counts}
 
 
 def opt(vi: str, en: str, default=None, **kw):
@@ -326,19 +327,22 @@ class Figure(Record):
     as_written: str = opt("Nguyên văn trong báo cáo", "As written in the report", "")
 
 
+DOSSIERS = ("hồ sơ", "dossiers")
+
+
 @dataclass(frozen=True, kw_only=True)
 class DossierCounts(Record):
-    received: int | None = opt("Số hồ sơ tiếp nhận", "Dossiers received")
-    resolved_early: int | None = opt("Giải quyết trước hạn", "Resolved early")
-    resolved_on_time: int | None = opt("Giải quyết đúng hạn", "Resolved on time")
+    received: int | None = opt("Số hồ sơ tiếp nhận", "Dossiers received", counts=DOSSIERS)
+    resolved_early: int | None = opt("Giải quyết trước hạn", "Resolved early", counts=DOSSIERS)
+    resolved_on_time: int | None = opt("Giải quyết đúng hạn", "Resolved on time", counts=DOSSIERS)
     resolved_timely: int | None = opt(
         "Giải quyết đúng hạn và trước hạn, khi báo cáo chỉ nêu gộp hai số ấy",
-        "Resolved on time or early, where the report gives them together")
-    resolved_late: int | None = opt("Giải quyết quá hạn", "Resolved late")
-    returned: int | None = opt("Trả lại / rút hồ sơ", "Returned or withdrawn")
-    pending: int | None = opt("Đang giải quyết, trong hạn", "Pending, within time")
-    pending_late: int | None = opt("Đang giải quyết, quá hạn", "Pending, overdue")
-    online: int | None = opt("Tiếp nhận trực tuyến", "Received online")
+        "Resolved on time or early, where the report gives them together", counts=DOSSIERS)
+    resolved_late: int | None = opt("Giải quyết quá hạn", "Resolved late", counts=DOSSIERS)
+    returned: int | None = opt("Trả lại / rút hồ sơ", "Returned or withdrawn", counts=DOSSIERS)
+    pending: int | None = opt("Đang giải quyết, trong hạn", "Pending, within time", counts=DOSSIERS)
+    pending_late: int | None = opt("Đang giải quyết, quá hạn", "Pending, overdue", counts=DOSSIERS)
+    online: int | None = opt("Tiếp nhận trực tuyến", "Received online", counts=DOSSIERS)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -308,7 +308,7 @@ class _Reader:
                 return _INVALID
             if hint is PartialDate and _looks_like_date(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
-            tip_vi, tip_en = _date_tip(text) if hint is PartialDate else _number_tip(hint, text)
+            tip_vi, tip_en = _date_tip(text) if hint is PartialDate else _number_tip(slot, text)
             self.error(node, path, f"cần {vi}, nhưng gặp '{text}'{tip_vi}",
                        f"expected {en}, found '{text}'{tip_en}")
             return _INVALID
@@ -524,11 +524,17 @@ def _date_tip(text: str) -> tuple[str, str]:
     return "", ""
 
 
-def _number_tip(hint, text: str) -> tuple[str, str]:
+def _number_tip(slot: _Slot, text: str) -> tuple[str, str]:
     """How to write a number that was not one: a percentage without its sign,
-    a thousands separator that is a dot, not a comma."""
+    a thousands separator that is a dot, not a comma; a count, not a rate."""
+    hint, counts = slot.inner, slot.meta.get("counts")
     if hint not in (int, Number):
         return "", ""
+    if counts and _RATE.fullmatch(text.strip()):  # 'online: 62,5%': no unit to move the '%' to
+        return (f"; đây là số {counts[0]}, không phải tỷ lệ: hãy viết số {counts[0]} đếm được; "
+                f"tỷ lệ thì trang tự tính từ các số {counts[0]}",
+                f"; this is a number of {counts[1]}, not a rate: write the count; the page works "
+                "rates out from the counts")
     bare = text.strip().rstrip("%").strip()
     comma = bare.replace(".", ",") if hint is Number and re.fullmatch(r"\d+\.\d{1,2}", bare) else ""
     if text.strip().endswith("%") and parse_number(comma or bare):  # '95%', '95.5%': both said
@@ -556,6 +562,7 @@ def _number_tip(hint, text: str) -> tuple[str, str]:
     return "", ""
 
 
+_RATE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+[.,]\d{1,2}")  # '62,5%', '62,5': not '1,250'
 _PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
 # syllables of plans and reports as they read typed without marks, hardly ever English words

@@ -482,6 +482,12 @@ EDITOR_SLIPS = [
     ("plan", SMALL_PLAN + TASK.replace("Việc một", as_windows_1252("Tổ chức hội nghị tập huấn")),
      "9:15", "bị mở sai bảng mã (Windows-1252, -1258), nay hiện thành 'Tá»•', đúng ra là 'Tổ'",
      False),
+    # a rate where a count of dossiers goes: no '%' to move to a 'unit' the counts do not have
+    ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ndossiers:\n  online: 62,5%\n",
+     "6:11", "cần số nguyên, ví dụ 149, nhưng gặp '62,5%'; đây là số hồ sơ, không phải tỷ lệ: hãy "
+     "viết số hồ sơ đếm được; tỷ lệ thì trang tự tính từ các số hồ sơ", True),
+    ("report", "agency: so-mau\nyear: 2024\nperiod: nam\ntitle: x\ndossiers:\n  online: 62,5\n",
+     "6:11", "đây là số hồ sơ, không phải tỷ lệ", True),
     # no agency: not also told that the plan is another agency's
     ("report", "plan: so-mau-2024\nyear: 2024\nperiod: nam\ntitle: x\ntasks:\n"
      "  - task: I.1\n    status: hoan-thanh\n", "1:1", "thiếu trường bắt buộc 'agency'", True),
