@@ -101,16 +101,21 @@ def _plan_findings(plan: Plan, entries) -> list[Finding]:
 _ID_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+_FIRST_ISSUE_MONTH = 11  # of the year before: a plan is issued from two months before its year on
+
+
 def _year(plan: Plan) -> tuple[list[Finding], bool]:
     """A plan's year that its issue date or its file name contradicts (a plan
-    for 2027 is issued late in 2026 or in 2027; a file name may hold several
-    years, 'giai-doan-2021-2025', one of them the plan's); not a year refused
-    (its error says why).  And whether the issue date contradicts it."""
+    for 2027 is issued from November 2026 on, mostly in December or early in
+    2027: one dated January 2026 is last year's date copied; a file name may
+    hold several years, 'giai-doan-2021-2025', one of them the plan's); not a
+    year refused (its error says why).  And whether the issue date contradicts it."""
     if "year" in plan.invalid:
         return [], False
     named = {int(y) for y in _ID_YEAR.findall(plan.id)}
     said_vi, said_en = [], []
-    dated_wrong = bool(plan.date) and not plan.year - 1 <= plan.date.year <= plan.year
+    dated_wrong = bool(plan.date) and not (
+        (plan.year - 1, _FIRST_ISSUE_MONTH, 1) <= plan.date.last_day() and plan.date.year <= plan.year)
     if dated_wrong:
         said_vi.append(f"ngày ban hành {plan.date.vietnamese()}")
         said_en.append(f"the issue date {plan.date.vietnamese()}")

@@ -1035,6 +1035,8 @@ def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_pa
 
 @pytest.mark.parametrize("year, date, file_year, against", [
     (2026, "20/01/2027", 2026, "ngày ban hành 20/01/2027"),
+    (2025, "20/01/2024", 2025, "ngày ban hành 20/01/2024"),  # last year's date, copied with its plan
+    (2025, "09/2024", 2025, "ngày ban hành tháng 09/2024"),
     (2026, "20/01/2027", 2028, "ngày ban hành 20/01/2027 và tên tệp 'so-mau-2028'"),
     (2027, "28/12/2026", 2025, "tên tệp 'so-mau-2025'")])
 def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, year, date,
@@ -1055,6 +1057,8 @@ def test_a_mistyped_plan_year_is_said_once_not_through_every_deadline(tmp_path, 
 
 @pytest.mark.parametrize("name, year, day", [
     ("so-mau-2027", 2027, "28/12/2026"),  # next year's plan, issued in December
+    ("so-mau-2027", 2027, "15/11/2026"),  # or in November
+    ("so-mau-2027", 2027, "2026"),  # a year alone may mean its December
     ("so-mau-kh-45-2026", 2027, "28/12/2026"),  # named by the year it was issued in
     ("so-mau-giai-doan-2021-2025", 2021, "15/01/2021")])  # a name holding several years
 def test_a_plan_year_its_date_and_name_allow_is_no_mistake(tmp_path, name, year, day):
