@@ -605,10 +605,11 @@ def _choice_hint(value: str, choices: dict[str, str]) -> str | None:
         return labels.PERIOD_WORDS[said]  # 'Quý II' → 6-thang
     if choices is labels.TASK_STATUSES and folded in labels.STATUS_WORDS:
         return labels.STATUS_WORDS[folded]  # 'Đã xong' → hoan-thanh
+    keys = {slugify(key): key for key in choices}  # 'CC-BY 4.0' is CC-BY-4.0 as 'cc-by-4-0'
     for key, name in choices.items():
-        if folded in (slugify(name), key) or slugify(name).endswith(folded) and folded:
+        if folded in (slugify(name), slugify(key)) or slugify(name).endswith(folded) and folded:
             return key
-    close = difflib.get_close_matches(folded or value, list(choices), n=1)
+    close = difflib.get_close_matches(folded or value, list(keys), n=1)
     if close and close[0] == "hoan-thanh" and folded.startswith(("chua-", "khong-")):
         return None  # 'chưa hoàn thiện' is no 'hoàn thành': not the opposite of what it says
-    return close[0] if close else None
+    return keys[close[0]] if close else None

@@ -407,6 +407,9 @@ EDITOR_SLIPS = [
      "6:13", "không nhỏ hơn 0", True),
     ("site", "title: x\nbase_url: www.so mau.gov.vn\n", "2:11", "không phải địa chỉ web đầy đủ",
      True),
+    # a code spelt with a space, not a hyphen: the code meant, as the other fields' choices are
+    ("site", "title: x\nbase_url: https://so.gov.vn/\nlicense: CC-BY 4.0\n", "3:10",
+     "có phải ý bạn là 'CC-BY-4.0'?", True),
     ("plan", SMALL_PLAN + TASK + "        lead: [Văn phòng Sở]\n", "10:16",
      "có phải ý bạn là 'van-phong'", True),
     ("plan", SMALL_PLAN + TASK + "        lead:\n          - van-phong\n          - phong-la\n",
