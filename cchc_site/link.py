@@ -927,6 +927,7 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
     if not written or written in quiet:
         return False
     typed = _KEY_SEPARATOR.sub(".", written.strip().upper()).rstrip(".")  # 'II-1', 'II.1.'
+    typed = _GLUED_AREA.sub(r"\1.", typed)  # 'V1': its area's numeral and its number run together
     meant = [key for key in by_key if typed in _spellings(key)]
     area = typed.rpartition(".")[0]
     same_area = [key for key in by_key if key.rpartition(".")[0].upper() == area]
@@ -948,6 +949,7 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
 
 
 _KEY_SEPARATOR = re.compile(r"\s*[-–/,_. ][-–/,_. ]*\s*")  # what parts a task's key: '1 .2', 'II-1'
+_GLUED_AREA = re.compile(r"^([IVXL]+)(?=\d)")
 
 
 def _spellings(key: str) -> set[str]:

@@ -715,6 +715,8 @@ def test_a_budget_in_millions_is_added_and_one_with_no_unit_is_warned_of(tmp_pat
     ("II-1", "có phải ý bạn là 'II.1'?"), ("2.1.", "có phải ý bạn là 'II.1'?"),
     ("2 .1", "có phải ý bạn là 'II.1'?"),
     ("II 3", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
+    ("II1", "có phải ý bạn là 'II.1'?"), ("i2", "có phải ý bạn là 'I.2'?"),  # the dot left out
+    ("II3", "lĩnh vực II có các nhiệm vụ II.1, II.2"),
     ("V.1", "các lĩnh vực của kế hoạch: I, II")])
 def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_path, written,
                                                                             hint):
