@@ -184,6 +184,7 @@ def environment(site_dir: Path, reload: bool = False,
                        percent=format_percent, slug=slugify, vi_date=_vi_date, vi_groups=_vi_groups,
                        vi_sort=_vi_sort,
                        newest_first=_newest_first, latest_per_agency=_latest_per_agency,
+                       by_year_and_agency=_by_year_and_agency,
                        newest_per_agency=_newest_per_agency)
     env.globals.update(labels=labels, paths=routes, deadline_text=describe,
                        target_text=describe_target, status_counts=progress.counts,
@@ -389,8 +390,22 @@ def _latest_per_agency(records, site: Site) -> list:
     for record in records:
         latest[record.agency] = max(latest.get(record.agency, record.year), record.year)
     kept = [r for r in records if r.year == latest[r.agency]]
-    name = {a: site.agencies[a].name if a in site.agencies else a for a in latest}
+    name = _agency_names(kept, site)
     return sorted(kept, key=lambda r: (sort_key(name[r.agency]), -r.year, r.id))
+
+
+def _agency_names(records, site: Site) -> dict[str, str]:
+    """The name of each record's agency, its id where the site has none."""
+    return {r.agency: site.agencies[r.agency].name if r.agency in site.agencies else r.agency
+            for r in records}
+
+
+def _by_year_and_agency(records, site: Site) -> list:
+    """The newest year first, each year's by agency in Vietnamese order, as
+    the home page lists them (not by file name: 'so-khcn' before 'so-khdt'
+    put Khoa học before Kế hoạch)."""
+    name = _agency_names(records, site)
+    return sorted(records, key=lambda r: (-r.year, sort_key(name[r.agency]), r.id))
 
 
 def _newest_per_agency(reports) -> list:

@@ -352,3 +352,13 @@ def test_every_page_of_an_agencys_record_names_the_agency_in_its_title(example_o
         title = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").title.get_text()
         assert " – Sở KH&" in title, (path, title)
     assert len(pages) > 60
+
+
+def test_the_plans_list_orders_a_years_plans_by_agency_as_the_home_page_does(example_output):
+    """The two plans of 2023 were listed by file name (Khoa học before Kế
+    hoạch) on the plans page, by agency in Vietnamese order on the home page."""
+    def plans(page: str) -> list[str]:
+        html = (example_output / page).read_text(encoding="utf-8")
+        return list(dict.fromkeys(re.findall(r'href="(?:ke-hoach/)?([\w-]+-\d{4})/index\.html"', html)))
+    assert plans("ke-hoach/index.html") == plans("index.html") == \
+        ["so-khdt-tuyen-quang-2023", "so-khcn-nghe-an-2023"]
