@@ -424,12 +424,17 @@ def test_search_ranks_the_title_that_holds_the_words_first(page, site_url, query
     assert titles[0].startswith(first), titles[:5]
 
 
+def record_what_is_said(page, live_region: str) -> None:
+    """Each text the live region takes, in ``window.said``: what a screen reader announces."""
+    page.evaluate(f"window.said = []; new MutationObserver(() => window.said.push("
+                  f"document.getElementById('{live_region}').textContent)).observe("
+                  f"document.getElementById('{live_region}'), {{childList: true, subtree: true,"
+                  f" characterData: true}})")
+
+
 def test_the_count_is_announced_once_typing_pauses_not_at_every_key(page, site_url):
     page.goto(site_url + PAGE_TYPES["search"])
-    page.evaluate("window.said = []; new MutationObserver(() => window.said.push("
-                  "document.getElementById('search-status').textContent)).observe("
-                  "document.getElementById('search-status'), {childList: true, subtree: true,"
-                  " characterData: true})")
+    record_what_is_said(page, "search-status")
     page.type("#q", "giay phep buc xa", delay=40)
     page.wait_for_selector("#search-status:has-text('kết quả')")
     said = page.evaluate("window.said")
@@ -712,10 +717,7 @@ def test_catalogue_filter_finds_a_procedure_by_its_code(site_copy, page):
 
 def test_the_catalogue_count_is_announced_once_typing_pauses_not_at_every_key(page, site_url):
     page.goto(site_url + PAGE_TYPES["catalogue"])
-    page.evaluate("window.said = []; new MutationObserver(() => window.said.push("
-                  "document.getElementById('tthc-count').textContent)).observe("
-                  "document.getElementById('tthc-count'), {childList: true, subtree: true,"
-                  " characterData: true})")
+    record_what_is_said(page, "tthc-count")
     page.type("#loc-ten", "giay phep x quang", delay=40)
     page.wait_for_selector("#tthc-count:has-text('trên 15')")
     shown = page.locator("#tthc-filtered tbody tr").count()
