@@ -405,6 +405,9 @@ def test_a_result_names_its_agency_and_is_found_by_it(page, site_url):
     page.wait_for_selector("#search-results li >> text=Nghệ An")
     shown = page.eval_on_selector_all("#search-results li", "xs => xs.map(x => x.textContent)")
     assert shown[0].startswith("II.1. ") and "Sở Khoa học và Công nghệ tỉnh Nghệ An" in shown[0]
+    first = page.locator("#search-results li > a").first  # its name, heard out of context
+    assert first.get_attribute("aria-labelledby") and page.get_by_role(
+        "link", name=re.compile(r"^II\.1\. .*Sở Khoa học và Công nghệ tỉnh Nghệ An")).count() >= 1
 
 
 @pytest.mark.parametrize("query, first", [

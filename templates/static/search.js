@@ -141,6 +141,10 @@
       var detail = document.createElement("span");
       detail.className = "meta";
       detail.textContent = doc[3];
+      // named with its agency: out of context, thirty links 'Kế hoạch … năm 2024' tell nothing
+      link.id = "ket-qua-" + number;
+      detail.id = link.id + "-co-quan";
+      link.setAttribute("aria-labelledby", link.id + " " + detail.id);
       item.append(link, " ", kind, document.createElement("br"), detail);
       list.appendChild(item);
       first = first || link;
