@@ -91,15 +91,23 @@ def _check_known(site_dir: Path | None, folder_name: str, value: str, option: st
 _FORMULA_ERROR = re.compile(r"#(?:VALUE!|REF!|N/A|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!)")
 
 
-def _formula_errors(blocks) -> list[tuple[str, str, str]]:
-    """A note for each cell of a sheet that shows a formula's error ('#REF!'):
-    copied as it is, it would be published as the task's budget or deadline."""
+def _formula_notes(blocks) -> list[tuple[str, str, str]]:
+    """A note for each cell of a sheet that shows a formula's error ('#REF!')
+    or a formula never calculated ('=SUM(C4:C5)', in a workbook no Excel has
+    saved): copied as it is, it would be published as the task's budget."""
     return [(where, f"ô “{cell}” là lỗi công thức của Excel, được chép nguyên văn; hãy thay bằng "
                     "số liệu của văn bản gốc", f"the cell '{cell}' is an Excel formula error, "
                     "copied as it is; replace it with the source document's figure")
+            if _FORMULA_ERROR.fullmatch(cell.strip()) else
+            (where, f"ô “{cell}” là công thức chưa được tính (tệp chưa từng lưu bằng Excel), được "
+                    "chép nguyên văn; hãy mở tệp bằng Excel hay LibreOffice, lưu lại rồi nhập lại, "
+                    "hoặc thay bằng số liệu của văn bản gốc",
+             f"the cell '{cell}' is a formula never calculated (the file was never saved by "
+             "Excel), copied as it is; open the file in Excel or LibreOffice, save it and import "
+             "again, or replace it with the source document's figure")
             for block in blocks if isinstance(block, Table)
             for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))
-            for cell in row if _FORMULA_ERROR.fullmatch(cell.strip())]
+            for cell in row if _FORMULA_ERROR.fullmatch(cell.strip()) or cell.startswith("=")]
 
 
 def _check_kind(blocks, args) -> None:
@@ -183,7 +191,7 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
         year = draft.data.get("year", "")
         name = slugify(f"{args.agency}-{year}") if args.agency else slugify(args.file.stem)
         folder = "plans"
-    draft.notes.extend(_formula_errors(blocks))
+    draft.notes.extend(_formula_notes(blocks))
     comments = [f"Bản nháp nhập từ {args.file.name} bằng 'cchc-site import'. Hãy soát lại với văn "
                 "bản gốc rồi chạy 'cchc-site check'.",
                 f"Draft imported from {args.file.name}; check it against the original."]

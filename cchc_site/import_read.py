@@ -206,6 +206,7 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise UnreadableDocument(f"{path.name} không phải tệp Excel .xlsx đọc được (tệp hỏng?)",
                            f"{path.name} is not a readable Excel .xlsx file (corrupt?)") from exc
+    formulas = _uncalculated(path, book)
     blocks: list[Paragraph | Table] = []
     for sheet in book.worksheets:
         merged = _merged(sheet)
@@ -215,7 +216,8 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
         for row in sheet.iter_rows():
             if row and sheet.row_dimensions[row[0].row].hidden:
                 continue  # hidden, as in the printed document: an office's own notes
-            values = [merged.get((c.row, c.column), _excel_text(c.value)) for c in row
+            values = [merged.get((c.row, c.column), _excel_text(c.value) or
+                                 formulas.get((sheet.title, c.row, c.column), "")) for c in row
                       if c.column not in hidden]
             if any(values):
                 rows.append(values)
@@ -223,6 +225,18 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
         if rows:
             blocks.append(Table(rows, f"trang '{sheet.title}'", places))
     return blocks
+
+
+def _uncalculated(path: Path, book) -> dict[tuple[str, int, int], str]:
+    """The formulas that hold no value yet (a workbook written by a program,
+    never opened in Excel), by sheet, row and column: imported as written,
+    and said, rather than as empty cells (a total or a budget lost)."""
+    import openpyxl
+    written = openpyxl.load_workbook(str(path), read_only=False, data_only=False)
+    return {(sheet.title, cell.row, cell.column): cell.value for sheet in written.worksheets
+            for row in sheet.iter_rows() for cell in row
+            if isinstance(cell.value, str) and cell.value.startswith("=")
+            and book[sheet.title].cell(cell.row, cell.column).value is None}
 
 
 def _merged(sheet) -> dict[tuple[int, int], str]:

@@ -93,6 +93,24 @@ def test_an_excel_formula_error_in_a_cell_is_said_with_its_row(site, tmp_path):
     assert errors == ["trang 'Sheet', hàng 3: “#REF!”", "trang 'Sheet', hàng 3: “#VALUE!”"], said
 
 
+def test_a_formula_no_excel_has_calculated_is_kept_as_written_and_said(site, tmp_path):
+    """A workbook written by a program holds its formulas with no value: the
+    total row's '=SUM(D3:D4)' was imported as an empty cell, the total lost."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nhiệm vụ", "Thời gian", "Kinh phí (đồng)"])
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.append([1, "Rà soát văn bản QPPL", "Quý I", 1000000])
+    sheet.append([2, "Tuyên truyền", "Quý II", 5000000])
+    sheet.append(["Tổng cộng", None, None, "=SUM(D3:D4)"])
+    book.save(tmp_path / "ke-hoach.xlsx")
+    draft, said = imported(site, tmp_path / "ke-hoach.xlsx")
+    assert draft["appendix"]["budget_total"] == "=SUM(D3:D4)"
+    assert "trang 'Sheet', hàng 5: lưu ý/note: ô “=SUM(D3:D4)” là công thức chưa được tính (tệp " \
+           "chưa từng lưu bằng Excel)" in said, said
+
+
 def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, tmp_path):
     import openpyxl
     book = openpyxl.Workbook()
