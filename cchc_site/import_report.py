@@ -225,7 +225,9 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     for block, table in tables:
         if not table and not _letterhead_or_signature(block) and \
                 not any(block is found for found in read_tables):
-            first = " ".join(" | ".join(c for c in block.rows[0] if c).split())
+            header = next((row for row in block.rows if sum(1 for c in row if c.strip()) > 1),
+                          block.rows[0])  # not a sheet's title above the table
+            first = " ".join(" | ".join(c for c in header if c).split())
             notes.append((block.where, "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm "
                                        f"vụ… trong bảng): hãy chép tay vào bản nháp: {first[:120]}",
                           "this table was not imported: copy it into the draft by hand"))

@@ -912,3 +912,16 @@ def test_a_status_table_with_no_areas_is_read_by_each_rows_wording(site, tmp_pat
     assert "hàng TT 3 (“Một việc kế hoạch không có”: Đã hoàn thành — Báo cáo số 9) không khớp " \
            "nhiệm vụ nào của kế hoạch theo nội dung" in said, said
     assert "không thấy bảng tình trạng nhiệm vụ nào" not in said
+
+
+def test_a_table_not_imported_is_named_by_its_header_not_the_sheets_title(site, tmp_path):
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["BIỂU SỐ 02: KẾT QUẢ TUYÊN TRUYỀN"])
+    sheet.append(["TT", "Hình thức", "Số lượng"])
+    sheet.append([1, "Hội nghị", 3])
+    book.save(tmp_path / "bieu.xlsx")
+    _, said = imported(site, tmp_path / "bieu.xlsx", "--period", "quy-1")
+    assert "bảng này không được nhập (số liệu hồ sơ, tình trạng nhiệm vụ… trong bảng): hãy chép " \
+           "tay vào bản nháp: TT | Hình thức | Số lượng" in said, said
