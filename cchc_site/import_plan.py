@@ -230,6 +230,8 @@ class _Appendix:
         filled = [cell for cell in row if cell]
         first = fold(filled[0]) if filled else ""
         cells = row_cells(self.fields, row)
+        if cells.get("number", "").strip() in ("-", "–", "+", "•"):  # where TT goes: as if in
+            cells["number"], cells["task"] = "", f"- {cells.get('task', '')}"  # the task's cell
         if WHO_AND_WHEN in cells:
             cells["lead"], when = _who_when(cells.pop(WHO_AND_WHEN))
             if when:

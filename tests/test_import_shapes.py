@@ -905,3 +905,21 @@ def test_a_unit_named_beside_another_after_a_comma_is_said_when_not_found(site, 
     assert "lưu ý/note: trong 'Trung tâm TGPL, Trung tâm Y tế' (1 nhiệm vụ) không nhận ra đơn vị " \
            "nào ở 'Trung tâm TGPL'" in said, said
     assert "(1 task)" in said and "Phòng Hành chính'" not in said
+
+
+@pytest.mark.parametrize("mark", ["-", "+"])
+def test_a_dash_or_plus_in_the_tt_column_makes_items_as_a_dash_in_the_task_cell(site, tmp_path,
+                                                                               mark):
+    """'- | Kiểm tra tại 10 trường | Thanh tra Sở | Quý II/2026' under task 1:
+    '-' ran the rows into task 1 ('Quý II - Quý III/2026 Quý II/2026 …'),
+    '+' became a task numbered '+' whose page took another task's address."""
+    draft, _ = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\nI\tTHỂ CHẾ\t\t\n"
+        "1\tKiểm tra công tác CCHC\tVăn phòng Sở\tQuý II - Quý III/2026\n"
+        f"{mark}\tKiểm tra tại 10 trường THPT\tPhòng TCCB\tQuý II/2026\n"
+        f"{mark}\tKiểm tra tại 03 trung tâm\tPhòng TCCB\tQuý III/2026\n")
+    assert {k: (t["task"], t["deadline"]) for k, t in tasks_of(draft).items()} == {
+        "I.1": ("Kiểm tra công tác CCHC", "Quý II - Quý III/2026"),
+        "I.1.1": ("Kiểm tra tại 10 trường THPT", "Quý II/2026"),
+        "I.1.2": ("Kiểm tra tại 03 trung tâm", "Quý III/2026")}
