@@ -61,7 +61,9 @@ def _gap(stated, counted) -> str:
 
 
 def _token(value) -> str:
-    """A number in a check id: 99,5 as 99-5."""
+    """A number in a check id: 99,5 as 99-5, 4.000.000,0 as 4000000 (not '4000000-0')."""
+    if isinstance(value, Decimal):
+        value = format(value.normalize(), "f")
     return str(value).replace(".", "-")
 
 

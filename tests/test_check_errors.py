@@ -593,6 +593,28 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
                            "vụ ghi kinh phí không phải một số tiền cụ thể, không cộng)"), page
 
 
+def test_a_budgets_check_id_gives_the_gap_as_a_whole_number_of_dong(tmp_path):
+    """'45,5' million twice against '95 triệu đồng': the id ended in '-0'
+    (4000000.0), an odd id for an editor to copy into 'acknowledged'."""
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent("""\
+        agency: so-mau
+        year: 2025
+        title: Kế hoạch CCHC năm 2025
+        appendix:
+          columns: {budget: "Kinh phí (triệu đồng)"}
+          budget_total: 95 triệu đồng
+        areas:
+          - number: I
+            title: Thể chế
+            tasks:
+              - {number: "1", task: Việc một, budget: "45,5"}
+              - {number: "2", task: Việc hai, budget: "45,5"}
+        """))
+    stderr = run_cli("check", "--site", str(tmp_path)).stderr
+    assert "[mã kiểm tra: tong-kinh-phi-thieu-4000000;" in stderr, stderr
+
+
 def test_a_budget_total_is_not_called_wrong_when_an_amount_short_of_it_could_not_be_read(
         tmp_path):
     """'1.5 tỷ đồng' is not read (its own warning says how to write it): the
