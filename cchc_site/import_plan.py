@@ -317,9 +317,7 @@ class _Appendix:
         self.items += 1
         task = _task({**cells, "number": f"{self.items_of['number']}.{self.items}",
                       "task": _DASH_ITEM.sub("", cells["task"], count=1)})
-        for name in ("lead_text", "support_text", "deadline"):
-            if self.items_of.get(name) and not task.get(name):
-                task[name] = self.items_of[name]
+        _taking_from(task, self.items_of)
         tasks.append(task)
 
     def _spanned(self, task: dict, again: dict, where: str, filled: list[str]) -> None:
@@ -348,9 +346,7 @@ class _Appendix:
         if lettered:
             task["number"] = f"{above}.{task['number']}"
         whole = next((t for t in reversed(tasks) if t["number"] == above), {})
-        for name in ("lead_text", "support_text", "deadline"):  # left empty: the task's hold
-            if whole.get(name) and not task.get(name):
-                task[name] = whole[name]
+        _taking_from(task, whole)
         if tasks[-1]["number"].startswith(f"{above}."):
             return  # not the first part
         key = f"{self.areas[-1]['number']}.{above}"
@@ -577,6 +573,14 @@ def _standard(title: str) -> dict:
     words = fold(title)
     match = next((key for phrase, key in AREA_WORDS if phrase in words), None)
     return {"standard": match} if match else {}
+
+
+def _taking_from(item: dict, task: dict) -> None:
+    """An item of ``task`` (1.a, or a dashed row under 1) given the units and
+    deadline it leaves empty from the task it is part of."""
+    for name in ("lead_text", "support_text", "deadline"):
+        if task.get(name) and not item.get(name):
+            item[name] = task[name]
 
 
 def _join(task: dict, again: dict) -> None:
