@@ -28,7 +28,7 @@ _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and ag
 _PARTS = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late", "returned",
           "pending", "pending_late")
 _TOGETHER = {"resolved_timely": ("resolved_early", "resolved_on_time")}  # one count for two
-_COUNTS_EN = {"received": "received", "online": "received online",
+_COUNTS_EN = {"carried_over": "carried over", "received": "received", "online": "received online",
              "resolved_early": "resolved early", "resolved_on_time": "resolved on time",
              "resolved_timely": "resolved on time or early",
              "resolved_late": "resolved late", "returned": "returned", "pending": "pending",
@@ -536,29 +536,8 @@ def _dossiers(report: Report) -> list[Finding]:
     if "resolved_timely" in parts and ("resolved_early" in parts or "resolved_on_time" in parts):
         found += _timely_apart(d)
         del parts["resolved_timely"]  # counted apart already: not twice in the sum
-    if d.received is not None and parts and sum(parts.values()) != d.received:
-        total = sum(parts.values())
-        missing = [k for k in _PARTS if k not in parts and not _given_together(k, parts)]
-        silent = ("; báo cáo không nêu số: " + "; ".join(
-            labels.DOSSIER_COUNTS[k].lower() for k in missing)) if missing else ""
-        silent_en = ("; the report gives no figure for: " + "; ".join(
-            _COUNTS_EN[k] for k in missing)) if missing else ""
-        shown = " + ".join(_n(v) for v in parts.values())
-        gap = d.received - total
-        if missing and gap > 0:  # the parts not given may hold them: unaccounted for, not wrong
-            found.append(Finding(
-                f"ho-so-tong-{_gap(d.received, total)}", d.loc,
-                f"các phần báo cáo nêu cộng lại {shown} = {_n(total)} hồ sơ, ít hơn tổng số tiếp "
-                f"nhận {_n(d.received)}: {_n(gap)} hồ sơ không rõ thuộc phần nào{silent}",
-                f"the parts the report gives add up to {shown} = {_n(total)} dossiers, fewer than "
-                f"the {_n(d.received)} received: {_n(gap)} are not accounted for{silent_en}"))
-        else:
-            found.append(Finding(
-                f"ho-so-tong-{_gap(d.received, total)}", d.loc,
-                f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác tổng số tiếp nhận "
-                f"{_n(d.received)} (lệch {_n(gap)}){silent}",
-                f"the parts add up to {shown} = {_n(total)} dossiers, not the {_n(d.received)} "
-                f"received (a gap of {_n(gap)}){silent_en}"))
+    if d.received is not None and parts:
+        found += _parts_of_whole(d, parts)
     if d.online is not None and d.received is not None and d.online > d.received:
         found.append(Finding(
             f"ho-so-truc-tuyen-vuot-tong-{_token(d.online - d.received)}", d.at("online"),
@@ -598,6 +577,48 @@ _NUMBER_WORDS = {word: Decimal(n) for n, word in enumerate(
     "không một hai ba bốn năm sáu bảy tám chín mười".split())}  # 'không có đơn thư nào': 0
 
 
+def _parts_of_whole(d, parts: dict) -> list[Finding]:
+    """The dossiers resolved, returned and pending (``parts``) not adding up to
+    those to be resolved: received in the period, and those carried over
+    from the one before."""
+    carried = d.carried_over or 0
+    whole, total = d.received + carried, sum(parts.values())
+    if total == whole:
+        return []
+    if carried and total == d.received:  # the total received, written with the carried-over in it
+        return [Finding(
+            f"ho-so-ky-truoc-tinh-hai-lan-{_token(carried)}", d.at("received"),
+            f"các phần cộng lại {_n(total)} hồ sơ, đúng bằng số tiếp nhận, nên số tiếp nhận đã gồm "
+            f"{_n(carried)} hồ sơ kỳ trước chuyển sang, và chúng bị tính hai lần",
+            f"the parts add up to {_n(total)} dossiers, the number received: so it already holds "
+            f"the {_n(carried)} carried over, which are counted twice",
+            advice=(f"hãy ghi 'received: {d.received - carried}', số tiếp nhận mới trong kỳ",
+                    f"write 'received: {d.received - carried}', those newly received"))]
+    what, what_en = (f"tổng số phải giải quyết {_n(d.received)} tiếp nhận + {_n(carried)} kỳ trước "
+                     f"chuyển sang = {_n(whole)}", f"the {_n(d.received)} received and "
+                     f"{_n(carried)} carried over, {_n(whole)} in all") if carried else \
+        (f"tổng số tiếp nhận {_n(whole)}", f"the {_n(whole)} received")
+    missing = [k for k in _PARTS if k not in parts and not _given_together(k, parts)]
+    silent = ("; báo cáo không nêu số: " + "; ".join(
+        labels.DOSSIER_COUNTS[k].lower() for k in missing)) if missing else ""
+    silent_en = ("; the report gives no figure for: " + "; ".join(
+        _COUNTS_EN[k] for k in missing)) if missing else ""
+    shown = " + ".join(_n(v) for v in parts.values())
+    gap = whole - total
+    if missing and gap > 0:  # the parts not given may hold them: unaccounted for, not wrong
+        return [Finding(
+            f"ho-so-tong-{_gap(whole, total)}", d.loc,
+            f"các phần báo cáo nêu cộng lại {shown} = {_n(total)} hồ sơ, ít hơn {what}: "
+            f"{_n(gap)} hồ sơ không rõ thuộc phần nào{silent}",
+            f"the parts the report gives add up to {shown} = {_n(total)} dossiers, fewer than "
+            f"{what_en}: {_n(gap)} are not accounted for{silent_en}")]
+    return [Finding(
+        f"ho-so-tong-{_gap(whole, total)}", d.loc,
+        f"các phần cộng lại {shown} = {_n(total)} hồ sơ, khác {what} (lệch {_n(gap)}){silent}",
+        f"the parts add up to {shown} = {_n(total)} dossiers, not {what_en} (a gap of "
+        f"{_n(gap)}){silent_en}")]
+
+
 def _timely_apart(d) -> list[Finding]:
     """Those resolved on time and early given together and apart, the two not
     adding up to the one."""
@@ -633,6 +654,9 @@ def _unquoted_counts(d) -> list[Finding]:
     if not written:
         return []
     written |= numbers_read_other_way(d.as_written)
+    if d.carried_over is not None and d.received is not None and \
+            Decimal(d.received + d.carried_over) in written:
+        written.add(Decimal(d.received))  # the new ones, worked out from the total: 'tổng số 3.512'
     return [Finding(
         f"ho-so-khac-nguyen-van-{key.replace('_', '-')}-{getattr(d, key)}", d.at(key),
         f"{label.lower()}: {_n(getattr(d, key))} hồ sơ không có trong nguyên văn",

@@ -172,7 +172,10 @@ STATUSES = Dataset(
 _PLACE = Column("noi_tiep_nhan", "Nơi tiếp nhận", "string",
                 "nơi báo cáo nói hồ sơ được tiếp nhận, nguyên văn / where received, as written")
 _COUNTS = tuple(Column(name, DOSSIER_COUNTS[key], "integer", description) for key, name, description in (
-    ("received", "tiep_nhan", "số hồ sơ tiếp nhận / dossiers received"),
+    ("carried_over", "ky_truoc_chuyen_sang", "hồ sơ kỳ trước chuyển sang, chưa giải quyết xong "
+     "lúc đầu kỳ / carried over from the previous period"),
+    ("received", "tiep_nhan", "số hồ sơ tiếp nhận trong kỳ, không kể hồ sơ kỳ trước chuyển sang "
+     "/ dossiers received in the period, not those carried over"),
     ("resolved_early", "giai_quyet_truoc_han", "giải quyết trước hạn / resolved early"),
     ("resolved_on_time", "giai_quyet_dung_han", "giải quyết đúng hạn / resolved on time"),
     ("resolved_timely", "giai_quyet_dung_va_truoc_han", "giải quyết đúng hạn và trước hạn, khi "

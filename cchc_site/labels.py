@@ -97,6 +97,7 @@ ONLINE_LEVELS = {"1": "Mức độ 1", "2": "Mức độ 2", "3": "Mức độ 3
                  "toan-trinh": "Toàn trình", "mot-phan": "Một phần"}
 
 DOSSIER_COUNTS = {
+    "carried_over": "Kỳ trước chuyển sang",
     "received": "Tiếp nhận",
     "resolved_early": "Giải quyết trước hạn",
     "resolved_on_time": "Giải quyết đúng hạn",

@@ -332,7 +332,13 @@ DOSSIERS = ("hồ sơ", "dossiers")
 
 @dataclass(frozen=True, kw_only=True)
 class DossierCounts(Record):
-    received: int | None = opt("Số hồ sơ tiếp nhận", "Dossiers received", counts=DOSSIERS)
+    carried_over: int | None = opt(
+        "Hồ sơ kỳ trước chuyển sang (tồn kỳ trước), chưa giải quyết xong lúc đầu kỳ",
+        "Dossiers carried over from the previous period, not yet resolved when it began",
+        counts=DOSSIERS)
+    received: int | None = opt("Số hồ sơ tiếp nhận trong kỳ (tiếp nhận mới, không kể hồ sơ kỳ trước "
+                               "chuyển sang)", "Dossiers received in the period (new ones, not "
+                               "those carried over)", counts=DOSSIERS)
     resolved_early: int | None = opt("Giải quyết trước hạn", "Resolved early", counts=DOSSIERS)
     resolved_on_time: int | None = opt("Giải quyết đúng hạn", "Resolved on time", counts=DOSSIERS)
     resolved_timely: int | None = opt(

@@ -564,7 +564,6 @@ def test_bare_budgets_take_the_unit_their_column_names_and_the_page_keeps_both_t
     the total the document writes (a bare one with its column's unit, not as
     if it were đồng) and, apart, what the tasks add up to; the check names
     the cells it could not add."""
-    from bs4 import BeautifulSoup
     sample_agency_site(tmp_path)
     write(tmp_path, "content/plans/so-mau-2025.yaml", textwrap.dedent(f"""\
         agency: so-mau
@@ -893,6 +892,45 @@ def test_dossier_parts_short_of_the_total_are_unaccounted_for_or_wrong(tmp_path,
         "content/reports/so-mau-2026-nam.yaml":
           f"agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers: {counts}\n"})
     assert words in stderr, stderr
+
+
+@pytest.mark.parametrize("counts, words", [
+    # 2.310 received and 47 carried over: the 2.357 resolved, returned and pending are all of them
+    ("{carried_over: 47, received: 2310, resolved_early: 2150, resolved_on_time: 110, "
+     "resolved_late: 8, returned: 12, pending: 70, pending_late: 7}", None),
+    ("{carried_over: 47, received: 2310, resolved_early: 2150, resolved_on_time: 110, "
+     "resolved_late: 8, returned: 12, pending: 60, pending_late: 7}",
+     "các phần cộng lại 2.150 + 110 + 8 + 12 + 60 + 7 = 2.347 hồ sơ, khác tổng số phải giải quyết "
+     "2.310 tiếp nhận + 47 kỳ trước chuyển sang = 2.357 (lệch 10)"),
+    # the report's total received, with the carried-over in it: those are counted twice
+    ("{carried_over: 212, received: 3512, resolved_early: 3000, resolved_on_time: 380, "
+     "resolved_late: 20, returned: 10, pending: 102, pending_late: 0}",
+     "số tiếp nhận đã gồm 212 hồ sơ kỳ trước chuyển sang, và chúng bị tính hai lần; hãy ghi "
+     "'received: 3300', số tiếp nhận mới trong kỳ [mã kiểm tra: ho-so-ky-truoc-tinh-hai-lan-212")])
+def test_dossiers_carried_over_are_to_be_resolved_with_those_received(tmp_path, counts, words):
+    """Those resolved, returned and pending at the period's end are of the
+    dossiers received in it and of those carried over from the period before;
+    a report giving the carried-over was said not to add up when it did."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          f"agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers: {counts}\n"})
+    said = [line for line in warnings(stderr) if "hồ sơ" in line]
+    assert (said == [] if words is None else len(said) == 1 and words in said[0]), stderr
+
+
+def test_a_report_page_shows_the_dossiers_carried_over_apart_from_those_received(tmp_path):
+    sample_agency_site(tmp_path)
+    write(tmp_path, "content/reports/so-mau-2026-nam.yaml",
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers: {carried_over: 47, "
+          "received: 2310, resolved_on_time: 2300, pending: 57}\n")
+    assert run_cli("build", "--site", str(tmp_path)).returncode == 0
+    html = (tmp_path / "output/bao-cao/so-mau-2026-nam/index.html").read_text(encoding="utf-8")
+    table = BeautifulSoup(html, "html.parser").select_one("#bang-ho-so").find_parent("table")
+    assert [th.get_text() for th in table.select("thead th")][1:3] == ["Kỳ trước chuyển sang",
+                                                                       "Tiếp nhận"]
+    assert [td.get_text() for td in table.select("tr.total td")][:2] == ["47", "2.310"]
+    assert "tiếp nhận: hồ sơ mới trong kỳ, không kể hồ sơ kỳ trước chuyển sang" in \
+        table.caption.get_text()
 
 
 def test_a_field_listed_twice_in_the_dossiers_by_field_is_named(tmp_path):
@@ -1254,6 +1292,18 @@ def test_a_dossier_count_its_quotation_writes_the_english_way_is_in_it(tmp_path)
           "  as_written: Tiếp nhận 1,250 hồ sơ, đã giải quyết 1.200 hồ sơ, còn 50 hồ sơ\n"
           "  received: 1250\n  resolved_on_time: 1200\n  pending: 50\n"})
     assert "không có trong nguyên văn" not in stderr, stderr
+
+
+def test_dossiers_received_worked_out_from_a_total_with_the_carried_over_are_quoted(tmp_path):
+    """'tổng số 3.512 hồ sơ, kỳ trước chuyển sang 212': the 3.300 newly
+    received is the quoted total less the carried-over, not a figure mistyped."""
+    stderr = checked(tmp_path, {
+        "content/reports/so-mau-2026-nam.yaml":
+          "agency: so-mau\nyear: 2026\nperiod: nam\ntitle: B\ndossiers:\n"
+          "  as_written: Tổng số hồ sơ phải giải quyết 3.512 hồ sơ (kỳ trước chuyển sang 212 hồ sơ); "
+          "đúng hạn 3.400 hồ sơ, còn 112 hồ sơ\n"
+          "  carried_over: 212\n  received: 3300\n  resolved_on_time: 3400\n  pending: 112\n"})
+    assert "không có trong nguyên văn" not in stderr and "ho-so-tong" not in stderr, stderr
 
 
 def test_a_target_rate_the_reports_own_dossier_counts_contradict_is_pointed_out(tmp_path):
