@@ -22,7 +22,13 @@ _TIMELY_WORDS = ("dung va truoc han", "dung han va truoc han", "truoc va dung ha
 _TIMELY = "(?:" + "|".join(_TIMELY_WORDS) + ")"
 # 'trả kết quả', 'đã giải quyết 1.200 hồ sơ, trong đó:' before the part counted
 _RESOLVED = r"(?<!dang )(?:tra(?: ket qua)?|giai quyet) (?:\d+ ho so trong do )?"  # not pending
+# 'tồn kỳ trước chuyển sang', 'số kỳ trước chuyển qua', 'từ kỳ trước': not yet resolved when
+# the period began; not 'so với kỳ trước' (a comparison)
+_CARRIED = r"(?:so )?(?:ho so )?(?:ton |tu |chuyen tu )?ky truoc(?: chuyen (?:sang|qua))?"
+# of a total with the carried-over in it, the newly received: 'tiếp nhận mới', 'trong kỳ'
+_NEW = r"(?:so )?(?:ho so )?(?:tiep nhan(?: moi)?(?: trong ky)?|moi tiep nhan|trong ky)"
 DOSSIER_WORDS = [  # folded words before the number → count; the first found for a count wins
+    (r"(?<!so voi )" + _CARRIED, "carried_over"),
     (r"tong so ho so tiep nhan\D*?", "received"),
     # the total before the new ones: 'tiếp nhận tổng số 3.512 hồ sơ (… tiếp nhận mới 3.300 hồ sơ)'
     (r"tiep nhan tong (?:so|cong)(?: ho so)?(?: la)?", "received"),
@@ -180,6 +186,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       + ": the text's figure is recorded; check the source"))
     dossiers = {**totals, **{k: v for k, v in dossiers.items() if k != "by_field"},
                 **({"by_field": by_field} if by_field else {})}
+    _received_less_carried(dossiers, notes)
     if dossiers:
         data["dossiers"] = dossiers
     unplaced = _counts_unplaced(plain, dossiers, clauses)
@@ -234,8 +241,34 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     return Draft(data, [], notes)
 
 
+# the counts of what became of the dossiers to resolve: received and carried over
+_PARTS_TO_RESOLVE = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late",
+                     "returned", "pending", "pending_late")
+
+
+def _received_less_carried(dossiers: dict, notes: list[tuple[str, str, str]]) -> None:
+    """A count received that those resolved, returned and pending add up to,
+    beside dossiers carried over: a total with the carried-over in it (the
+    check would find them counted twice), recorded as the newly received."""
+    carried, received = dossiers.get("carried_over"), dossiers.get("received")
+    parts = [k for k in _PARTS_TO_RESOLVE if k in dossiers]
+    if "resolved_early" in parts and "resolved_on_time" in parts and "resolved_timely" in parts:
+        parts.remove("resolved_timely")  # the two given apart, and together
+    if not carried or received is None or sum(dossiers[k] for k in parts) != received:
+        return
+    dossiers["received"] = received - carried
+    n, c, new = format_number(received), format_number(carried), format_number(received - carried)
+    notes.append(("", f"số đã giải quyết, trả lại và đang giải quyết cộng lại đúng {n} hồ sơ tiếp "
+                      f"nhận, nên số ấy gồm cả {c} hồ sơ kỳ trước chuyển sang: ghi {new} hồ sơ tiếp "
+                      "nhận mới ('received'); hãy xem lại văn bản gốc",
+                  f"those resolved, returned and pending add up to the {n} received, so it holds "
+                  f"the {c} carried over too: recorded as {new} newly received ('received'); "
+                  "check the source"))
+
+
 # a dossier table's column headers (folded, over one or two header rows) → count
-_DOSSIER_COLUMNS = [("linh vuc", "field"), ("dang giai quyet qua han", "pending_late"),
+_DOSSIER_COLUMNS = [("linh vuc", "field"), ("ky truoc", "carried_over"),
+                    ("dang giai quyet qua han", "pending_late"),
                     ("qua han dang", "pending_late"),
                     *((words, "resolved_timely") for words in _TIMELY_WORDS),
                     ("truoc han", "resolved_early"),
@@ -270,8 +303,8 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
             if not row[i].strip() and any(i < len(lower) and lower[i].strip()
                                           for lower in heads[upper + 1:]):
                 row[i] = row[i - 1]
-    labels = [" ".join(fold(row[i]) for row in heads if i < len(row))
-              for i in range(len(table.rows[0]))]
+    labels = [" ".join(fold(row[i]) for row in heads if i < len(row)).replace("thoi han", "han")
+              for i in range(len(table.rows[0]))]  # 'Trả đúng thời hạn': on time
     written = [" ".join(dict.fromkeys(row[i].strip() for row in heads  # as the notes name them
                                       if i < len(row) and row[i].strip()))
                for i in range(len(table.rows[0]))]
@@ -288,8 +321,15 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                                    "this table (one row of counts, not by field); check them"))
     own = [fold(heads[-1][i]) if i < len(heads[-1]) else "" for i in range(len(keys))]
     for i in range(len(keys) - 2):  # 'Số hồ sơ đang giải quyết | Trong hạn | Quá hạn', flat
-        if keys[i] == "pending" and own[i + 1:i + 3] == ["trong han", "qua han"]:
+        if keys[i] == "pending" and own[i + 1] in ("trong han", "chua den han") and \
+                own[i + 2] == "qua han":
             keys[i:i + 3] = [None, "pending", "pending_late"]  # the total, then its two parts
+    received = [i for i, key in enumerate(keys) if key == "received"]
+    newly = [i for i in received if re.fullmatch(_NEW, own[i])]
+    total_received = "carried_over" in keys and received and not newly
+    if "carried_over" in keys and received:  # 'Tổng số | Kỳ trước chuyển sang | Tiếp nhận mới'
+        kept = newly[0] if newly else received[0]  # the new; else the total, less the carried-over
+        keys = [None if i in received and i != kept else key for i, key in enumerate(keys)]
     for i, key in enumerate(keys):  # two columns read as one count: the first only, and said
         if key and keys.index(key) < i:
             keys[i] = None
@@ -327,9 +367,31 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                                    "tay trong bản nháp",
                       f"cells that are not a number, so not imported: {listed}; fill them in "
                       "by hand"))
+    if total_received:
+        _less_carried_over(table, [found, *found["by_field"]], notes)
     if not found["by_field"]:
         del found["by_field"]
     return found
+
+
+def _less_carried_over(table: Table, rows: list[dict], notes: list[tuple[str, str, str]]) -> None:
+    """The rows' totals received ('Số hồ sơ nhận giải quyết: Tổng số'), of
+    those carried over and the new, made the newly received; not a row whose
+    resolved, returned and pending already make the two."""
+    made = 0
+    for row in rows:
+        if row.get("carried_over") is None or row.get("received") is None:
+            continue
+        parts = sum(n for key, n in row.items() if key in _PARTS_TO_RESOLVE)
+        if parts != row["received"] + row["carried_over"]:
+            row["received"] -= row["carried_over"]
+            made += 1
+    if made:
+        notes.append((table.where, "cột tổng số hồ sơ nhận giải quyết gồm cả số kỳ trước chuyển "
+                                   "sang: đã ghi tổng số trừ số chuyển sang là số tiếp nhận mới "
+                                   "('received'); hãy soát lại",
+                      "the column of all dossiers to resolve holds those carried over: the total "
+                      "less the carried-over is recorded as newly received ('received'); check it"))
 
 
 # how a report's table words a task's status (folded) → its key: the whole cell,
@@ -672,13 +734,15 @@ def _breakdowns(plain: str, notes: list[tuple[str, str, str]]) -> dict:
     found: dict = {}
     for m in _BREAKDOWN.finditer(strip_diacritics(plain).lower()):
         verb = _VERBS.findall(m.string, m.start(), m.start("n"))[-1]  # the nearest the count
-        labels, whole = _PARTS_OF[verb], int(m["n"])
+        whole = int(m["n"])
         parts = {}
         for part in re.split(r"[,;]", m["parts"] if m["parts"] is not None else m["listed"]):
             read = _BREAKDOWN_PART.match(" ".join(part.split()))
-            key = labels.get(read["label"].strip()) if read else None
+            key = _part(verb, read["label"].strip()) if read else None
             if key:
                 parts.setdefault(key, int(read["n"]))
+        if "carried_over" in parts:
+            _newly_received(whole, parts, notes)
         if verb == "dang giai quyet" and "pending" not in parts and \
                 parts.get("pending_late", whole + 1) <= whole:
             parts["pending"] = whole - parts["pending_late"]
@@ -702,6 +766,41 @@ def _breakdowns(plain: str, notes: list[tuple[str, str, str]]) -> dict:
         if verb == "tiep nhan":
             found.setdefault("received", whole)
     return found
+
+
+def _part(verb: str, label: str) -> str | None:
+    """The count a part of a count of ``verb`` is, by its label ('trước hạn'
+    of those resolved; 'kỳ trước chuyển sang', 'tiếp nhận mới' of a total
+    received)."""
+    if verb == "tiep nhan" and re.fullmatch(_CARRIED, label):
+        return "carried_over"
+    if verb == "tiep nhan" and re.fullmatch(_NEW, label):
+        return "received"
+    return _PARTS_OF[verb].get(label)
+
+
+def _newly_received(whole: int, parts: dict, notes: list[tuple[str, str, str]]) -> None:
+    """Of a total received, with its carried-over ones among its parts, the
+    newly received ('received'): the part that says so, else the rest; the
+    two not adding up to the total is said."""
+    carried, total = parts["carried_over"], format_number(whole)
+    if "received" not in parts:
+        parts["received"] = whole - carried
+        notes.append(("", f"tổng số {total} hồ sơ gồm {format_number(carried)} hồ sơ kỳ trước "
+                          f"chuyển sang: ghi {format_number(whole - carried)} hồ sơ tiếp nhận mới "
+                          "('received') và số chuyển sang ('carried_over')",
+                      f"the {total} dossiers in all hold {format_number(carried)} carried over: "
+                      f"recorded as {format_number(whole - carried)} newly received ('received') "
+                      "and the carried-over ('carried_over')"))
+    elif parts["received"] + carried != whole:
+        notes.append(("", f"tổng số {total} hồ sơ, nhưng kỳ trước chuyển sang "
+                          f"{format_number(carried)} và tiếp nhận mới {format_number(parts['received'])}"
+                          f" cộng lại {format_number(parts['received'] + carried)}: đã ghi hai số ấy; "
+                          "hãy xem lại văn bản gốc",
+                      f"{total} dossiers in all, but the {format_number(carried)} carried over and "
+                      f"{format_number(parts['received'])} newly received add up to "
+                      f"{format_number(parts['received'] + carried)}: those two are recorded; "
+                      "check the source"))
 
 
 # a count ending its clause: not a year, a day, a month, a quarter or a number ('số 12')

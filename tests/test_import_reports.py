@@ -235,6 +235,49 @@ def test_a_dossier_table_of_totals_with_no_field_column_is_read(site, tmp_path):
     assert "đã lấy số hồ sơ từ bảng này (một hàng số, không chia theo lĩnh vực)" in said
 
 
+@pytest.mark.parametrize("new_column", [None, "Số mới tiếp nhận"])
+def test_the_national_form_of_dossiers_by_field_with_those_carried_over_is_read(site, tmp_path,
+                                                                                new_column):
+    """The form of the Government Office (to resolve: in all, carried over,
+    new online and in person; resolved: early, on time, late; pending: not
+    yet due, overdue) under three header rows: the carried-over were not
+    read, so the total was taken as received, and 'Trả đúng thời hạn',
+    'Chưa đến hạn' were left out."""
+    import docx
+    document = docx.Document()
+    for line in ["BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2026", "I. KẾT QUẢ"]:
+        document.add_paragraph(line)
+    new = [new_column] if new_column else []
+    heads = [["STT", "Lĩnh vực", *["Số hồ sơ nhận giải quyết"] * (4 + len(new)),
+              *["Kết quả giải quyết"] * 7],
+             ["", "", "Tổng số", *["Trong đó"] * (3 + len(new)), *["Số hồ sơ đã giải quyết"] * 4,
+              *["Số hồ sơ đang giải quyết"] * 3],
+             ["", "", "", "Số kỳ trước chuyển qua", *new, "Trực tuyến", "Trực tiếp, dịch vụ bưu chính",
+              "Tổng số", "Trả trước hạn", "Trả đúng thời hạn", "Trả quá hạn", "Tổng số",
+              "Chưa đến hạn", "Quá hạn"]]
+    def counts(total, carried, online, direct, *rest):
+        return [total, carried, *([str(int(online) + int(direct))] if new else []), online, direct,
+                *rest]
+    rows = heads + [["1", "Hộ tịch", *counts("1.212", "12", "800", "400", "1.180", "1.000", "170",
+                                             "10", "32", "30", "2")],
+                    ["2", "Chứng thực", *counts("500", "0", "100", "400", "500", "450", "50", "0",
+                                                "0", "0", "0")],
+                    ["", "Tổng cộng", *counts("1.712", "12", "900", "800", "1.680", "1.450", "220",
+                                              "10", "32", "30", "2")]]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "bieu.docx"))
+    draft, said = imported(site, tmp_path / "bieu.docx")
+    counted = {"carried_over": 12, "received": 1700, "online": 900, "resolved_early": 1450,
+               "resolved_on_time": 220, "resolved_late": 10, "pending": 30, "pending_late": 2}
+    assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == counted
+    assert [(f["field"], f["carried_over"], f["received"]) for f in draft["dossiers"]["by_field"]] \
+        == [("Hộ tịch", 12, 1200), ("Chứng thực", 0, 500)]
+    assert ("đã ghi tổng số trừ số chuyển sang là số tiếp nhận mới" in said) == (new_column is None)
+
+
 def test_a_status_table_of_one_task_is_read(site, tmp_path):
     """A report on a plan of one task: its one row was 'bảng này không được
     nhập' (a trial on other provinces' documents), two rows being asked for."""
@@ -562,8 +605,8 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
     (["Trong Quý I/2026, Sở tiếp nhận tổng số 3.512 hồ sơ (kỳ trước chuyển sang 212 hồ sơ, "
       "tiếp nhận mới 3.300 hồ sơ). Đã giải quyết 3.400 hồ sơ, trong đó trước hạn 3.000 hồ sơ, "
       "đúng hạn 380 hồ sơ (đạt 99,4%), quá hạn 20 hồ sơ; đang giải quyết 102 hồ sơ."],
-     {"received": 3512, "resolved_early": 3000, "resolved_on_time": 380, "resolved_late": 20,
-      "pending": 102}, "212, 3.300"),
+     {"carried_over": 212, "received": 3300, "resolved_early": 3000, "resolved_on_time": 380,
+      "resolved_late": 20, "pending": 102}, None),
     # on time and early given as one count, in either order, the number before or after
     (["Đã giải quyết 3.400 hồ sơ, trong đó đúng và trước hạn 3.380 hồ sơ (đạt 99,4%), quá hạn "
       "20 hồ sơ; đang giải quyết 102 hồ sơ."],
@@ -576,14 +619,25 @@ def test_a_heading_merged_over_its_columns_names_each_of_them(site, tmp_path):
       "trực tuyến 1.980 hồ sơ; trực tiếp và qua bưu chính 330 hồ sơ). Số hồ sơ đã trả kết quả: "
       "2.268 hồ sơ (trước hạn: 2.150 hồ sơ; đúng hạn: 110 hồ sơ; quá hạn: 8 hồ sơ). Số hồ sơ rút, "
       "trả lại: 12 hồ sơ. Số hồ sơ đang giải quyết: 77 hồ sơ (trong hạn: 70; quá hạn: 7)."],
-     {"received": 2310, "online": 1980, "resolved_early": 2150, "resolved_on_time": 110,
-      "resolved_late": 8, "returned": 12, "pending": 70, "pending_late": 7}, "47, 330"),
+     {"carried_over": 47, "received": 2310, "online": 1980, "resolved_early": 2150,
+      "resolved_on_time": 110, "resolved_late": 8, "returned": 12, "pending": 70,
+      "pending_late": 7}, "330"),
     (["Tổng số hồ sơ tiếp nhận trong kỳ là 3.482 hồ sơ (tồn kỳ trước chuyển sang 112 hồ sơ, "
       "tiếp nhận mới 3.370 hồ sơ, trong đó trực tuyến 2.950 hồ sơ); đã trả kết quả 3.401 hồ sơ "
       "(trước hạn 2.800 hồ sơ, đúng hạn 590 hồ sơ, quá hạn 11 hồ sơ); đang giải quyết 81 hồ sơ "
       "(trong hạn 78 hồ sơ, quá hạn 3 hồ sơ)."],
-     {"received": 3482, "online": 2950, "resolved_early": 2800, "resolved_on_time": 590,
-      "resolved_late": 11, "pending": 78, "pending_late": 3}, "112, 3.370"),
+     {"carried_over": 112, "received": 3370, "online": 2950, "resolved_early": 2800,
+      "resolved_on_time": 590, "resolved_late": 11, "pending": 78, "pending_late": 3}, None),
+    # the carried-over first, in a sentence of its own (an import trial read no 124 but said it)
+    (["Số hồ sơ tồn kỳ trước chuyển sang 124 hồ sơ; số hồ sơ tiếp nhận mới trong kỳ 3.332 hồ sơ "
+      "(trực tuyến 2.101 hồ sơ). Đã giải quyết 3.298 hồ sơ, trong đó trước hạn 2.950 hồ sơ, đúng "
+      "hạn 300 hồ sơ, quá hạn 48 hồ sơ; đang giải quyết 158 hồ sơ."],
+     {"carried_over": 124, "received": 3332, "online": 2101, "resolved_early": 2950,
+      "resolved_on_time": 300, "resolved_late": 48, "pending": 158}, None),
+    # the online rate was of the total with the carried-over in it: 2.101 ÷ 3.456
+    (["Tổng số hồ sơ tiếp nhận trong kỳ là 3.456 hồ sơ (tồn kỳ trước chuyển sang 124 hồ sơ; tiếp "
+      "nhận mới 3.332 hồ sơ, trong đó tiếp nhận trực tuyến 2.101 hồ sơ, đạt 63,1%)."],
+     {"carried_over": 124, "received": 3332, "online": 2101}, None),
     (["Trong quý, Sở tiếp nhận 1.245 hồ sơ (trực tuyến 1.020 hồ sơ, trực tiếp 225 hồ sơ); đã "
       "giải quyết 1.198 hồ sơ (trước hạn 1.150, đúng hạn 45, quá hạn 3); đang giải quyết 47 hồ "
       "sơ (trong hạn 47)."],
@@ -617,6 +671,32 @@ def test_counts_worded_as_reports_word_them_and_those_left_are_said(site, tmp_pa
     assert {k: v for k, v in draft["dossiers"].items() if k != "by_field"} == expected
     assert (f"văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': {unplaced};" in said) \
         if unplaced else "chưa được nhập vào 'dossiers'" not in said
+
+
+@pytest.mark.parametrize("sentence, received, words", [
+    # the total's parts name the carried-over only: the rest is the newly received
+    ("Tổng số hồ sơ tiếp nhận 3.512 hồ sơ (trong đó kỳ trước chuyển sang 212 hồ sơ). Đã giải quyết "
+     "đúng hạn 3.400 hồ sơ; đang giải quyết 112 hồ sơ.", 3300,
+     "tổng số 3.512 hồ sơ gồm 212 hồ sơ kỳ trước chuyển sang: ghi 3.300 hồ sơ tiếp nhận mới"),
+    # apart, but those resolved and pending make the count received: it holds the carried-over
+    ("Số hồ sơ tồn kỳ trước: 212 hồ sơ. Tổng số hồ sơ tiếp nhận: 3.512 hồ sơ. Đã giải quyết đúng "
+     "hạn 3.400 hồ sơ; đang giải quyết 112 hồ sơ.", 3300,
+     "cộng lại đúng 3.512 hồ sơ tiếp nhận, nên số ấy gồm cả 212 hồ sơ kỳ trước chuyển sang: ghi "
+     "3.300 hồ sơ tiếp nhận mới"),
+    # the two parts not making the total: both kept, the total said
+    ("Tiếp nhận tổng số 3.512 hồ sơ (kỳ trước chuyển sang 202 hồ sơ, tiếp nhận mới 3.300 hồ sơ).",
+     3300, "tổng số 3.512 hồ sơ, nhưng kỳ trước chuyển sang 202 và tiếp nhận mới 3.300 cộng lại "
+     "3.502: đã ghi hai số ấy")])
+def test_the_newly_received_are_told_from_a_total_with_the_carried_over(site, tmp_path, sentence,
+                                                                         received, words):
+    """The parts resolved and pending are of those received and carried over
+    (the check adds both): a total holding the carried-over is not the
+    number received, and how the newly received was found is said."""
+    draft, said = imported_paragraphs(
+        site, tmp_path / "bc.docx", "BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2026",
+        "I. KẾT QUẢ", sentence)
+    assert draft["dossiers"]["received"] == received
+    assert words in " ".join(said.split()), said
 
 
 def test_parts_that_do_not_add_up_to_the_count_resolved_are_said(site, tmp_path):
