@@ -143,7 +143,15 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                           "not made a section (its tables' figures, if read, are under 'tasks' "
                           "or 'dossiers')"))
     # the counts' text, as their patterns read it: 'đúng hạn 380 hồ sơ (đạt 99,4%), quá hạn…'
-    plain = _RATE_ASIDE.sub("", _THOUSANDS.sub("", text))
+    counted, others = _first_count_set(text)
+    for sentence in others:
+        notes.append(("", f"câu này nêu một bộ số hồ sơ khác (nơi khác, cấp khác hay kỳ khác) nên "
+                          f"không được nhập; chỉ bộ số đầu tiên được nhập: “{_shortened(sentence)}”; "
+                          "nếu bộ số này mới là của báo cáo, hãy điền tay",
+                      "this sentence gives another set of dossier counts (another place, level "
+                      "or period), so it was not imported; only the first set is: fill it in by "
+                      "hand if it is the report's"))
+    plain = _RATE_ASIDE.sub("", _THOUSANDS.sub("", counted))
     misread = _NOT_A_COUNT.findall(plain)
     if misread:  # '2.01 hồ sơ': neither 2.010 nor 201 can be told; said, and not read as 1
         plain = _NOT_A_COUNT.sub("? hồ sơ", plain)
@@ -153,7 +161,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"dossier counts written wrong, so not imported: {listed} (a dot parts "
                       "every three digits, as in 2.010); fill them in from the source"))
     clauses = _dossier_clauses(plain)
-    dossiers = _dossiers(text, plain, clauses, notes)
+    dossiers = _dossiers(counted, plain, clauses, notes)
     folded = fold(plain)
     unsplit = re.search(_PENDING_UNSPLIT, folded)
     if unsplit and dossiers.get("pending") == int(unsplit.group(1)):
@@ -667,6 +675,40 @@ def _title(text: str) -> str:
     """The title the closing sentence gives ('Trên đây là báo cáo …'), if any."""
     m = re.search(r"Trên đây là (báo cáo [^,./]+)", text)
     return m.group(1)[0].upper() + m.group(1)[1:] if m else ""
+
+
+# a sentence whose first count is of those received (not online) begins a set of dossier
+# counts, if the set tells what became of them too
+_RECEIVED_FIRST = re.compile(r"^(?:(?!\d+(?: \d{3})* ho so).)*?\btiep nhan\b"
+                             r"(?!(?: ho so)? (?:truc tuyen|qua))[^;\d]*?\d+(?: \d{3})*\s*ho so")
+_RESOLVED_SAID = re.compile(r"giai quyet|tra ket qua|(?:truoc|dung|qua|tre) han")
+_SENTENCE = re.compile(r"[^.\n]*(?:\.(?=\d)[^.\n]*)*(?:\.|\n|$)")  # '3.456' ends none
+
+
+def _first_count_set(text: str) -> tuple[str, list[str]]:
+    """The text without the sentences of a second set of dossier counts, and
+    those sentences' first ones: 'Bộ phận Một cửa huyện tiếp nhận 3.456 hồ
+    sơ …. Bộ phận Một cửa cấp xã tiếp nhận 12.845 hồ sơ …' are two places'
+    counts, which read as one mixed the one's with the other's."""
+    sentences = [m[0] for m in _SENTENCE.finditer(text) if m[0]]
+    folded = [fold(sentence) for sentence in sentences]
+    starts = [i for i, words in enumerate(folded) if _RECEIVED_FIRST.search(words)]
+    sets = []
+    for start in starts:
+        end = start + 1
+        while end < len(sentences) and end not in starts and "ho so" in folded[end]:
+            end += 1
+        if any(_RESOLVED_SAID.search(words) for words in folded[start:end]):
+            sets.append(range(start, end))
+    if len(sets) < 2:
+        return text, []
+    dropped = {i for later in sets[1:] for i in later}
+    return ("".join(" " if i in dropped else sentence for i, sentence in enumerate(sentences)),
+            [sentences[later.start].strip() for later in sets[1:]])
+
+
+def _shortened(sentence: str) -> str:
+    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
 
 
 # the number first: '1.100 hồ sơ được giải quyết trước hạn'

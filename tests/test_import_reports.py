@@ -699,6 +699,30 @@ def test_the_newly_received_are_told_from_a_total_with_the_carried_over(site, tm
     assert words in " ".join(said.split()), said
 
 
+def test_a_second_set_of_counts_for_another_place_is_said_not_mixed_in(site, tmp_path):
+    """The district's one-stop office and the communes' give a set of counts
+    each: read as one, the communes' 12.690 on time or early went beside the
+    district's 2.950 early, and the page said the report did not add up."""
+    draft, said = imported_paragraphs(
+        site, tmp_path / "bc.docx", "BÁO CÁO", "Kết quả cải cách hành chính 6 tháng đầu năm 2026",
+        "I. KẾT QUẢ",
+        "Bộ phận Một cửa huyện tiếp nhận 3.456 hồ sơ; đã giải quyết 3.298 hồ sơ, trong đó trước "
+        "hạn 2.950 hồ sơ, đúng hạn 300 hồ sơ, quá hạn 48 hồ sơ; đang giải quyết 158 hồ sơ.",
+        "Trong 6 tháng đầu năm 2026, Bộ phận Một cửa cấp xã tiếp nhận 12.845 hồ sơ; đã giải quyết "
+        "12.700 hồ sơ, trong đó đúng hạn và trước hạn 12.690 hồ sơ, quá hạn 10 hồ sơ. Đang giải "
+        "quyết 145 hồ sơ.", "Sở tiếp tục duy trì Bộ phận Một cửa; Sở cũng tiếp nhận 56 hồ sơ đề "
+        "nghị cấp phép.")  # no set: a count left, and said
+    assert draft["dossiers"] == {"received": 3456, "resolved_early": 2950, "resolved_on_time": 300,
+                                 "resolved_late": 48, "pending": 158}
+    said = " ".join(said.split())
+    assert "câu này nêu một bộ số hồ sơ khác (nơi khác, cấp khác hay kỳ khác) nên không được nhập; " \
+        "chỉ bộ số đầu tiên được nhập: “Trong 6 tháng đầu năm 2026, Bộ phận Một cửa cấp xã tiếp " \
+        "nhận 12.845 hồ sơ; đã giải quyết 12.700 hồ sơ, trong đó đúng hạn và trước hạn 12.690 hồ sơ, " \
+        "quá hạn…”" \
+        in said, said
+    assert "văn bản còn nêu số hồ sơ chưa được nhập vào 'dossiers': 56;" in said
+
+
 def test_parts_that_do_not_add_up_to_the_count_resolved_are_said(site, tmp_path):
     """'Đã giải quyết 12.050 hồ sơ, trong đó: …' whose parts make 12.060:
     the total was listed as not read, and the document's slip unseen."""
