@@ -25,8 +25,7 @@ from .values import numbers_in, numbers_read_other_way, other_reading, parse_amo
 from .vietnamese import format_number, format_percent, slugify, strip_diacritics
 
 _AGAIN = (ONGOING, RECURRING, EVENT)  # deadline kinds of work done again and again
-_PARTS = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late", "returned",
-          "pending", "pending_late")
+_PARTS = labels.DOSSIER_OUTCOMES
 _TOGETHER = {"resolved_timely": ("resolved_early", "resolved_on_time")}  # one count for two
 _COUNTS_EN = {"carried_over": "carried over", "received": "received", "online": "received online",
              "resolved_early": "resolved early", "resolved_on_time": "resolved on time",

@@ -12,7 +12,8 @@ from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _closing_lines
                           _markdown, _opening_lines, _signs, appendix, fold, task_key,
                           without_page_furniture)
 from .import_read import Paragraph, Table
-from .labels import DOSSIER_COUNTS, PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES, period_words
+from .labels import (DOSSIER_COUNTS, DOSSIER_OUTCOMES, PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES,
+                     period_words)
 from .values import PartialDate, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
@@ -249,9 +250,13 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     return Draft(data, [], notes)
 
 
-# the counts of what became of the dossiers to resolve: received and carried over
-_PARTS_TO_RESOLVE = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late",
-                     "returned", "pending", "pending_late")
+def _outcomes(counts: dict) -> int:
+    """Those resolved, returned and pending of ``counts``: on time and early
+    given apart and together counted once."""
+    keys = [k for k in DOSSIER_OUTCOMES if k in counts]
+    if "resolved_early" in keys and "resolved_on_time" in keys and "resolved_timely" in keys:
+        keys.remove("resolved_timely")
+    return sum(counts[k] for k in keys)
 
 
 def _received_less_carried(dossiers: dict, notes: list[tuple[str, str, str]]) -> None:
@@ -259,10 +264,7 @@ def _received_less_carried(dossiers: dict, notes: list[tuple[str, str, str]]) ->
     beside dossiers carried over: a total with the carried-over in it (the
     check would find them counted twice), recorded as the newly received."""
     carried, received = dossiers.get("carried_over"), dossiers.get("received")
-    parts = [k for k in _PARTS_TO_RESOLVE if k in dossiers]
-    if "resolved_early" in parts and "resolved_on_time" in parts and "resolved_timely" in parts:
-        parts.remove("resolved_timely")  # the two given apart, and together
-    if not carried or received is None or sum(dossiers[k] for k in parts) != received:
+    if not carried or received is None or _outcomes(dossiers) != received:
         return
     dossiers["received"] = received - carried
     n, c, new = format_number(received), format_number(carried), format_number(received - carried)
@@ -390,8 +392,7 @@ def _less_carried_over(table: Table, rows: list[dict], notes: list[tuple[str, st
     for row in rows:
         if row.get("carried_over") is None or row.get("received") is None:
             continue
-        parts = sum(n for key, n in row.items() if key in _PARTS_TO_RESOLVE)
-        if parts != row["received"] + row["carried_over"]:
+        if _outcomes(row) != row["received"] + row["carried_over"]:
             row["received"] -= row["carried_over"]
             made += 1
     if made:

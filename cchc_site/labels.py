@@ -109,6 +109,10 @@ DOSSIER_COUNTS = {
     "online": "Tiếp nhận trực tuyến",
 }
 
+# what became of the dossiers to resolve (those received, and those carried over)
+DOSSIER_OUTCOMES = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late",
+                    "returned", "pending", "pending_late")
+
 LICENSES = {  # open-data licences a site may declare, by SPDX id
     "CC-BY-4.0": "Creative Commons Ghi công 4.0 Quốc tế",
     "CC0-1.0": "CC0 1.0: dành cho công chúng, không giữ quyền",
