@@ -193,10 +193,15 @@ class _Appendix:
     #                                                              the task they were joined to)
     items_of: dict | None = None  # the task the dashed rows below are items of
     items: int = 0  # how many of them so far
+    head: list[list[str]] = field(default_factory=list)  # the header's rows, one or two
+    under_head: bool = False  # a row under the header read: the header again is a repeat
 
     def header(self, row: list[str], where: str) -> None:
-        if self.ended:
+        if self.ended or self._repeats_head(row):
             return
+        if self.under_head:  # a header of other words: another table's, or the columns renamed
+            self.head, self.under_head = [], False
+        self.head.append(row)
         fields = column_fields(row)
         if self.fields and "deadline" in self.fields and "deadline" not in fields and \
                 not any(a["tasks"] for a in self.areas):  # 'Thời gian thực hiện' over
@@ -225,8 +230,9 @@ class _Appendix:
                 self.columns[name] = cell  # column better: 'Chủ trì' under 'Đơn vị thực hiện'
 
     def row(self, row: list[str], where: str, table: str) -> None:
-        if self.ended:
+        if self.ended or self._repeats_head(row):
             return
+        self.under_head = True
         filled = [cell for cell in row if cell]
         first = fold(filled[0]) if filled else ""
         cells = row_cells(self.fields, row)
@@ -293,6 +299,14 @@ class _Appendix:
             self.joined.append((where, f"{self.areas[-1]['number']}.{task['number']}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    def _repeats_head(self, row: list[str]) -> bool:
+        """A row of the header again under it, as Word repeats it on a page or
+        a clerk pastes it: each filled cell as in one of the header's rows
+        (its second row may come without the merges that filled its cells)."""
+        return self.under_head and any(all(not cell or cell == above for cell, above in
+                                           itertools.zip_longest(row, head, fillvalue=""))
+                                       for head in self.head)
 
     @staticmethod
     def _dashed(cells: dict) -> bool:

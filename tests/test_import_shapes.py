@@ -923,3 +923,37 @@ def test_a_dash_or_plus_in_the_tt_column_makes_items_as_a_dash_in_the_task_cell(
         "I.1": ("Kiểm tra công tác CCHC", "Quý II - Quý III/2026"),
         "I.1.1": ("Kiểm tra tại 10 trường THPT", "Quý II/2026"),
         "I.1.2": ("Kiểm tra tại 03 trung tâm", "Quý III/2026")}
+
+
+@pytest.mark.parametrize("merged", [True, False], ids=["pasted as it is", "plain rows"])
+def test_a_two_row_header_repeated_inside_a_word_table_is_dropped(site, tmp_path, merged):
+    """'Đơn vị thực hiện' over 'Chủ trì | Phối hợp', repeated in the middle of
+    the table (a clerk's paste, or a page's copy without its merges): the
+    table was said to end there, as at another table's header, and the
+    areas after it were lost (a trial)."""
+    import docx
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    first = ["TT", "Nội dung", "Đơn vị thực hiện", "", "Thời gian"]
+    second = ["", "", "Chủ trì", "Phối hợp", ""]
+    rows = [first, second, ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+            ["1", "Rà soát văn bản", "Văn phòng Sở", "Phòng Tổ chức cán bộ", "Quý I"],
+            first, second, ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+            ["1", "Niêm yết TTHC", "Phòng Nghiệp vụ Y - Dược", "Văn phòng Sở", "Quý II"]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    for top in (0, 4) if merged else (0,):
+        for j in (0, 1, 4):
+            table.cell(top, j).merge(table.cell(top + 1, j)).text = first[j]
+        table.cell(top, 2).merge(table.cell(top, 3)).text = first[2]
+    path = tmp_path / "ke-hoach.docx"
+    document.save(str(path))
+    draft, said = imported(site, path)
+    tasks = tasks_of(draft)
+    assert {k: (t["task"], t["lead"], t["support"]) for k, t in tasks.items()} == {
+        "I.1": ("Rà soát văn bản", ["van-phong"], ["phong-tccb"]),
+        "II.1": ("Niêm yết TTHC", ["phong-nv-yd"], ["van-phong"])}
+    assert "hết bảng nhiệm vụ" not in said and "không có số thứ tự" not in said, said
