@@ -185,6 +185,7 @@ class _Appendix:
     ended: str = ""  # where the table ended, once a total or a signature was met
     unnamed: dict[tuple[str, int], list[str]] = field(default_factory=dict)
     unmatched: dict[str, int] = field(default_factory=dict)  # unit cells naming no known unit
+    by_role: list[str] = field(default_factory=list)  # tasks whose lead cell names supporters too
     unnamed_parts: dict[str, list] = field(default_factory=dict)  # cell → [its parts naming
     #                                                                none, how many tasks]
     begun: dict[tuple[str, str], list] = field(default_factory=dict)  # (part, the unit it
@@ -395,6 +396,24 @@ class _Appendix:
             return number + "0"
         return number
 
+    def _roles(self, area: dict, task: dict) -> dict:
+        """The task with the supporting units its lead cell names ('Chủ trì:
+        Phòng Nội vụ; Phối hợp: Văn phòng') moved to its support cell, and the
+        lead cell without its role's words (said where units were moved)."""
+        lead, support = _by_role(task.get("lead_text", ""))
+        if not support and (not lead or lead == task.get("lead_text")):
+            return task
+        if support:
+            self.by_role.append(task_key(area, task))
+        supporting = "; ".join(text for text in (task.get("support_text"), support) if text)
+        found = {}
+        for name, value in task.items():
+            if name == "lead_text":
+                found.update(lead_text=lead, support_text=supporting)
+            elif name != "support_text":
+                found[name] = value
+        return {name: value for name, value in found.items() if value}
+
     def _with_units(self, task: dict) -> dict:
         """The task with the units its lead and support cells name, found once
         the cells are whole (a name wrapped onto a row of its own, as text
@@ -457,8 +476,15 @@ class _Appendix:
                                f"rows with no number, joined to the task above them (a cell's "
                                f"next line, or a cell split by a page); check them: {listed}"))
         for area in self.areas:
-            area["tasks"] = _numbered_twice([self._with_units(task) for task in area["tasks"]],
-                                            area, self.notes)
+            area["tasks"] = _numbered_twice([self._with_units(self._roles(area, task))
+                                             for task in area["tasks"]], area, self.notes)
+        if self.by_role:
+            listed = ", ".join(self.by_role)
+            self.notes.append(("", "ô đơn vị ghi cả đơn vị chủ trì và đơn vị phối hợp: đơn vị phối "
+                                   f"hợp được nhập vào 'support'; hãy soát lại: {listed}",
+                               "unit cells naming both the units in charge and the supporting "
+                               f"ones: the supporting ones are imported under 'support'; check "
+                               f"them: {listed}"))
         for text, count in self.unmatched.items():
             self.notes.append(("", f"không nhận ra đơn vị nào trong '{text}' ({count} nhiệm vụ), "
                                    "giữ nguyên chữ ở lead_text/support_text; nếu là đơn vị của cơ "
@@ -570,6 +596,37 @@ def _who_when(text: str) -> tuple[str, str]:
         if found and who.strip() and read_deadline(when.strip(), 2000).kind != UNKNOWN:
             return who.strip(), when.strip()
     return text, ""
+
+
+# a role written in a unit cell: 'Chủ trì:', 'phối hợp với', 'Đơn vị phối hợp thực hiện:'
+_ROLE = re.compile(r"\b(?:(?:đơn vị|cơ quan)\s+)?(chủ trì|phối hợp)(?!\w)"
+                   r"(?:\s+(?:thực hiện|với))?(?:\s*:)?", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"\s*\)?\s*(?:[,;.\n]|$)")  # after its units: 'Văn phòng chủ trì, …'
+_ROLE_EDGES = " \n,;.:()-–"
+
+
+def _by_role(text: str) -> tuple[str, str]:
+    """A unit cell's units in charge and supporting ones, where it names
+    their roles: 'Chủ trì: Phòng Nội vụ; Phối hợp: Văn phòng', 'Văn phòng
+    chủ trì, phối hợp Phòng Tư pháp', 'Văn phòng chủ trì; Phòng Tư pháp phối
+    hợp', 'Chủ trì: Phòng Nội vụ'.  A role word goes with the words after it,
+    or before it where it closes them; words under no role are the column's,
+    in charge."""
+    marks = list(_ROLE.finditer(text))
+    if not marks:
+        return text, ""
+    edges = [0, *(at for mark in marks for at in mark.span()), len(text)]
+    parts = [text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2)]  # around the marks
+    roles: list[str | None] = [None] * len(parts)
+    for i, mark in enumerate(marks):
+        at = i if parts[i].strip(_ROLE_EDGES) and _ROLE_AFTER.match(parts[i + 1]) else i + 1
+        if roles[at] is None:
+            roles[at] = "support" if fold(mark[1]) == "phoi hop" else "lead"
+    found = {"lead": [], "support": []}
+    for part, role in zip(parts, roles):
+        if part.strip(_ROLE_EDGES):
+            found[role or "lead"].append(part.strip(_ROLE_EDGES))
+    return "; ".join(found["lead"]), "; ".join(found["support"])
 
 
 def _merged_heading(row: list[str]) -> tuple[str, str, bool] | None:

@@ -957,3 +957,24 @@ def test_a_two_row_header_repeated_inside_a_word_table_is_dropped(site, tmp_path
         "I.1": ("Rà soát văn bản", ["van-phong"], ["phong-tccb"]),
         "II.1": ("Niêm yết TTHC", ["phong-nv-yd"], ["van-phong"])}
     assert "hết bảng nhiệm vụ" not in said and "không có số thứ tự" not in said, said
+
+
+def test_one_unit_cell_naming_the_lead_and_the_supporting_units_gives_both(site, tmp_path):
+    """'Chủ trì: …; Phối hợp: …' in one 'Đơn vị thực hiện' column, or '…
+    chủ trì, phối hợp …', '… chủ trì; … phối hợp': all were read as units in
+    charge (a trial); those with 'phối hợp' support, and the split is said;
+    'Chủ trì:' before one unit alone is no unit's words to keep."""
+    draft, said = imported_text(
+        site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+        "TT\tNội dung\tĐơn vị thực hiện\tThời gian\nI\tTHỂ CHẾ\t\t\n"
+        "1\tRà soát\tChủ trì: Văn phòng Sở; Phối hợp: Phòng Tổ chức cán bộ\tQuý I\n"
+        "2\tNiêm yết\tVăn phòng Sở chủ trì, phối hợp Phòng Kế hoạch - Tài chính\tQuý II\n"
+        "3\tKiểm tra\tPhòng Tổ chức cán bộ chủ trì; Văn phòng Sở phối hợp\tQuý III\n"
+        "4\tTuyên truyền\tChủ trì: Văn phòng Sở\tQuý IV\n")
+    tasks = tasks_of(draft)
+    assert {k: (t["lead"], t.get("support")) for k, t in tasks.items()} == {
+        "I.1": (["van-phong"], ["phong-tccb"]), "I.2": (["van-phong"], ["phong-kh-tc"]),
+        "I.3": (["phong-tccb"], ["van-phong"]), "I.4": (["van-phong"], None)}
+    assert not any("lead_text" in t or "support_text" in t for t in tasks.values())
+    assert "lưu ý/note: ô đơn vị ghi cả đơn vị chủ trì và đơn vị phối hợp: đơn vị phối hợp được " \
+           "nhập vào 'support'; hãy soát lại: I.1, I.2, I.3" in said, said
