@@ -69,7 +69,7 @@ def column_fields(header: list[str]) -> list[str | None]:
                       if key == words or f" {key} " in f" {words} "), None)
         if match == "lead" and any(f" {key} " in f" {words} " for key in _WHEN_WORDS):
             match = WHO_AND_WHEN  # 'Đơn vị chủ trì - Thời gian thực hiện': both in one column
-        start = any(f" {key} " in f" {words} " for key in _START_WORDS)
+        start = _is_start(words)
         if start:  # 'Thời gian bắt đầu' beside 'Thời gian hoàn thành'; not a misspelt deadline
             match = None
         extra, n = f"extra:{cell}", 2
@@ -77,6 +77,11 @@ def column_fields(header: list[str]) -> list[str | None]:
             extra, n = f"extra:{cell} ({n})", n + 1
         found.append(match or (not start and _misspelt(words)) or extra)
     return found
+
+
+def _is_start(header: str) -> bool:
+    """Whether a column is headed as the start of the time ('Thời gian bắt đầu')."""
+    return any(f" {key} " in f" {fold(header)} " for key in _START_WORDS)
 
 
 def _misspelt(words: str) -> str | None:
@@ -230,13 +235,14 @@ class _Appendix:
             elif name and not name.startswith("extra:"):  # a header's second row names the
                 self.columns[name] = cell  # column better: 'Chủ trì' under 'Đơn vị thực hiện'
 
-    def row(self, row: list[str], where: str, table: str) -> None:
+    def row(self, row: list[str], where: str, table: str, spanned: set[int] = frozenset()) -> None:
         if self.ended or self._repeats_head(row):
             return
         self.under_head = True
         filled = [cell for cell in row if cell]
         first = fold(filled[0]) if filled else ""
         cells = row_cells(self.fields, row)
+        self._merged_when(row, spanned, cells)
         if cells.get("number", "").strip() in ("-", "–", "+", "•"):  # where TT goes: as if in
             cells["number"], cells["task"] = "", f"- {cells.get('task', '')}"  # the task's cell
         if WHO_AND_WHEN in cells:
@@ -300,6 +306,16 @@ class _Appendix:
             self.joined.append((where, f"{self.areas[-1]['number']}.{task['number']}"))
         else:
             self.unplaced.append((where, " | ".join(filled)))
+
+    def _merged_when(self, row: list[str], spanned: set[int], cells: dict) -> None:
+        """A time written once across the start and end columns ('Thường
+        xuyên' over 'Bắt đầu | Hoàn thành'): the deadline, not a start."""
+        for i, name in enumerate(self.fields):
+            start = i
+            while start in spanned:
+                start -= 1
+            if name == "deadline" and start < i and _is_start(self.fields[start] or ""):
+                cells["deadline"], cells[self.fields[start]] = row[start], ""
 
     def _repeats_head(self, row: list[str]) -> bool:
         """A row of the header again under it, as Word repeats it on a page or
@@ -548,17 +564,18 @@ def _numbered_twice(tasks: list[dict], area: dict, notes: list) -> list[dict]:
 def appendix(blocks, unit_names: dict[str, str], flat: bool = False) -> _Appendix:
     """Areas with their tasks, the column headers as written, and what was
     left over; ``flat``: tasks with no area above them in an unnamed area."""
-    rows = [(row, where, block.where) for block in blocks if isinstance(block, Table)
-            for row, where in zip(block.rows, block.row_places or [block.where] * len(block.rows))]
+    rows = [(row, where, block.where, spanned) for block in blocks if isinstance(block, Table)
+            for row, where, spanned in zip(block.rows, block.row_places or [block.where] * len(block.rows),
+                                           block.spanned or [set()] * len(block.rows))]
     numbers = list(_numbers(rows))
     roman = any(ROMAN.fullmatch(n) and n not in "CD" for n in numbers)  # I, II: parts A, B above
     read = _Appendix(unit_names, decimal=_numbered_decimally(numbers),
                      lettered="A" in numbers and "B" in numbers and not roman, flat=flat)
-    for row, where, table in rows:
+    for row, where, table, spanned in rows:
         if is_header(row):
             read.header(row, where)
         elif read.fields is not None and any(row):
-            read.row(row, where, table)
+            read.row(row, where, table, spanned)
     read.finish()
     return read
 
@@ -567,7 +584,7 @@ def _numbers(rows):
     """The TT cell of every row under a header, as a number (an area heading
     merged across the row, its numeral)."""
     fields = None
-    for row, _, _ in rows:
+    for row, *_ in rows:
         if is_header(row):
             fields = column_fields(row)
         elif fields:

@@ -39,6 +39,8 @@ class Table:
     rows: list[list[str]]
     where: str
     row_places: list[str] = field(default_factory=list)
+    spanned: list[set[int]] = field(default_factory=list)  # by row: the columns a cell merged
+    #                                                          from their left covers, shown empty
 
 
 def clean(text: str) -> str:
@@ -186,15 +188,14 @@ def _read_docx(path: Path) -> list[Paragraph | Table]:
         elif tag == "tbl":
             tables += 1
             table = DocxTable(child, document)
-            rows = []
+            rows, spanned = [], []
             for row in table.rows:
-                cells, previous = [], None
-                for cell in row.cells:  # a merged cell is the same object in each grid slot
-                    cells.append("" if cell._tc is previous else clean_cell(cell.text))
-                    previous = cell._tc
-                rows.append(cells)
+                slots = row.cells  # a merged cell is the same object in each grid slot
+                spanned.append({i for i in range(1, len(slots)) if slots[i]._tc is slots[i - 1]._tc})
+                rows.append(["" if i in spanned[-1] else clean_cell(cell.text)
+                             for i, cell in enumerate(slots)])
             places = [f"bảng {tables}, hàng {i}" for i in range(1, len(rows) + 1)]
-            blocks.append(Table(rows, f"bảng {tables}", places))
+            blocks.append(Table(rows, f"bảng {tables}", places, spanned))
     return blocks
 
 
@@ -212,18 +213,22 @@ def _read_xlsx(path: Path) -> list[Paragraph | Table]:
         merged = _merged(sheet)
         hidden = {column for dimension in sheet.column_dimensions.values() if dimension.hidden
                   for column in range(dimension.min or 0, (dimension.max or 0) + 1)}
-        rows, places = [], []
+        covered = {(row, column) for cells in sheet.merged_cells.ranges
+                   for row in range(cells.min_row, cells.max_row + 1)
+                   for column in range(cells.min_col + 1, cells.max_col + 1)}
+        rows, places, spanned = [], [], []
         for row in sheet.iter_rows():
             if row and sheet.row_dimensions[row[0].row].hidden:
                 continue  # hidden, as in the printed document: an office's own notes
+            shown = [c for c in row if c.column not in hidden]
             values = [merged.get((c.row, c.column), _excel_text(c.value) or
-                                 formulas.get((sheet.title, c.row, c.column), "")) for c in row
-                      if c.column not in hidden]
+                                 formulas.get((sheet.title, c.row, c.column), "")) for c in shown]
             if any(values):
                 rows.append(values)
                 places.append(f"trang '{sheet.title}', hàng {row[0].row}")
+                spanned.append({i for i, c in enumerate(shown) if (c.row, c.column) in covered})
         if rows:
-            blocks.append(Table(rows, f"trang '{sheet.title}'", places))
+            blocks.append(Table(rows, f"trang '{sheet.title}'", places, spanned))
     return blocks
 
 

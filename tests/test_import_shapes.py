@@ -978,3 +978,44 @@ def test_one_unit_cell_naming_the_lead_and_the_supporting_units_gives_both(site,
     assert not any("lead_text" in t or "support_text" in t for t in tasks.values())
     assert "lưu ý/note: ô đơn vị ghi cả đơn vị chủ trì và đơn vị phối hợp: đơn vị phối hợp được " \
            "nhập vào 'support'; hãy soát lại: I.1, I.2, I.3" in said, said
+
+
+def test_a_time_merged_across_the_start_and_end_columns_is_the_deadline(site, tmp_path):
+    """'Thường xuyên' written once across 'Bắt đầu | Hoàn thành' (Excel's merge,
+    Word's cell spanning two columns) was kept as the start alone and the
+    deadline lost (a trial); a start with no end, not merged, stays a start."""
+    import docx
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", None])
+    sheet.append([None, None, None, "Bắt đầu", "Hoàn thành"])
+    for column in "ABC":
+        sheet.merge_cells(f"{column}1:{column}2")
+    sheet.merge_cells("D1:E1")
+    sheet.append(["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH"])
+    sheet.append([1, "Rà soát TTHC", "Văn phòng Sở", "Tháng 3/2026", "Quý III/2026"])
+    sheet.append([2, "Duy trì Bộ phận Một cửa", "Văn phòng Sở", "Thường xuyên"])
+    sheet.merge_cells("D5:E5")
+    sheet.append([3, "Tuyên truyền", "Văn phòng Sở", "Tháng 6/2026"])
+    book.save(str(tmp_path / "ke-hoach.xlsx"))
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Cải cách hành chính năm 2026")
+    rows = [["TT", "Nội dung", "Đơn vị chủ trì", "Thời gian bắt đầu", "Thời gian hoàn thành"],
+            ["I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+            ["1", "Rà soát TTHC", "Văn phòng Sở", "Tháng 3/2026", "Quý III/2026"],
+            ["2", "Duy trì Bộ phận Một cửa", "Văn phòng Sở", "Thường xuyên", ""],
+            ["3", "Tuyên truyền", "Văn phòng Sở", "Tháng 6/2026", ""]]
+    table = document.add_table(rows=len(rows), cols=5)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    table.cell(3, 3).merge(table.cell(3, 4)).text = "Thường xuyên"
+    document.save(str(tmp_path / "ke-hoach-word.docx"))
+    for path, start in ((tmp_path / "ke-hoach.xlsx", "Bắt đầu"),
+                        (tmp_path / "ke-hoach-word.docx", "Thời gian bắt đầu")):
+        draft, _ = imported(site, path)
+        assert {k: (t.get("deadline"), t.get("extra")) for k, t in tasks_of(draft).items()} == {
+            "I.1": ("Quý III/2026", {start: "Tháng 3/2026"}), "I.2": ("Thường xuyên", None),
+            "I.3": (None, {start: "Tháng 6/2026"})}, path.name
