@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from .deadlines import UNKNOWN
 from .deadlines import interpret as read_deadline
 from .import_read import Paragraph, Table
-from .values import parse_date
+from .values import no_such_day, parse_date
 from .vietnamese import slugify, strip_diacritics
 
 COLUMN_WORDS = [  # folded header words → field, most specific first
@@ -791,7 +791,7 @@ def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
     notes: list[tuple[str, str, str]] = []
     paragraphs = without_page_furniture([b for b in blocks if isinstance(b, Paragraph)], notes)
     data: dict = {"agency": agency}
-    header = _header(_opening_lines(blocks))
+    header = _header(_opening_lines(blocks), notes)
     data.update(header)
     read = appendix(blocks, unit_names)
     objectives, sections = _body(paragraphs)
@@ -910,9 +910,12 @@ _ATTACHED_TO = {"ke hoach": re.compile(r"kèm theo\s+kế hoạch " + _NUMBER_DA
                 "bao cao": re.compile(r"kèm theo\s+báo cáo " + _NUMBER_DATE, re.IGNORECASE)}
 
 
-def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
+def _header(paragraphs: list[Paragraph], notes: list[tuple[str, str, str]],
+            title_word: str = "ke hoach") -> dict:
     """Number, place, date, year and title from a document's first lines; the
-    title is the line after the one that names the kind ('KẾ HOẠCH', 'BÁO CÁO')."""
+    title is the line after the one that names the kind ('KẾ HOẠCH', 'BÁO CÁO').
+    A date with no such day ('ngày 30 tháng 02 năm 2024') is kept as written and
+    said in ``notes``."""
     found: dict = {}
     for i, paragraph in enumerate(paragraphs[:12]):
         text = paragraph.text
@@ -925,9 +928,15 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
         m = re.match(r"^([^,]+),\s*(ngày.*năm\s*(\d{4}).*)$", text)
         if m and "date" not in found:
             found["place"] = m.group(1).strip()
-            date = parse_date(m.group(2).strip())
-            found["date"] = date.vietnamese() if date and date.day else m.group(2).strip()
+            written = m.group(2).strip()
+            date = parse_date(written)
+            found["date"] = date.vietnamese() if date and date.day else written
             found["year"] = int(m.group(3))
+            if date is None and (why := no_such_day(written)):
+                notes.append((paragraph.where, f"ngày của văn bản “{written}” không có trên lịch "
+                              f"({why[0]}): đã chép nguyên văn vào 'date'; hãy sửa theo bản gốc",
+                              f"the document's date '{written}' is not a day of the calendar "
+                              f"({why[1]}): copied as written into 'date'; correct it"))
         if fold(text) == title_word and i + 1 < len(paragraphs):
             found["title"] = paragraphs[i + 1].text
         elif "title" not in found and fold(text).startswith(title_word + " ") and \
@@ -939,7 +948,7 @@ def _header(paragraphs: list[Paragraph], title_word: str = "ke hoach") -> dict:
     m = re.search(r"năm (\d{4})$", found.get("title", ""), re.IGNORECASE)  # '… NĂM 2027' too
     if m:
         found["year"] = int(m.group(1))
-    if found.get("date", "").startswith("ngày") and "tháng" in found.get("date", ""):
+    if found.get("date", "").startswith("ngày") and parse_date(found["date"]):
         found["draft"] = True  # the day is still blank: a draft
         found["date"] = found["date"].replace("ngày", "").strip()
     return found

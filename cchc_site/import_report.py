@@ -14,7 +14,7 @@ from .import_plan import (_ISSUED_WITH, SECTION, Draft, _closing, _closing_lines
 from .import_read import Paragraph, Table
 from .labels import (DOSSIER_COUNTS, DOSSIER_OUTCOMES, PERIOD_PHRASES, PERIOD_WORDS, QUARTER_NAMES,
                      period_words)
-from .values import PartialDate, parse_date
+from .values import PartialDate, no_such_day, parse_date
 from .vietnamese import format_number, nfc, strip_diacritics
 
 # 'đúng và trước hạn', 'trước hạn và đúng hạn': those resolved on time and early, as one count
@@ -69,7 +69,7 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     paragraphs = _paragraphs(blocks, notes)
     text = _joined(paragraphs)
     opening = _opening_lines(blocks)
-    header = _header(opening, title_word="bao cao")
+    header = _header(opening, notes, title_word="bao cao")
     data: dict = {"agency": agency}
     if plan:
         data["plan"] = plan
@@ -419,11 +419,13 @@ _DATE_WORDS = re.compile(r"^(?:vao\s+)?(?:ngay\s+|thang\s+)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _bare_status(text: str) -> tuple[str, PartialDate | None] | None:
-    """(status, date) when the cell says a status and nothing else, but for
-    the date a task was done; None for any other wording ('Hoàn thành 80%',
-    'Hoàn thành một phần', 'Hoàn thành theo Quyết định số 45… ngày…'), which
-    is the editor's to read."""
+def _bare_status(text: str) -> tuple[str, PartialDate | None, tuple[str, str] | None] | None:
+    """(status, date, None) when the cell says a status and nothing else, but
+    for the date a task was done; (status, None, why not, in Vietnamese and
+    English) for a day the calendar does not have ('Đã hoàn thành
+    (30/02/2024)': done, on a day to be corrected); None for any other
+    wording ('Hoàn thành 80%', 'Hoàn thành một phần', 'Hoàn thành theo Quyết
+    định số 45… ngày…'), which is the editor's to read."""
     text = nfc(" ".join(text.split()))
     folded = strip_diacritics(text).lower()  # the same positions as the text
     found = _STATUS_START.match(folded)
@@ -432,10 +434,13 @@ def _bare_status(text: str) -> tuple[str, PartialDate | None] | None:
     key = next(key for words, key in _STATUS_WORDS if " ".join(found[1].split()) == words)
     rest = text[found.end():].strip(" .,;:-–()[]")
     if not rest or key == "hoan-thanh" and re.fullmatch(r"100\s*%", rest):  # 'Hoàn thành 100%'
-        return key, None
-    date = parse_date(_DATE_WORDS.sub("", strip_diacritics(rest)).strip()) \
-        if key == "hoan-thanh" and re.fullmatch(r"[\w\s/.\-]*\d{4}", rest) else None
-    return (key, date) if date else None
+        return key, None, None
+    if key != "hoan-thanh" or not re.fullmatch(r"[\w\s/.\-]*\d{4}", rest):
+        return None
+    written = _DATE_WORDS.sub("", strip_diacritics(rest)).strip()
+    date = parse_date(written)
+    why = None if date else no_such_day(written)
+    return (key, date, why) if date or why else None
 
 
 def _words(text: str) -> set[str]:
@@ -542,7 +547,7 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
     done_on = next((n for n in names if n != name and "ngay hoan thanh" in fold(n)), None)
     result = _Statuses([], 0)
-    unread, others = [], []
+    unread, others, wrong = [], [], []
     for key, task in tasks:
         said, wording = said_of(task), task.get("task", "")
         bare = _bare_status(said) if said else None
@@ -566,7 +571,9 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         day = day or (parse_date(told[1]) if told else None)  # 'Hoàn thành ngày 20/5/2024' as said
         if day and row["status"] == "hoan-thanh":
             row["date"] = day.vietnamese()
-        kept = said and (not bare or fits is False)  # what the status column says, unread
+        elif bare and bare[2]:
+            wrong.append((key, said, bare[2]))
+        kept = said and (not bare or fits is False or bare[2])  # what the status column says, unread
         text = " — ".join(part for part in (said if kept else "",
                                             cell(task, evidence) if evidence else "") if part)
         if text:
@@ -587,6 +594,13 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
                              f"the '{header}' cell of task(s) " + ", ".join(unread) + " is not "
                              "just one of the statuses, so 'status' is left blank and the cell "
                              "copied into 'evidence'; read it and choose the status"))
+    for key, said, why in wrong:
+        result.notes.append((f"nhiệm vụ {key}: ô “{said}” ghi ngày hoàn thành không có trên lịch "
+                             f"({why[0]}): đã ghi tình trạng Đã hoàn thành, chưa ghi 'date', và "
+                             "chép nguyên văn ô vào 'evidence'; hãy điền ngày đúng",
+                             f"task {key}: the cell '{said}' gives a day the calendar does not "
+                             f"have ({why[1]}): recorded as done without 'date', the cell copied "
+                             "into 'evidence'; fill in the right day"))
     result.notes += others
     if plan is not None and result.matched:
         missing = [key for key in plan if key not in {row["task"] for row in result.rows}]

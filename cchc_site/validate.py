@@ -8,7 +8,6 @@ built is left out, but the rest of the file is still checked.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import difflib
 import re
@@ -22,7 +21,8 @@ from . import labels, model
 from .load import NULL, Mapping, Scalar, Sequence, SourceFile, position
 from .model import Content, Loc, Record, SiteConfig
 from .problems import Problems, item_path
-from .values import Markdown, Number, PartialDate, parse_bool, parse_date, parse_integer, parse_number
+from .values import (Markdown, Number, PartialDate, no_such_day, parse_bool, parse_date, parse_integer,
+                     parse_number)
 from .vietnamese import slugify
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -306,7 +306,7 @@ class _Reader:
                            f"viết {inner}", f"expected {en}, found '{text}': Word's curly quotes "
                            f"{text[0]}…{text[-1]} are not quotes to YAML; drop them: {inner}")
                 return _INVALID
-            if hint is PartialDate and _looks_like_date(text):
+            if hint is PartialDate and no_such_day(text):
                 vi, en = "một ngày có trên lịch", "a day that exists"
             tip_vi, tip_en = _date_tip(text) if hint is PartialDate else _number_tip(slot, text)
             self.error(node, path, f"cần {vi}, nhưng gặp '{text}'{tip_vi}",
@@ -501,10 +501,6 @@ def _stand_in(hint):
             Number: Number(Decimal(0), "")}.get(hint)
 
 
-def _looks_like_date(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*(\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{1,2}-\d{1,2})\s*", text))
-
-
 def _date_tip(text: str) -> tuple[str, str]:
     """A day written month first ('06/25/2025', as in English): the day meant;
     else the month or day that no calendar has ('2025-13-01': month 13)."""
@@ -513,15 +509,8 @@ def _date_tip(text: str) -> tuple[str, str]:
         meant = f"{found[2]}/{found[1]}/{found[3]}"
         return (f"; ngày viết trước tháng (ngày/tháng/năm): có phải {meant}?",
                 f"; the day comes before the month (day/month/year): is it {meant}?")
-    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
-    day, month, year = (int(iso[3]), int(iso[2]), int(iso[1])) if iso else \
-        (int(found[1]), int(found[2]), int(found[3])) if found else (0, 0, 0)
-    if not 1 <= month <= 12 and year:
-        return (f": không có tháng {month}", f": there is no month {month}")
-    days = calendar.monthrange(year, month)[1] if year else 0
-    if day > days:
-        return (f": tháng {month}/{year} chỉ có {days} ngày", f": {month}/{year} has only {days} days")
-    return "", ""
+    reason = no_such_day(text)
+    return (f": {reason[0]}", f": {reason[1]}") if reason else ("", "")
 
 
 def _number_tip(slot: _Slot, text: str) -> tuple[str, str]:

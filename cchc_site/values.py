@@ -68,22 +68,38 @@ def parse_date(text: str) -> PartialDate | None:
     """Read ``28/01/2023``, ``2023-01-28``, ``01/2023``, ``2023`` or
     ``ngày 28 tháng 01 năm 2023`` (day may be blank in a draft).
     Returns None when the text is none of those or names no real day."""
+    parts = _date_parts(text)
+    return PartialDate(*parts) if parts and not _no_day_because(*parts) else None
+
+
+def no_such_day(text: str) -> tuple[str, str] | None:
+    """Why a date written in one of ``parse_date``'s forms names no day of the
+    calendar, in Vietnamese and English ('30/02/2024': February 2024 has only
+    29 days); None when the text is a real day or not written as a date."""
+    parts = _date_parts(text)
+    return _no_day_because(*parts) if parts else None
+
+
+def _date_parts(text: str) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) as written, in the first form the text has."""
     text = " ".join(text.split())
     for form in _DATE_FORMS:
         m = form.fullmatch(text)
-        if not m:
-            continue
-        parts = m.groupdict()
-        year = int(parts["year"])
-        month = int(parts["month"]) if parts.get("month") else None
-        day = int(parts["day"]) if parts.get("day") else None
-        if not 1900 <= year <= 2200:
-            return None
-        if month is not None and not 1 <= month <= 12:
-            return None
-        if day is not None and not 1 <= day <= calendar.monthrange(year, month)[1]:
-            return None
-        return PartialDate(year, month, day)
+        if m:
+            parts = m.groupdict()
+            return (int(parts["year"]), int(parts["month"]) if parts.get("month") else None,
+                    int(parts["day"]) if parts.get("day") else None)
+    return None
+
+
+def _no_day_because(year: int, month: int | None, day: int | None) -> tuple[str, str] | None:
+    if not 1900 <= year <= 2200:
+        return f"năm {year} không hợp lý", f"the year {year} is not plausible"
+    if month is not None and not 1 <= month <= 12:
+        return f"không có tháng {month}", f"there is no month {month}"
+    days = calendar.monthrange(year, month)[1] if month else 0
+    if day is not None and not 1 <= day <= days:
+        return (f"tháng {month}/{year} chỉ có {days} ngày", f"{month}/{year} has only {days} days")
     return None
 
 

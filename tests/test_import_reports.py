@@ -204,6 +204,21 @@ def test_task_statuses_are_read_from_the_reports_own_table(site, tmp_path):
     assert "bảng này không được nhập" not in said
 
 
+def test_a_task_done_on_a_day_the_calendar_lacks_is_done_and_its_day_left_to_correct(site,
+                                                                                     tmp_path):
+    """'Đã hoàn thành (30/02/2026)': the status is plain, only the day is
+    wrong; not a blank status for the editor to guess why."""
+    draft, said = status_report(site, tmp_path / "ngay-sai.docx", [
+        HEADER, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Đã rà soát 12 văn bản",
+         "Đã hoàn thành (30/02/2026)"]])
+    assert draft["tasks"][0] == {"task": "I.1", "status": "hoan-thanh",
+                                 "evidence": "Đã hoàn thành (30/02/2026) — Đã rà soát 12 văn bản"}
+    assert "nhiệm vụ I.1: ô “Đã hoàn thành (30/02/2026)” ghi ngày hoàn thành không có trên lịch " \
+           "(tháng 2/2026 chỉ có 28 ngày)" in said
+    assert "I.1 (“Đã hoàn thành (30/02/2026)”)" not in said  # not among the unread statuses
+
+
 def test_a_report_giving_no_year_takes_its_plans(site, tmp_path):
     """No 'Số: …, ngày …' line and no year in the title: the plan named by
     --plan gives it (check refused the draft for want of one), and it is said."""
@@ -391,6 +406,26 @@ def imported_paragraphs(site: Path, path: Path, *lines: str) -> tuple[dict, str]
         document.add_paragraph(line)
     document.save(str(path))
     return imported(site, path)
+
+
+def test_a_report_dated_on_a_day_the_calendar_lacks_keeps_it_and_says_why(site, tmp_path):
+    """'ngày 30 tháng 02 năm 2026' is neither a draft's blank day nor
+    unreadable: kept as written for the check to point at, and said why."""
+    draft, said = imported_paragraphs(
+        site, tmp_path / "ngay-sai.docx", "SỞ TƯ PHÁP", "Số: 45/BC-STP",
+        "Hà Tĩnh, ngày 30 tháng 02 năm 2026", "BÁO CÁO",
+        "Kết quả thực hiện cải cách hành chính quý I năm 2026")
+    assert (draft["date"], draft["year"], draft.get("draft")) == (
+        "ngày 30 tháng 02 năm 2026", 2026, None)
+    assert "ngày của văn bản “ngày 30 tháng 02 năm 2026” không có trên lịch (tháng 2/2026 chỉ có " \
+           "28 ngày)" in said
+    assert "không tìm thấy" not in said
+    (site / "content/reports").mkdir(exist_ok=True)
+    (site / "content/reports/ngay-sai.yaml").write_text(
+        (tmp_path / "ngay-sai.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site))
+    assert "gặp 'ngày 30 tháng 02 năm 2026': tháng 2/2026 chỉ có 28 ngày" in checked.stdout + \
+        checked.stderr
 
 
 def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
