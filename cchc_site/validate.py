@@ -555,20 +555,30 @@ _RATE = re.compile(r"\d+(?:[.,]\d+)?\s*%|\d+[.,]\d{1,2}")  # '62,5%', '62,5': no
 _PARSERS = {int: parse_integer, bool: parse_bool, PartialDate: parse_date, Number: parse_number}
 _URL = re.compile(r"https?://[^\s/]+\.[^\s/]+(/\S*)?")
 # syllables of plans and reports as they read typed without marks, hardly ever English words
-_BARE_SYLLABLES = frozenset(
-    "cai cach hanh chinh thuc hien bao cao ke hoach nam quy cua va cac trong nhiem vu thu tuc "
-    "tinh don vi phong ket qua cong tac nguoi dan giai quyet ho duoc theo tren voi nhung mot "
-    "khong dang chua trien khai nhan xay dung ra soat tuyen truyen".split())
-_LETTERS = re.compile(r"[a-z]+")
-_ADDRESSES = re.compile(r"\S*[/@]\S*|\S+\.(?:vn|com|org|net|pdf|docx?|xlsx?)\b")  # URLs, paths
+# a Vietnamese syllable with its marks dropped (ă, â → a; ê → e; ô, ơ → o; ư → u; đ → d):
+# an initial, a vowel group and a final, as the spelling allows them
+_BARE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+    r"(?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oao|oay|oeo|uay|uai|uy|uo|ua|ue|ui|uu|oa|oe|oi|oo|ia|ie"
+    r"|iu|ye|ai|ao|au|ay|eo|eu|[aeiouy])(?:ch|ng|nh|[cmnpt])?")
+# what English words of the same letters hardly have: these initials, vowel groups, 'nh' last
+_ONLY_VIETNAMESE = re.compile(r"(?:ngh?|nh|gh|kh|ph|qu|tr|x)[a-z]*|[a-z]*(?:ao|oa|oe|ua|ue|uo|uy|ie|iu"
+                              r"|uu|ye)[a-z]*|[a-z]*nh")
+_WORDS = re.compile(r"[A-Za-z]+")
+# not words of a sentence: URLs, paths, ids ('van-phong')
+_ADDRESSES = re.compile(r"\S*[/@]\S*|\S+\.(?:vn|com|org|net|pdf|docx?|xlsx?)\b|\S*[a-z0-9][-_][a-z0-9]\S*")
 
 
 def _unaccented(text: str) -> bool:
-    """Vietnamese typed without diacritics ('Bao cao ket qua cai cach'): most
-    of its words are such syllables, three different ones at least."""
-    words = _LETTERS.findall(_ADDRESSES.sub(" ", text.lower()))  # not an address's words
-    known = [word for word in words if word in _BARE_SYLLABLES]
-    return len(words) >= 4 and len(set(known)) >= 3 and 5 * len(known) >= 2 * len(words)
+    """Vietnamese typed without diacritics ('Cap giay phep moi truong'): at
+    least three different words, nearly all of them syllables of Vietnamese
+    spelling and one unlike English ('ISO 9001 and e-Office reports', 'can do
+    the main thing' are not); abbreviations (UBND, TTHC) aside."""
+    words = [word.lower() for word in _WORDS.findall(_ADDRESSES.sub(" ", text))
+             if len(word) == 1 or not word.isupper()]
+    known = [word for word in words if _BARE_SYLLABLE.fullmatch(word)]
+    return len(set(known)) >= 3 and 5 * len(known) >= 4 * len(words) and \
+        any(_ONLY_VIETNAMESE.fullmatch(word) for word in known)
 
 
 _CURLY_PAIRS = {"“": "”", "‘": "’", "„": "“", "«": "»", "”": "”", "’": "’"}

@@ -1091,11 +1091,30 @@ def test_vietnamese_typed_without_diacritics_is_pointed_out_once_per_file(tmp_pa
     found = [line for line in result.stderr.splitlines() if "không có dấu" in line]
     assert found == [
         "content/plans/so-mau-2024.yaml:3:8: cảnh báo/warning: title: chữ tiếng Việt không có "
-        "dấu: “Ke hoach cai cach hanh chinh nam 2024” (và 1 chỗ khác trong tệp); trang công khai "
+        "dấu: “Ke hoach cai cach hanh chinh nam 2024” (và 2 chỗ khác trong tệp); trang công khai "
         "cần đúng chữ của văn bản (không dấu, một chữ đọc được nhiều cách): hãy gõ lại bằng bộ gõ "
         "tiếng Việt (Unikey, EVKey: kiểu Telex hay VNI) hoặc chép từ văn bản gốc"], result.stderr
     assert result.returncode == 0
     assert run_cli("check", "--site", str(tmp_path), "--strict").returncode == 1
+
+
+@pytest.mark.parametrize("name, warned", [
+    ("So Tai nguyen va Moi truong tinh Ha Tinh", True),  # no word of a reform list: still Vietnamese
+    ("Phong Quan ly dat dai", True), ("Nguyen Van A", True),
+    ("UBND tinh", False),  # two words beside the abbreviation: too few to tell
+    ("Sở Tài nguyên và Môi trường", False),
+    ("can do the main thing", False),  # English, though every word could be a bare syllable
+    ("Department of Natural Resources", False)])
+def test_any_vietnamese_typed_without_diacritics_is_told_from_english(tmp_path, name, warned):
+    write(tmp_path, "site.yaml", SITE)
+    write(tmp_path, "content/agencies/so-mau.yaml", f"name: {name}\n")
+    result = run_cli("check", "--site", str(tmp_path))
+    said = [line for line in warnings(result.stderr) if "không có dấu" in line]
+    assert said == ([f"content/agencies/so-mau.yaml:1:7: cảnh báo/warning: name: chữ tiếng Việt "
+                     f"không có dấu: “{name}”; trang công khai cần đúng chữ của văn bản (không "
+                     "dấu, một chữ đọc được nhiều cách): hãy gõ lại bằng bộ gõ tiếng Việt (Unikey, "
+                     "EVKey: kiểu Telex hay VNI) hoặc chép từ văn bản gốc"] if warned else []), \
+        result.stderr
 
 
 @pytest.mark.parametrize("year, date, file_year, against", [
