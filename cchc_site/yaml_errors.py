@@ -217,6 +217,11 @@ def _stray_colon(lines: list[str], row: int, column: int) -> tuple[int, int, str
         return (above + 1, indent + 1, "dòng này thiếu dấu ':' sau tên trường",
                 "this line is missing the ':' after the field name")
     indent = len(here) - len(here.lstrip())
+    if above >= 0 and ":" not in lines[above] and _field_column(lines[above]) == indent:
+        name, _, value = lines[above].lstrip()[2:].strip().partition(" ")  # '- task "II.1"'
+        meant = f"- {name}: {value.strip()}".rstrip()
+        return (above + 1, indent + 1, f"dòng này thiếu dấu ':' sau tên trường: hãy viết '{meant}'",
+                f"this line is missing the ':' after the field name: write '{meant}'")
     vi, en = "hãy thẳng cột với các trường cùng cấp", "line it up with the fields of its level"
     stray = _dedented_above(lines, above, indent, here.lstrip().startswith("- "))
     if stray:

@@ -318,6 +318,10 @@ def test_a_plans_unknown_agency_is_one_error_for_its_reports_too(tmp_path):
 
 SYNTAX = [
     ("year 2024\n", "3:1", "thiếu dấu ':' sau tên trường"),
+    # a list item's field with no colon, its neighbours below it: the colon, not the indentation
+    ("areas:\n  - number: I\n    tasks:\n      - task: a\n        lead: b\n      - task \"c\"\n"
+     "        lead: d\n", "8:9", "dòng này thiếu dấu ':' sau tên trường: hãy viết '- task: \"c\"'"),
+    ("areas:\n  - number I\n    title: a\n", "4:5", "hãy viết '- number: I'"),
     ("title: Kế hoạch: năm 2024\n", "3:8", "nội dung có dấu ': '"),
     ('number: "01/KH\n', "3:9", "dấu ngoặc kép mở ở đây chưa được đóng"),
     # closed by the next value's opening quote: the mistake is where it opened, not there
