@@ -443,8 +443,24 @@ def _bare_status(text: str) -> tuple[str, PartialDate | None, tuple[str, str] | 
     return (key, date, why) if date or why else None
 
 
+# the abbreviations a report's rows use for its plan's words ('văn bản QPPL'), folded
+_TERMS = {"cchc": "cai cach hanh chinh", "tthc": "thu tuc hanh chinh",
+          "qppl": "quy pham phap luat", "vbqppl": "van ban quy pham phap luat",
+          "cntt": "cong nghe thong tin", "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan",
+          "cbccvc": "can bo cong chuc vien chuc", "cbcc": "can bo cong chuc",
+          "ccvc": "cong chuc vien chuc", "dvc": "dich vu cong", "dvctt": "dich vu cong truc tuyen",
+          "csdl": "co so du lieu", "bpmc": "bo phan mot cua", "cqdt": "chinh quyen dien tu",
+          "cqs": "chinh quyen so", "cds": "chuyen doi so", "kstthc": "kiem soat thu tuc hanh chinh",
+          "httt": "he thong thong tin", "qlcl": "quan ly chat luong"}
+
+
+def _spelled(text: str) -> list[str]:
+    """The folded words of a task's wording, its abbreviations spelt out."""
+    return " ".join(_TERMS.get(word, word) for word in fold(text).split()).split()
+
+
 def _words(text: str) -> set[str]:
-    return set(fold(text).split())
+    return set(_spelled(text))
 
 
 def _same_task(written: str, planned: str, year: int | None) -> float:
@@ -463,8 +479,8 @@ def _opens(written: str, planned: str) -> bool:
     """A row naming its task by the task's first words ('Tuyên truyền CCHC'
     for 'Tuyên truyền CCHC trên Trang thông tin điện tử của Sở'): two words at
     least, at the row's own number (see _placed)."""
-    words = fold(written).split()
-    return len(words) >= 2 and fold(planned).split()[:len(words)] == words
+    words = _spelled(written)
+    return len(words) >= 2 and _spelled(planned)[:len(words)] == words
 
 
 @dataclass
@@ -555,12 +571,13 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
         if key.startswith("."):  # no area, and no task of the plan's by its wording: said whole
             told = " — ".join(part for part in (said, cell(task, evidence) if evidence else "")
                               if part)
-            others.append((f"hàng TT {task['number']} (“{wording[:60]}”{': ' + told if told else ''}) "
+            quoted = _shortened(wording, 60)
+            others.append((f"hàng TT {task['number']} (“{quoted}”{': ' + told if told else ''}) "
                            "không khớp nhiệm vụ nào của kế hoạch theo nội dung, và bảng không chia "
                            "lĩnh vực (I, II…) để biết theo số, nên không được nhập; hãy thêm tay "
                            "vào 'tasks'",
-                           f"row {task['number']} ('{wording[:60]}') matches no task of the plan "
-                           "by its wording, and the table has no areas (I, II…) to tell by its "
+                           f"row {task['number']} ('{quoted}') matches no task of the plan by "
+                           "its wording, and the table has no areas (I, II…) to tell by its "
                            "number, so it is not imported; add it to 'tasks' by hand"))
             continue
         result.matched += fits is True
@@ -626,20 +643,20 @@ def _placed(key: str, wording: str, plan: dict[str, str] | None, year: int | Non
     best, other = scores[0] if scores else (0.0, "")
     if best >= 0.8 and (len(scores) < 2 or scores[1][0] < best - 0.15):
         row = f"TT {key[1:]}" if key.startswith(".") else key  # '.1': no area above it
-        notes.append((f"hàng {row} (“{wording[:60]}”) là nhiệm vụ {other} của kế hoạch theo nội "
+        notes.append((f"hàng {row} (“{_shortened(wording, 60)}”) là nhiệm vụ {other} của kế hoạch theo nội "
                       "dung, nên được ghi là " + other,
-                      f"row {row} ('{wording[:60]}') is the plan's task {other} by its wording, "
+                      f"row {row} ('{_shortened(wording, 60)}') is the plan's task {other} by its wording, "
                       f"so it is recorded as {other}"))
         return other, True
     if key.startswith("."):  # in a table with no areas: its number tells nothing
         return key, False
-    planned = f"nhiệm vụ {key} của kế hoạch là “{plan[key][:60]}”" if key in plan else \
+    planned = f"nhiệm vụ {key} của kế hoạch là “{_shortened(plan[key], 60)}”" if key in plan else \
         f"kế hoạch không có nhiệm vụ {key}"
     area, _, number = key.rpartition(".")
-    notes.append((f"hàng {key} (TT {number} của lĩnh vực {area}, “{wording[:60]}”) không khớp kế "
+    notes.append((f"hàng {key} (TT {number} của lĩnh vực {area}, “{_shortened(wording, 60)}”) không khớp kế "
                   f"hoạch ({planned}), nên đã để trống 'status'; hãy xác định hàng này là nhiệm vụ "
                   "nào của kế hoạch rồi sửa 'task'",
-                  f"row {key} ('{wording[:60]}') does not match the plan, so 'status' is left "
+                  f"row {key} ('{_shortened(wording, 60)}') does not match the plan, so 'status' is left "
                   "blank; see which task it is"))
     return key, False
 
@@ -722,8 +739,10 @@ def _first_count_set(text: str) -> tuple[str, list[str]]:
             [sentences[later.start].strip() for later in sets[1:]])
 
 
-def _shortened(sentence: str) -> str:
-    return sentence if len(sentence) <= 160 else sentence[:157].rsplit(" ", 1)[0] + "…"
+def _shortened(sentence: str, length: int = 160) -> str:
+    """The sentence, cut at a word's end to ``length`` characters at most."""
+    return sentence if len(sentence) <= length else \
+        sentence[:length - 3].rsplit(" ", 1)[0] + "…"
 
 
 # the number first: '1.100 hồ sơ được giải quyết trước hạn'

@@ -219,6 +219,20 @@ def test_a_task_done_on_a_day_the_calendar_lacks_is_done_and_its_day_left_to_cor
     assert "I.1 (“Đã hoàn thành (30/02/2026)”)" not in said  # not among the unread statuses
 
 
+def test_a_row_abbreviating_its_tasks_words_is_that_task(site, tmp_path):
+    """'văn bản QPPL', 'TTHC' as reports write them: the plan's 'văn bản quy
+    phạm pháp luật', 'thủ tục hành chính', not rows left unmatched."""
+    draft, said = status_report(site, tmp_path / "viet-tat.docx", [
+        HEADER, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát VBQPPL", "Đã rà soát 12 văn bản", "Đã hoàn thành (15/03/2026)"],
+        ["II", "Cải cách TTHC", "", ""],
+        ["1", "Rà soát TTHC", "", "Chưa thực hiện"],
+        ["2", "Niêm yết công khai TTHC", "", "Đang thực hiện"]])
+    assert [(row["task"], row["status"]) for row in draft["tasks"]] == [
+        ("I.1", "hoan-thanh"), ("II.1", "chua-thuc-hien"), ("II.2", "dang-thuc-hien")]
+    assert "không khớp" not in said
+
+
 def test_a_report_giving_no_year_takes_its_plans(site, tmp_path):
     """No 'Số: …, ngày …' line and no year in the title: the plan named by
     --plan gives it (check refused the draft for want of one), and it is said."""
