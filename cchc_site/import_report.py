@@ -250,13 +250,16 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
     return Draft(data, [], notes)
 
 
-def _outcomes(counts: dict) -> int:
-    """Those resolved, returned and pending of ``counts``: on time and early
-    given apart and together counted once."""
-    keys = [k for k in DOSSIER_OUTCOMES if k in counts]
+def _outcomes(counts: dict, of: tuple[str, ...] = DOSSIER_OUTCOMES) -> int:
+    """Those resolved, returned and pending of ``counts`` (or those ``of``
+    them): on time and early given apart and together counted once."""
+    keys = [k for k in of if k in counts]
     if "resolved_early" in keys and "resolved_on_time" in keys and "resolved_timely" in keys:
         keys.remove("resolved_timely")
     return sum(counts[k] for k in keys)
+
+
+_RESOLVED = ("resolved_early", "resolved_on_time", "resolved_timely", "resolved_late")
 
 
 def _received_less_carried(dossiers: dict, notes: list[tuple[str, str, str]]) -> None:
@@ -330,16 +333,20 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                                    "lĩnh vực); hãy kiểm tra lại", "took the dossier counts from "
                                    "this table (one row of counts, not by field); check them"))
     own = [fold(heads[-1][i]) if i < len(heads[-1]) else "" for i in range(len(keys))]
+    # a total column with no field of its own → the counts it is the sum of, compared row by row
+    totals = {i: _RESOLVED for i, label in enumerate(labels) if "da giai quyet tong so" in label}
     for i in range(len(keys) - 2):  # 'Số hồ sơ đang giải quyết | Trong hạn | Quá hạn', flat
         if keys[i] == "pending" and own[i + 1] in ("trong han", "chua den han") and \
                 own[i + 2] == "qua han":
             keys[i:i + 3] = [None, "pending", "pending_late"]  # the total, then its two parts
+            totals[i] = ("pending", "pending_late")
     received = [i for i, key in enumerate(keys) if key == "received"]
     newly = [i for i in received if re.fullmatch(_NEW, own[i])]
     total_received = "carried_over" in keys and received and not newly
     if "carried_over" in keys and received:  # 'Tổng số | Kỳ trước chuyển sang | Tiếp nhận mới'
         kept = newly[0] if newly else received[0]  # the new; else the total, less the carried-over
         keys = [None if i in received and i != kept else key for i, key in enumerate(keys)]
+        totals.update({i: ("carried_over", "received") for i in received if newly and i != kept})
     for i, key in enumerate(keys):  # two columns read as one count: the first only, and said
         if key and keys.index(key) < i:
             keys[i] = None
@@ -349,7 +356,7 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                           f"the column '{written[i]}' also reads as '{key}', like an earlier one, "
                           "so it was not imported; copy it by hand if needed"))
     left = [written[i] for i, (key, label) in enumerate(zip(keys, labels))
-            if key is None and label.split() and label not in ("tt", "stt", "so tt")
+            if key is None and i not in totals and not set(label.split()) <= {"tt", "stt", "so"}
             and any(i < len(row) and count(row[i]) is not None for row in table.rows[body:])]
     if left:  # a rate ('Tỷ lệ đúng hạn (%)': the page works it out), a total with no field
         listed = ", ".join(f"“{name}”" for name in left)
@@ -358,7 +365,7 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                       f"the columns {listed} were not imported (the page works rates out from "
                       "the counts; other figures have no field); check them"))
     found: dict = {"by_field": []}
-    unread = []
+    unread, disagree = [], []
     for row in table.rows[body:]:
         cells = dict(zip(keys, row))
         counts = {key: n for key, cell in cells.items()
@@ -367,6 +374,16 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
         unread += [f"“{cell.strip()}” ({name or 'hàng tổng'}, {written[i]})"
                    for i, (key, cell) in enumerate(zip(keys, row)) if key and key != "field"
                    and count(cell) is None and cell.strip(" -–—")]
+        for i, parts in totals.items():
+            printed = count(row[i]) if i < len(row) else None
+            if printed is not None and any(k in counts for k in parts) and \
+                    printed != _outcomes(counts, parts):
+                added = " + ".join(format_number(counts[k]) for k in parts if k in counts
+                                   and not (k == "resolved_timely" and "resolved_early" in counts))
+                shown, whole = format_number(printed), format_number(_outcomes(counts, parts))
+                disagree.append((f"{name or 'hàng tổng'}: “{written[i]}” {shown}, các phần {added} "
+                                 f"= {whole}", f"{name or 'total row'}: '{written[i]}' {shown}, "
+                                 f"its parts {added} = {whole}"))
         if re.match(r"(tổng|cộng)\b", name.lower()) or not name:  # not 'Công chứng'!
             found.update(counts)
         elif counts:
@@ -377,6 +394,14 @@ def _dossier_table(table: Table, notes: list[tuple[str, str, str]]) -> dict | No
                                    "tay trong bản nháp",
                       f"cells that are not a number, so not imported: {listed}; fill them in "
                       "by hand"))
+    if disagree:  # the parts are what the fields hold; the total printed beside them is lost
+        notes.append((table.where, "cột tổng không bằng tổng các phần của nó: "
+                                   + "; ".join(vi for vi, _ in disagree) + "; đã nhập các phần, "
+                                   "không nhập cột tổng: hãy đối chiếu văn bản gốc và sửa số sai",
+                      "a total column differs from the sum of its parts: "
+                      + "; ".join(en for _, en in disagree) + "; the parts "
+                      "were imported, not the total: check the source and correct the wrong "
+                      "figure"))
     if total_received:
         _less_carried_over(table, [found, *found["by_field"]], notes)
     if not found["by_field"]:
