@@ -339,6 +339,12 @@ class _Reader:
             self.unaccented.append((node, path, value))
         if slot.restricted:
             value = self.restricted(value, slot.meta, node, path)
+        if value is not _INVALID and _FORMULA.fullmatch(value):  # from a sheet never calculated
+            self.error(node, path, f"'{value}' là công thức Excel, không phải số liệu: trang sẽ in "
+                       "nguyên công thức; hãy mở bảng tính bằng Excel, chép số đã tính vào đây",
+                       f"'{value}' is an Excel formula, not a figure: the page would print it as "
+                       "it is; open the sheet in Excel and copy the calculated figure here")
+            return _INVALID
         if value is not _INVALID and _curly_quoted(value) is not None:
             quotes = f"{value[0]}…{value[-1]}"
             self.problems.warn(self.loc(node), _path(path), f"giá trị nằm trong dấu ngoặc kép kiểu "
@@ -579,6 +585,9 @@ def _unaccented(text: str) -> bool:
     known = [word for word in words if _BARE_SYLLABLE.fullmatch(word)]
     return len(set(known)) >= 3 and 5 * len(known) >= 4 * len(words) and \
         any(_ONLY_VIETNAMESE.fullmatch(word) for word in known)
+
+
+_FORMULA = re.compile(r"=\s*(?:[A-Z]+\s*\(|\$?[A-Z]{1,3}\$?\d+\b).*", re.DOTALL)  # '=SUM(…', '=F12+F13'
 
 
 _CURLY_PAIRS = {"“": "”", "‘": "’", "„": "“", "«": "»", "”": "”", "’": "’"}

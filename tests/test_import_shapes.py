@@ -109,6 +109,12 @@ def test_a_formula_no_excel_has_calculated_is_kept_as_written_and_said(site, tmp
     assert draft["appendix"]["budget_total"] == "=SUM(D3:D4)"
     assert "trang 'Sheet', hàng 5: lưu ý/note: ô “=SUM(D3:D4)” là công thức chưa được tính (tệp " \
            "chưa từng lưu bằng Excel)" in said, said
+    # and the check refuses to publish it: the page printed 'Tổng kinh phí: =SUM(D3:D4)'
+    (site / "content/plans/so-y-te-2026.yaml").write_text(
+        (tmp_path / "ke-hoach.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    checked = run_cli("check", "--site", str(site))
+    assert checked.returncode == 1
+    assert "budget_total: '=SUM(D3:D4)' là công thức Excel, không phải số liệu" in checked.stderr
 
 
 def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, tmp_path):
