@@ -938,8 +938,7 @@ def _check_task(status, by_key: dict[str, TaskEntry], plan: Plan, problems: Prob
         vi_hint = f"; lĩnh vực {area} có các nhiệm vụ {listed}"
         en_hint = f"; area {area} has the tasks {listed}"
     else:
-        areas = ", ".join(dict.fromkeys(key.rpartition(".")[0] for key in by_key
-                                        if key.rpartition(".")[0]))
+        areas = ", ".join(dict.fromkeys(area.number for area in plan.areas if area.number))
         vi_hint = f"; các lĩnh vực của kế hoạch: {areas}" if areas else ""
         en_hint = f"; the plan's areas: {areas}" if areas else ""
     problems.error(status.at("task"), path,

@@ -750,13 +750,14 @@ def test_a_reports_unknown_task_is_told_the_one_meant_or_those_of_its_area(tmp_p
           "agency: so-mau\nyear: 2025\ntitle: K\nareas:\n" + "".join(
               f"  - number: {area}\n    title: a\n    tasks:\n"
               "      - {number: '1', task: b}\n      - {number: '2', task: c}\n"
-              for area in ("I", "II")))
-    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",
+              for area in ("I", "II"))
+          + ("      - {number: '3.a', task: d}\n" if written == "V.1" else ""))  # an item of II.3,
+    write(tmp_path, "content/reports/so-mau-2025-quy-1.yaml",  # not an area 'II.3'
           "agency: so-mau\nplan: so-mau-2025\nyear: 2025\nperiod: quy-1\ntitle: B\ntasks:\n"
           f"  - {{task: '{written}', status: hoan-thanh}}\n")
     stderr = run_cli("check", "--site", str(tmp_path)).stderr
     assert f"content/reports/so-mau-2025-quy-1.yaml:7:12: lỗi/error: tasks[1: {written}].task: " \
-           f"kế hoạch 'so-mau-2025' không có nhiệm vụ '{written}'; {hint}" in stderr, stderr
+           f"kế hoạch 'so-mau-2025' không có nhiệm vụ '{written}'; {hint}\n" in stderr, stderr
 
 
 def test_a_figure_typed_with_the_wrong_separator_is_pointed_out(tmp_path):
