@@ -588,7 +588,7 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
     evidence = next((n for n in ("product", "notes") if n != name and n in columns), None)
     done_on = next((n for n in names if n != name and "ngay hoan thanh" in fold(n)), None)
     result = _Statuses([], 0)
-    unread, others, wrong = [], [], []
+    unread, others, wrong, twice = [], [], [], []
     for key, task in tasks:
         said, wording = said_of(task), task.get("task", "")
         bare = _bare_status(said) if said else None
@@ -606,6 +606,10 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
                            "number, so it is not imported; add it to 'tasks' by hand"))
             continue
         result.matched += fits is True
+        lines = [line for line in said.split("\n") if line.strip()]
+        each = [_bare_status(line) for line in lines] if len(lines) > 1 else []
+        if each and all(each) and len({b[0] for b in each}) > 1:  # two rows of the task, each
+            twice.append((key, [(line, b[2]) for line, b in zip(lines, each)]))  # its own status
         row = {"task": key, "status": bare[0] if bare and fits is not False else ""}
         day = bare[1] if bare else None
         day = day or (parse_date(cell(task, done_on)) if done_on and bare else None)
@@ -620,7 +624,7 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
                                             cell(task, evidence) if evidence else "") if part)
         if text:
             row["evidence"] = text
-        if said and not bare:
+        if said and not bare and not (twice and twice[-1][0] == key):
             unread.append(f"{key} (“{said}”)")
         result.rows.append(row)
     stated = len([row for row in result.rows if row["status"]])
@@ -636,6 +640,16 @@ def _status_table(tables: list[Table], plan: dict[str, str] | None,
                              f"the '{header}' cell of task(s) " + ", ".join(unread) + " is not "
                              "just one of the statuses, so 'status' is left blank and the cell "
                              "copied into 'evidence'; read it and choose the status"))
+    for key, lines in twice:
+        listed = [(f"“{line}”" + (f" (ngày không có trên lịch: {why[0]})" if why else ""),
+                   f"'{line}'" + (f" (no such day: {why[1]})" if why else "")) for line, why in lines]
+        result.notes.append((f"nhiệm vụ {key} có {len(lines)} hàng cùng số và nội dung, mỗi hàng "
+                             "một tình trạng: " + ", ".join(vi for vi, _ in listed) + "; đã để "
+                             "trống 'status' và chép cả vào 'evidence': hãy giữ tình trạng đúng",
+                             f"task {key} has {len(lines)} rows of the same number and wording, "
+                             "each with its own status: " + ", ".join(en for _, en in listed)
+                             + "; 'status' is left blank and all copied into 'evidence': keep "
+                             "the right one"))
     for key, said, why in wrong:
         result.notes.append((f"nhiệm vụ {key}: ô “{said}” ghi ngày hoàn thành không có trên lịch "
                              f"({why[0]}): đã ghi tình trạng Đã hoàn thành, chưa ghi 'date', và "

@@ -219,6 +219,22 @@ def test_a_task_done_on_a_day_the_calendar_lacks_is_done_and_its_day_left_to_cor
     assert "I.1 (“Đã hoàn thành (30/02/2026)”)" not in said  # not among the unread statuses
 
 
+def test_a_task_reported_in_two_rows_with_two_statuses_is_said_to_be_twice(site, tmp_path):
+    """Two rows of I.1, done (on a day that does not exist) and in progress:
+    joined as one task's merged cells, they were said to be one cell that
+    is no status, and the wrong day went unsaid (a trial)."""
+    draft, said = status_report(site, tmp_path / "hai-hang.docx", [
+        HEADER, ["I", "Cải cách thể chế", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Kế hoạch số 25", "Đã hoàn thành (31/04/2026)"],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Đang trình ký", "Đang thực hiện"]])
+    assert draft["tasks"][0]["status"] == ""
+    assert "Đã hoàn thành (31/04/2026)" in draft["tasks"][0]["evidence"]
+    assert "nhiệm vụ I.1 có 2 hàng cùng số và nội dung, mỗi hàng một tình trạng: “Đã hoàn thành " \
+           "(31/04/2026)” (ngày không có trên lịch: tháng 4/2026 chỉ có 30 ngày), “Đang thực " \
+           "hiện”; đã để trống 'status'" in said
+    assert "không ghi đúng một trong các tình trạng" not in said
+
+
 def test_a_row_abbreviating_its_tasks_words_is_that_task(site, tmp_path):
     """'văn bản QPPL', 'TTHC' as reports write them: the plan's 'văn bản quy
     phạm pháp luật', 'thủ tục hành chính', not rows left unmatched."""
