@@ -184,14 +184,30 @@ def report_draft(blocks, agency: str, plan: str, year: int | None, period: str |
                       f"dossiers by field in {len(counted)} tables: the fields of all are under "
                       "'by_field'; the totals come from the text (each table's total row is not "
                       "the report's); check them"))
-    differ = [(key, format_number(dossiers[key]), format_number(n)) for key, n in totals.items()
-              if dossiers.get(key, n) != n]
+    carried = totals.get("carried_over") if "carried_over" not in dossiers else None
+    if carried and dossiers.get("received") == totals.get("received", -carried) + carried:
+        new, whole = format_number(totals["received"]), format_number(dossiers["received"])
+        dossiers["received"] = totals["received"]  # the text's total is the table's new + carried
+        notes.append((counted[0][0].where, f"câu văn nêu tiếp nhận {whole} hồ sơ, bằng {new} mới "
+                      f"tiếp nhận cộng {format_number(carried)} kỳ trước chuyển sang của bảng: đã "
+                      f"ghi {new} hồ sơ tiếp nhận mới ('received')", f"the text's {whole} received "
+                      f"is the table's {new} new and {format_number(carried)} carried over: "
+                      f"recorded {new} newly received ('received')"))
+
+    def in_table(key: str, n: int, carried_vi: str, carried_en: str) -> str:
+        """The table's figure, and with the carried-over where the text may count them."""
+        return format_number(n) + (f" ({format_number(n + carried)} {carried_vi} "
+                                   f"{format_number(carried)} {carried_en})"
+                                   if key == "received" and carried else "")
+    differ = [(key, format_number(dossiers[key]), in_table(key, n, "kể cả", "kỳ trước chuyển sang"),
+               in_table(key, n, "with the", "carried over"))
+              for key, n in totals.items() if dossiers.get(key, n) != n]
     if differ:  # one of them mistyped: the text's kept, the table's said, so neither is lost
         notes.append((counted[0][0].where, "câu văn và hàng tổng của bảng nêu khác nhau — " + "; ".join(
-                          f"{DOSSIER_COUNTS[key].lower()}: câu văn {text}, bảng {table}"
-                          for key, text, table in differ) + ": đã ghi số của câu văn; hãy xem lại",
+                          f"{DOSSIER_COUNTS[key].lower()}: câu văn {text}, bảng {vi}"
+                          for key, text, vi, _ in differ) + ": đã ghi số của câu văn; hãy xem lại",
                       "the text and the table's total row differ — " + "; ".join(
-                          f"{key}: text {text}, table {table}" for key, text, table in differ)
+                          f"{key}: text {text}, table {en}" for key, text, _, en in differ)
                       + ": the text's figure is recorded; check the source"))
     dossiers = {**totals, **{k: v for k, v in dossiers.items() if k != "by_field"},
                 **({"by_field": by_field} if by_field else {})}

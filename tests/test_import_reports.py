@@ -1095,6 +1095,34 @@ def test_a_total_the_text_and_the_tables_total_row_give_differently_is_said(site
     assert "received: text 3.215, table 3.125" in said
 
 
+@pytest.mark.parametrize("received, recorded, note", [
+    ("490", 470, "câu văn nêu tiếp nhận 490 hồ sơ, bằng 470 mới tiếp nhận cộng 20 kỳ trước chuyển "
+                 "sang của bảng: đã ghi 470 hồ sơ tiếp nhận mới ('received')"),
+    ("510", 510, "tiếp nhận: câu văn 510, bảng 470 (490 kể cả 20 kỳ trước chuyển sang): đã ghi số "
+                 "của câu văn")])
+def test_the_texts_received_is_set_against_the_tables_new_and_carried_over(site, tmp_path,
+                                                                           received, recorded,
+                                                                           note):
+    """A table of those carried over and the new beside a sentence giving one
+    count received: the sentence's count may be the two together; it was
+    compared with the new only, and 490 + 20 carried over made 510 in all."""
+    import docx
+    document = docx.Document()
+    for line in ("BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2027", "I. KẾT QUẢ",
+                 f"Trong quý, đã tiếp nhận {received} hồ sơ."):
+        document.add_paragraph(line)
+    rows = [["Kỳ trước chuyển sang", "Mới tiếp nhận", "Trước hạn", "Đúng hạn", "Quá hạn",
+             "Đang giải quyết"], ["20", "470", "300", "150", "0", "40"]]
+    table = document.add_table(rows=2, cols=6)
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            table.cell(i, j).text = text
+    document.save(str(tmp_path / "bc.docx"))
+    draft, said = imported(site, tmp_path / "bc.docx")
+    assert (draft["dossiers"]["received"], draft["dossiers"]["carried_over"]) == (recorded, 20)
+    assert note in said, said
+
+
 def test_a_status_table_with_no_areas_is_read_by_each_rows_wording(site, tmp_path):
     """Rows 1, 2, 3 under no 'I, II' area row: the table was said to have no
     status column, though it had one; each row is the plan's task its words
