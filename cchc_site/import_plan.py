@@ -1015,7 +1015,9 @@ def _lines_joined(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _SIGNER_TITLE = re.compile(r"^(?:(?:kt|tm|tl|q) )?(?:pho )?(?:giam doc|chu tich|truong phong|"
-                           r"chanh van phong|thu truong|truong ban|cuc truong)\b")
+                           r"chanh van phong|thu truong|truong ban|cuc truong)\b"
+                           r"|^tm (?:uy ban|ban|so|hoi dong|ubnd)\b")  # 'TM. ỦY BAN NHÂN DÂN'
+
 
 
 def _signs(text: str) -> bool:
@@ -1049,7 +1051,7 @@ def _closing(paragraphs: list[Paragraph]) -> dict:
             titles = list(itertools.takewhile(_signs, own[:3]))
             rest = own[len(titles):len(titles) + 1]
             name = rest[0] if rest and a_name(rest[0]) else ""
-            on_behalf = titles[0] if len(titles) > 1 else ""
+            on_behalf = "\n".join(titles[:-1])  # 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH'…
             found["signer"] = {**({"on_behalf": on_behalf} if on_behalf else {}),
                                "title": titles[-1], **({"name": name} if name else {})}
     return found

@@ -162,7 +162,9 @@ class Section(Record):
 class Signer(Record):
     title: str = opt("Chức vụ người ký", "Signer's title", "", example="GIÁM ĐỐC")
     name: str = opt("Họ tên người ký", "Signer's name", "")
-    on_behalf: str = opt("Ký thay / ký thừa lệnh", "Signing on behalf (KT., TL.)", "")
+    on_behalf: str = opt("Thay mặt, ký thay, ký thừa lệnh: một dòng mỗi cấp (TM. ỦY BAN NHÂN "
+                         "DÂN, rồi KT. CHỦ TỊCH)", "Signing on behalf (TM., KT., TL.), a line "
+                         "for each", "")
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -487,6 +487,29 @@ def test_a_report_dated_on_a_day_the_calendar_lacks_keeps_it_and_says_why(site, 
         checked.stderr
 
 
+@pytest.mark.parametrize("lines, on_behalf", [
+    (["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"]),
+    (["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ["TM. ỦY BAN NHÂN DÂN"])])
+def test_a_signature_on_behalf_of_a_committee_keeps_every_line(site, tmp_path, lines, on_behalf):
+    """'TM. ỦY BAN NHÂN DÂN' above 'KT. CHỦ TỊCH': the committee's line was
+    lost, on the page too (a trial on districts' reports)."""
+    draft, _ = imported_paragraphs(
+        site, tmp_path / "ky.docx", "ỦY BAN NHÂN DÂN HUYỆN CAM LỘ", "Số: 12/BC-UBND",
+        "Cam Lộ, ngày 15 tháng 3 năm 2024", "BÁO CÁO", "Kết quả cải cách hành chính quý I năm 2024",
+        "I. KẾT QUẢ", "Trong quý, huyện đã triển khai các nhiệm vụ.", "Nơi nhận:", "- Sở Nội vụ;",
+        *lines, "Nguyễn Văn An")
+    assert draft["signer"] == {"on_behalf": "\n".join(on_behalf), "title": lines[-1],
+                               "name": "Nguyễn Văn An"}
+    (site / "content/reports").mkdir(exist_ok=True)
+    (site / "content/reports/co-quan-mau-2024-quy-1.yaml").write_text(
+        (tmp_path / "ky.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run_cli("build", "--site", str(site)).returncode == 0
+    page = next((site / "output").glob("**/co-quan-mau-2024-quy-1/index.html")).read_text(
+        encoding="utf-8")
+    signer = re.search(r'<p class="signer">(.*?)</p>', page)[1]
+    assert signer.split("<br>") == [*on_behalf, lines[-1], "<strong>Nguyễn Văn An</strong>"]
+
+
 def test_a_heading_on_one_line_gives_the_title_and_period(site, tmp_path):
     draft, said = imported_paragraphs(
         site, tmp_path / "mot-dong.docx",
