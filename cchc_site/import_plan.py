@@ -789,7 +789,8 @@ def units_in(text: str, unit_names: dict[str, str]) -> list[str]:
 
 def plan_draft(blocks, agency: str, unit_names: dict[str, str]) -> Draft:
     notes: list[tuple[str, str, str]] = []
-    paragraphs = without_page_furniture([b for b in blocks if isinstance(b, Paragraph)], notes)
+    paragraphs = without_page_furniture([b for b in blocks if isinstance(b, Paragraph)], notes) \
+        or _opening_lines(blocks, enough=None)  # a workbook: its cover's lines, above the tasks
     data: dict = {"agency": agency}
     header = _header(_opening_lines(blocks), notes)
     data.update(header)

@@ -117,6 +117,34 @@ def test_a_formula_no_excel_has_calculated_is_kept_as_written_and_said(site, tmp
     assert "budget_total: '=SUM(D3:D4)' là công thức Excel, không phải số liệu" in checked.stderr
 
 
+def test_an_excel_cover_sheet_gives_the_legal_basis_and_preamble(site, tmp_path):
+    """A workbook's first sheet holding the plan's text above a sheet of
+    tasks: its number, date and signer were read, its 'Căn cứ' lines lost
+    in silence (a trial); the same plan in Word kept them."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    cover = book.active
+    cover.title = "Bia"
+    for line in ["SỞ Y TẾ", "Số: 08/KH-SYT", "Hà Tĩnh, ngày 12 tháng 01 năm 2027", "KẾ HOẠCH",
+                 "Cải cách hành chính năm 2027",
+                 "Căn cứ Quyết định số 3010/QĐ-UBND ngày 25/12/2026 của UBND tỉnh;",
+                 "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2027 của UBND tỉnh;",
+                 "Sở Y tế xây dựng Kế hoạch cải cách hành chính năm 2027 như sau:"]:
+        cover.append([line])
+    sheet = book.create_sheet("Phu luc")
+    sheet.append(["TT", "Nhiệm vụ", "Thời gian"])
+    sheet.append(["I", "CẢI CÁCH THỂ CHẾ"])
+    sheet.append([1, "Rà soát văn bản QPPL", "Quý I"])
+    book.save(tmp_path / "ke-hoach.xlsx")
+    draft, _ = imported(site, tmp_path / "ke-hoach.xlsx")
+    assert (draft["number"], draft["date"]) == ("08/KH-SYT", "12/01/2027")
+    assert draft["legal_basis"] == [
+        "Căn cứ Quyết định số 3010/QĐ-UBND ngày 25/12/2026 của UBND tỉnh;",
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2027 của UBND tỉnh;"]
+    assert draft["preamble"] == "Sở Y tế xây dựng Kế hoạch cải cách hành chính năm 2027 như sau:"
+    assert [t["task"] for t in draft["areas"][0]["tasks"]] == ["Rà soát văn bản QPPL"]
+
+
 def test_an_excel_sheet_with_a_two_row_header_a_total_and_a_second_sheet(site, tmp_path):
     import openpyxl
     book = openpyxl.Workbook()
