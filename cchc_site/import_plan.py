@@ -385,10 +385,11 @@ class _Appendix:
         keys = f"{key}.a, {key}.b" if lettered else f"{key}.1, {key}.2"
         self.notes.append((where, f"các mục {parts}… dưới nhiệm vụ {key} được nhập thành nhiệm vụ "
                                   f"{keys}…; mục nào không ghi đơn vị hay thời hạn thì lấy của "
-                                  f"nhiệm vụ {key}; nếu {key} chỉ là tiêu đề của chúng, có thể bỏ "
-                                  "nó đi",
+                                  f"nhiệm vụ {key} (trừ đơn vị phối hợp của mục có đơn vị chủ trì "
+                                  f"riêng); nếu {key} chỉ là tiêu đề của chúng, có thể bỏ nó đi",
                            f"the items {parts}… under task {key} are imported as tasks {keys}…, "
-                           f"an item with no unit or deadline taking {key}'s; if {key} is only "
+                           f"an item with no unit or deadline taking {key}'s (but for the "
+                           f"supporting units of one with a lead of its own); if {key} is only "
                            "their heading, it can go"))
 
     def _numbers_an_area(self, number: str) -> bool:
@@ -665,9 +666,11 @@ def _standard(title: str) -> dict:
 
 def _taking_from(item: dict, task: dict) -> None:
     """An item of ``task`` (1.a, or a dashed row under 1) given the units and
-    deadline it leaves empty from the task it is part of."""
+    deadline it leaves empty from the task it is part of; but for the
+    supporting units of an item naming its own lead (a blank there is none)."""
+    own_lead = bool(item.get("lead_text"))
     for name in ("lead_text", "support_text", "deadline"):
-        if task.get(name) and not item.get(name):
+        if task.get(name) and not item.get(name) and not (name == "support_text" and own_lead):
             item[name] = task[name]
 
 

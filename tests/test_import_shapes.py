@@ -564,18 +564,22 @@ def test_a_task_merged_down_over_two_rows_is_one_task_with_both_rows_cells(site,
 
 def test_sub_items_with_no_unit_or_deadline_of_their_own_take_their_tasks(site, tmp_path):
     """'a) Lớp thứ nhất', 'b) Lớp thứ hai' under a task, their unit and deadline
-    cells left empty as the task's hold for them: not 'Không ghi' on the page."""
+    cells left empty as the task's hold for them: not 'Không ghi' on the page;
+    but an item naming a lead of its own and no supporting unit has none (it
+    took the task's, a trial)."""
     draft, said = imported_text(site, tmp_path, "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
-                                "TT\tNhiệm vụ\tĐơn vị chủ trì\tThời gian\n"
-                                "I. CẢI CÁCH THỂ CHẾ\t\t\t\n"
-                                "1\tMở lớp tập huấn\tVăn phòng Sở\tQuý II\n"
-                                "a)\tLớp thứ nhất\t\t\n"
-                                "b)\tLớp thứ hai\tPhòng Tổ chức cán bộ\tQuý III\n")
+                                "TT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n"
+                                "I. CẢI CÁCH THỂ CHẾ\t\t\t\t\n"
+                                "1\tMở lớp tập huấn\tVăn phòng Sở\tPhòng Kế hoạch - Tài chính\tQuý II\n"
+                                "a)\tLớp thứ nhất\t\t\t\n"
+                                "b)\tLớp thứ hai\tPhòng Tổ chức cán bộ\t\tQuý III\n")
     tasks = tasks_of(draft)
-    assert [(k, t.get("lead"), t.get("deadline")) for k, t in tasks.items()] == [
-        ("I.1", ["van-phong"], "Quý II"), ("I.1.a", ["van-phong"], "Quý II"),
-        ("I.1.b", ["phong-tccb"], "Quý III")]
-    assert "mục nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ I.1" in said
+    assert [(k, t.get("lead"), t.get("support"), t.get("deadline")) for k, t in tasks.items()] == [
+        ("I.1", ["van-phong"], ["phong-kh-tc"], "Quý II"),
+        ("I.1.a", ["van-phong"], ["phong-kh-tc"], "Quý II"),
+        ("I.1.b", ["phong-tccb"], None, "Quý III")]
+    assert "mục nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ I.1 (trừ đơn vị phối hợp " \
+           "của mục có đơn vị chủ trì riêng)" in said
 
 
 def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, tmp_path):
@@ -610,7 +614,8 @@ def test_lettered_sub_items_under_roman_areas_are_parts_of_the_task_above(site, 
     assert [t["number"] for t in draft["areas"][0]["tasks"]] == ["1", "1.1", "1.2", "2"]
     assert said.count("được nhập thành nhiệm vụ") == 1
     assert "các mục 1.1, 1.2… dưới nhiệm vụ II.1 được nhập thành nhiệm vụ II.1.1, II.1.2…; mục " \
-           "nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ II.1; nếu II.1 chỉ là tiêu đề " \
+           "nào không ghi đơn vị hay thời hạn thì lấy của nhiệm vụ II.1 (trừ đơn vị phối hợp của mục " \
+           "có đơn vị chủ trì riêng); nếu II.1 chỉ là tiêu đề " \
            "của chúng, có thể bỏ nó đi" in said
     (tmp_path / "hai").mkdir()
     draft, _ = imported_text(site, tmp_path / "hai", "KẾ HOẠCH\nCải cách hành chính năm 2026\n"
