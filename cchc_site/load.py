@@ -598,8 +598,10 @@ class _Cleaner:
             if key in seen:
                 first = seen[key].start_mark.line + 1
                 self.problems.error(_loc(self.rel, key_node.start_mark), "",  # the key is named
-                                    f"trường '{key}' bị lặp lại (đã có ở dòng {first})",
-                                    f"duplicate key '{key}' (first at line {first})")
+                                    f"trường '{key}' bị lặp lại (đã có ở dòng {first}): chỉ "
+                                    "giữ một, hãy xóa dòng sai hay gộp nội dung hai dòng",
+                                    f"duplicate key '{key}' (first at line {first}): keep one, "
+                                    "deleting the wrong line or merging the two")
                 continue
             key_node.value = key
             seen[key] = key_node

@@ -509,14 +509,21 @@ def _stand_in(hint):
 
 def _date_tip(text: str) -> tuple[str, str]:
     """A day written month first ('06/25/2025', as in English): the day meant;
-    else the month or day that no calendar has ('2025-13-01': month 13)."""
+    else the month or day that no calendar has ('2025-13-01': month 13, and
+    the day it is if the day came first)."""
     found = re.fullmatch(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*", text)
     if found and int(found[1]) <= 12 < int(found[2]) and parse_date(f"{found[2]}/{found[1]}/{found[3]}"):
         meant = f"{found[2]}/{found[1]}/{found[3]}"
         return (f"; ngày viết trước tháng (ngày/tháng/năm): có phải {meant}?",
                 f"; the day comes before the month (day/month/year): is it {meant}?")
     reason = no_such_day(text)
-    return (f": {reason[0]}", f": {reason[1]}") if reason else ("", "")
+    if not reason:
+        return "", ""
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+    meant = f"{int(iso[2]):02d}/{int(iso[3]):02d}/{iso[1]}" if iso else ""
+    if meant and parse_date(meant):
+        return f": {reason[0]}; có phải {meant}?", f": {reason[1]}; is it {meant}?"
+    return f": {reason[0]}", f": {reason[1]}"
 
 
 def _number_tip(slot: _Slot, text: str) -> tuple[str, str]:

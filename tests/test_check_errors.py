@@ -175,8 +175,8 @@ CASES = [
      "thiếu trường bắt buộc 'task'"),
     ("duplicate unit id", "content/agencies/so-thu.yaml:5:9", "mã đơn vị 'van-phong' bị trùng"),
     ("bad unit kind", "content/agencies/so-thu.yaml:9:11", "có phải ý bạn là 'phong'"),
-    ("duplicate YAML key", "content/reports/bao-cao-1.yaml:6:1",
-     "lỗi/error: trường 'title' bị lặp lại"),  # named once, not also as a bare path
+    ("duplicate YAML key", "content/reports/bao-cao-1.yaml:6:1",  # named once, not as a bare path
+     "lỗi/error: trường 'title' bị lặp lại (đã có ở dòng 5): chỉ giữ một, hãy xóa dòng sai"),
     ("bad period", "content/reports/bao-cao-1.yaml:4:9", "giá trị 'quy-5' không hợp lệ"),
     ("dangling plan reference", "content/reports/bao-cao-1.yaml:2:7", "không có kế hoạch 'ke-hoach-khac'"),
     ("dangling task reference", "content/reports/bao-cao-2.yaml:7:11",
@@ -1042,7 +1042,8 @@ def test_a_number_or_date_written_another_way_is_told_how_to_write_it(tmp_path):
           "  - {id: ty-le, label: Tỷ lệ, value: 95.5%, unit: '%'}\n"
           "dossiers:\n  received: 3,452\n  online: 1.250 hồ sơ\n"})
     for where, words in [
-            (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01': không có tháng 13"),
+            (":4:7:", "date: cần một ngày có trên lịch, nhưng gặp '2025-13-01': không có tháng 13; "
+                     "có phải 13/01/2025?"),
             (":7:44:", "hãy viết số 85, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"')"),
             (":8:38:", "hãy viết số 95,5, không kèm dấu % (đơn vị ghi ở 'unit: \"%\"'), phần thập "
                        "phân sau dấu phẩy"),  # both said at once, not one per run
