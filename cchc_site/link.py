@@ -992,6 +992,15 @@ def _link_catalogue(catalogue: Catalogue, agencies, problems: Problems,
                           f"the online level '{procedure.online_level}' is not recognised, so "
                           f"the catalogue's filter files it under 'not given'; write one of: "
                           f"{levels}")
+        bare = procedure.processing_time.strip()
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", bare):  # '10': days, working days, hours?
+            problems.warn(procedure.at("processing_time"), f"{path}.processing_time",
+                          f"thời hạn giải quyết '{bare}' không ghi đơn vị, nên trang in '{bare}' và "
+                          f"không tính được số ngày; hãy viết như quyết định công bố, ví dụ '{bare} "
+                          "ngày làm việc'",
+                          f"the processing time '{bare}' has no unit, so the page prints '{bare}' "
+                          f"and cannot count its days; write it as the decision does, e.g. '{bare} "
+                          "ngày làm việc'")
         for j, variant in enumerate(procedure.other_sources, start=1):
             _check_ref(variant, "source", variant.source, sources, "nguồn", "source", problems,
                        f"{path}.other_sources[{j}].source")

@@ -1533,6 +1533,20 @@ def test_a_fee_written_the_english_way_is_told_how_to_write_it(tmp_path):
         "thập phân; hãy viết '500.000 đồng/hồ sơ'"), stderr
 
 
+def test_a_processing_time_with_no_unit_is_warned_of(tmp_path):
+    """'processing_time: 10' was published as '10' (days? working days?) in
+    silence (a trial); '10 ngày làm việc' and 'Trong ngày' are as meant."""
+    stderr = checked(tmp_path, catalogue_with(
+        '  - {code: "1.000001", name: A, field: F, processing_time: "10"}\n'
+        '  - {code: "1.000002", name: B, field: F, processing_time: 10 ngày làm việc}\n'
+        '  - {code: "1.000003", name: C, field: F, processing_time: Trong ngày}\n'))
+    found = [line for line in warnings(stderr) if "processing_time" in line]
+    assert found == [
+        "content/tthc/so-mau.yaml:4:60: cảnh báo/warning: procedures[1: 1.000001].processing_time: "
+        "thời hạn giải quyết '10' không ghi đơn vị, nên trang in '10' và không tính được số ngày; "
+        "hãy viết như quyết định công bố, ví dụ '10 ngày làm việc'"], stderr
+
+
 def test_an_online_level_not_recognised_is_told_not_filed_under_not_given(tmp_path):
     """'DVCTT toàn trình' was filed under 'Không ghi' by the catalogue's filter,
     next to text saying toàn trình; 'Mức độ 5' does not exist."""
