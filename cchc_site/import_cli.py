@@ -12,6 +12,7 @@ from .import_plan import Draft, named_kind, plan_draft
 from .import_read import Table, UnreadableDocument, read_document
 from .import_report import report_draft
 from .import_write import draft_yaml
+from .labels import IMPORTED_DRAFT
 from .vietnamese import slugify, strip_diacritics
 
 # a header row of a catalogue of procedures, accents dropped: 'Tên thủ tục', 'Mã TTHC'
@@ -192,8 +193,8 @@ def import_document(args, site_dir: Path | None) -> tuple[str, Path, Draft]:
         name = slugify(f"{args.agency}-{year}") if args.agency else slugify(args.file.stem)
         folder = "plans"
     draft.notes.extend(_formula_notes(blocks))
-    comments = [f"Bản nháp nhập từ {args.file.name} bằng 'cchc-site import'. Hãy soát lại với văn "
-                "bản gốc rồi chạy 'cchc-site check'.",
+    comments = [f"{IMPORTED_DRAFT[2:]}{args.file.name} bằng 'cchc-site import'. Hãy soát lại với "
+                "văn bản gốc, rồi xóa các dòng ghi chú này và chạy 'cchc-site check'.",
                 f"Draft imported from {args.file.name}; check it against the original."]
     if not args.agency:
         comments.append("Chưa có mã cơ quan: thêm 'agency:' (dùng --agency khi nhập).")

@@ -177,3 +177,6 @@ GLOSSARY = [
 ]
 GLOSSARY.sort(key=lambda entry: sort_key(entry[0]))
 GLOSSARY_IDS = {term: slugify(term.split(",")[0]) for term, _ in GLOSSARY}
+
+# how 'cchc-site import' opens the drafts it writes; the check tells of one left so
+IMPORTED_DRAFT = "# Bản nháp nhập từ "

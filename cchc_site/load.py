@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from .labels import IMPORTED_DRAFT
 from .model import Loc
 from .problems import Problems, line_column
 from .processes import fork_pool
@@ -279,6 +280,13 @@ def _load_file(site_dir: Path, path: Path, kind: str, prepare=None) -> SourceFil
     text = read_text(data, rel, problems)
     if text is None:
         return SourceFile(rel, kind, path.stem, None, digest=digest, problems=problems)
+    if text.startswith(IMPORTED_DRAFT):
+        problems.warn(Loc(rel, 1, 1), "", "tệp vẫn là bản nháp do 'cchc-site import' viết: hãy soát "
+                      "từng mục với văn bản gốc (các dòng '# Lưu ý' ở đầu tệp chỉ chỗ cần xem), rồi "
+                      "xóa các dòng ghi chú ở đầu tệp",
+                      "the file is still the draft 'cchc-site import' wrote: review it against the "
+                      "original (the '# Lưu ý' lines at its top say where), then delete the "
+                      "comment lines at its top")
     body, body_line = "", 0
     if kind == "page":
         text, body, body_line = split_front_matter(text)

@@ -117,6 +117,26 @@ def test_a_formula_no_excel_has_calculated_is_kept_as_written_and_said(site, tmp
     assert "budget_total: '=SUM(D3:D4)' là công thức Excel, không phải số liệu" in checked.stderr
 
 
+def test_an_imported_plan_left_as_drafted_is_warned_of_until_reviewed(site, tmp_path):
+    """An import writes into content/ and its draft passed check --strict
+    unreviewed (a trial): the draft's opening comment tells of it until the
+    editor, having compared it with the original, deletes the comments."""
+    (tmp_path / "ke-hoach.txt").write_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n"
+                                           "TT\tNhiệm vụ\tThời gian\nI\tTHỂ CHẾ\t\n"
+                                           "1\tRà soát văn bản\tQuý I\n", encoding="utf-8")
+    assert run_cli("import", str(tmp_path / "ke-hoach.txt"), "--site", str(site), "--agency",
+                   "so-y-te").returncode == 0
+    draft = next((site / "content/plans").glob("so-y-te-*.yaml"))
+    rel = draft.relative_to(site).as_posix()
+    checked = run_cli("check", "--site", str(site), "--strict")
+    assert checked.returncode == 1
+    assert f"{rel}:1:1: cảnh báo/warning: tệp vẫn là bản nháp do 'cchc-site import' viết" in \
+        checked.stderr
+    draft.write_text("\n".join(line for line in draft.read_text(encoding="utf-8").splitlines()
+                               if not line.startswith("#")) + "\n", encoding="utf-8")
+    assert "bản nháp do 'cchc-site import'" not in run_cli("check", "--site", str(site)).stderr
+
+
 def test_an_excel_cover_sheet_gives_the_legal_basis_and_preamble(site, tmp_path):
     """A workbook's first sheet holding the plan's text above a sheet of
     tasks: its number, date and signer were read, its 'Căn cứ' lines lost
